@@ -1,0 +1,70 @@
+// Postwire's entry point: the window by default, or a headless command (send, sandbox).
+#include "composewindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstring>
+
+namespace {
+
+// Headless when a sub-command or a help/version option is asked for: those must work
+// on a machine without any display.
+bool isHeadless(int argc, char **argv)
+{
+    if (argc > 1 && argv[1][0] != '-')
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *opt : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], opt) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void describeCommands(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A mail composer that shows the wire.\n\n"
+                "Commands (each has its own --help):\n"
+                "  send      send one message from the command line, printing the SMTP dialogue\n"
+                "  sandbox   run the built-in local SMTP server alone"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main", "send, sandbox, or a mailto: URL"),
+        QStringLiteral("[command|mailto:...]"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Postwire"));
+    QCoreApplication::setApplicationName(QStringLiteral("postwire"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POSTWIRE_VERSION));
+
+    if (isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        describeCommands(parser);
+        parser.process(app);
+        const QStringList args = parser.positionalArguments();
+        parser.showHelp(1);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Postwire"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/postwire/postwire.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("postwire"));
+    QCommandLineParser parser;
+    describeCommands(parser);
+    parser.process(app);
+
+    ComposeWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,89 @@
+# Shared by scripts/run, scripts/test and scripts/bench: install what is missing, configure, build.
+# Sourced, not executed. Every failure ends in one line that says what and why.
+
+set -euo pipefail
+
+POSTWIRE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+die() {
+    echo "postwire: $*" >&2
+    exit 1
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        die "installing packages needs root: run this command as root or install sudo"
+    fi
+}
+
+# Each entry: "package|why it is needed".
+POSTWIRE_BUILD_PACKAGES=(
+    "g++|the C++20 compiler"
+    "make|building"
+    "cmake|configuring the build (CMake 3.25)"
+    "ninja-build|building incrementally"
+    "qt6-base-dev|Qt 6 Core, Network and Widgets (the whole application)"
+    "qt6-base-dev-tools|Qt's moc and rcc code generators"
+    "libgl-dev|OpenGL headers that Qt 6 Gui's CMake package requires"
+    "libqt6svg6|showing the SVG application icon"
+    "qt6-qpa-plugins|the platform plugins that open Postwire's window"
+)
+POSTWIRE_TEST_PACKAGES=(
+    "python3|the test oracles and the real SMTP server used by integration tests"
+    "python3-aiosmtpd|the real SMTP server (STARTTLS, AUTH) the integration tests send to"
+    "python3-cryptography|generating the TLS certificates for each test run"
+    "openssl|inspecting the certificates generated for the test run"
+)
+
+# ensure_packages ENTRY...: installs the packages that are not installed yet, with apt-get.
+ensure_packages() {
+    local missing=() entry pkg
+    for entry in "$@"; do
+        pkg=${entry%%|*}
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$entry")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    command -v apt-get >/dev/null 2>&1 ||
+        die "cannot install ${missing[0]%%|*} (${missing[0]#*|}): apt-get not found; Postwire's scripts need Debian 12 or a derivative"
+    local names=()
+    for entry in "${missing[@]}"; do names+=("${entry%%|*}"); done
+    echo "postwire: installing ${names[*]}"
+    local log
+    log=$(mktemp)
+    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get update >"$log" 2>&1; then
+        echo "postwire: apt-get update failed; trying the package lists this machine has" >&2
+    fi
+    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        "${names[@]}" >>"$log" 2>&1; then
+        # Name the first package that apt cannot provide, with the reason it is needed.
+        for entry in "${missing[@]}"; do
+            pkg=${entry%%|*}
+            if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+                "$pkg" >>"$log" 2>&1; then
+                die "cannot install package $pkg, needed for ${entry#*|}: apt-get failed (details in $log)"
+            fi
+        done
+        die "apt-get install failed (details in $log)"
+    fi
+    rm -f "$log"
+}
+
+# build_postwire DIR BUILD_TYPE [CMAKE_ARGS...]: configures once, then builds incrementally.
+build_postwire() {
+    local dir=$1 type=$2
+    shift 2
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        cmake -S "$POSTWIRE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" ||
+            die "configuring the build in $dir failed (see the CMake output above)"
+    else
+        cmake "$dir" -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null ||
+            die "configuring the build in $dir failed (see the CMake output above)"
+    fi
+    cmake --build "$dir" --parallel "$(nproc)" || die "building in $dir failed (see the compiler output above)"
+}
