@@ -1,9 +1,12 @@
 // Postwire's entry point: the window by default, or a headless command (send, sandbox).
 #include "composewindow.h"
+#include "sandboxcommand.h"
+#include "sendcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
 
 #include <cstring>
 
@@ -49,10 +52,20 @@ int main(int argc, char **argv)
 
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
+        const QStringList arguments = QCoreApplication::arguments();
+        if (arguments.value(1) == QLatin1String("send"))
+            return runSendCommand(arguments);
+        if (arguments.value(1) == QLatin1String("sandbox"))
+            return runSandboxCommand(arguments);
         QCommandLineParser parser;
         describeCommands(parser);
         parser.process(app);
-        const QStringList args = parser.positionalArguments();
+        if (!parser.positionalArguments().isEmpty()) {
+            QTextStream(stderr) << "postwire: unknown command \""
+                                << parser.positionalArguments().first()
+                                << "\" (commands: send, sandbox; see --help)\n";
+            return 2;
+        }
         parser.showHelp(1);
     }
 

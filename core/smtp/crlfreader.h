@@ -1,0 +1,34 @@
+// A read-only sequential device that passes another device through with every line ending
+// as CRLF (bare CR and bare LF become CRLF) and a final CRLF added when missing. Mail on disk
+// often has Unix line endings; SMTP requires CRLF (RFC 5321 section 2.3.8).
+#pragma once
+
+#include <QIODevice>
+
+class CrlfReader : public QIODevice
+{
+    Q_OBJECT
+public:
+    // The reader does not own the source; the source must be open for reading.
+    explicit CrlfReader(QIODevice *source, QObject *parent = nullptr);
+
+    bool isSequential() const override { return true; }
+    bool atEnd() const override;
+    qint64 bytesAvailable() const override;
+
+    // The size the normalised form of source has, by reading it once (then rewound).
+    static qint64 normalizedSize(QIODevice *source);
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    void fill();
+
+    QIODevice *m_source;
+    QByteArray m_out;
+    bool m_pendingCr = false;
+    bool m_endsWithLf = true; // the empty message needs no line ending
+    bool m_done = false;
+};

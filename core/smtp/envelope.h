@@ -1,0 +1,40 @@
+// The SMTP envelope: who the server is told the mail is from and to (RFC 5321 section 2.3.1),
+// which is not the same as the From/To/Cc headers (Bcc recipients are only here).
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+struct DsnOptions
+{
+    enum Notify
+    {
+        Never = 0,
+        Success = 1,
+        Failure = 2,
+        Delay = 4
+    };
+    int notify = 0;                 // 0: not requested
+    bool returnFullMessage = false; // RET=FULL, else RET=HDRS when anything is requested
+    QByteArray envelopeId;          // ENVID=
+    bool isRequested() const { return notify != 0 || !envelopeId.isEmpty(); }
+};
+
+class Envelope
+{
+public:
+    QString sender;         // reverse-path; may be empty for a null sender "<>"
+    QStringList recipients; // forward-paths, To + Cc + Bcc
+    DsnOptions dsn;
+
+    // Checks an address for use in MAIL FROM/RCPT TO: returns an empty string when it is
+    // usable, otherwise why not ("contains a line break", "has no @", ...).
+    static QString checkAddress(const QString &address);
+    // Checks every address; returns an error naming the field ("To: ...") or an empty string.
+    QString validate() const;
+
+    bool needsSmtpUtf8() const; // an address has non-ASCII characters
+    // The address as it goes on the wire: the domain as its IDNA A-label unless utf8 is allowed.
+    static QByteArray wireAddress(const QString &address, bool utf8Allowed);
+};

@@ -1,0 +1,268 @@
+// The SMTP submission client: one connection, one message, driven entirely by socket signals
+// and timers. It reports every step as it happens; requests that need a person (a password,
+// an untrusted certificate) go out as signals and come back through slots.
+#pragma once
+
+#include "capabilities.h"
+#include "envelope.h"
+#include "sasl.h"
+#include "smtpreply.h"
+#include "transcriptentry.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+
+#include <memory>
+
+class MessageSource;
+class QSslSocket;
+class QTimer;
+class DataStuffer;
+
+// Timeouts in milliseconds; the defaults are RFC 5321 section 4.5.3.2's.
+struct SmtpTimeouts
+{
+    int connect = 60'000;
+    int greeting = 300'000;
+    int command = 300'000; // EHLO, STARTTLS, AUTH, RSET, QUIT
+    int mail = 300'000;
+    int rcpt = 300'000;
+    int data = 120'000;      // the DATA command's 354
+    int dataBlock = 180'000; // each block of content written
+    int endOfData = 600'000; // the reply to the final "."
+    int tlsHandshake = 60'000;
+    int quit = 30'000;
+    // Every timeout set to the same value (the --timeout option).
+    static SmtpTimeouts uniform(int ms);
+};
+
+struct SmtpSettings
+{
+    enum class Security
+    {
+        None,
+        StartTls,
+        StartTlsIfOffered,
+        ImplicitTls
+    };
+
+    QString host;
+    quint16 port = 587;
+    Security security = Security::StartTls;
+    QString heloName; // empty: the local host name
+    bool authenticate = false;
+    QByteArray authMechanism;        // empty: the strongest both sides offer
+    SaslCredentials credentials;     // a missing secret is asked for by credentialsNeeded()
+    bool allowPlaintextAuth = false; // AUTH over an unencrypted link to a non-loopback host
+    bool usePipelining = true;
+    bool useChunking = true;
+    SmtpTimeouts timeouts;
+    // TLS trust: extra CA certificates (added to the system's), and SHA-256 fingerprints
+    // (hex, lower case) of certificates trusted for this account despite verification errors.
+    QList<QSslCertificate> caCertificates;
+    QList<QByteArray> pinnedFingerprints;
+    bool verifyPeer = true; // false only on explicit request ("--insecure"), reported loudly
+};
+
+struct RecipientResult
+{
+    QString address;
+    bool accepted = false;
+    SmtpReply reply;
+};
+
+class SendResult
+{
+    Q_GADGET
+public:
+    enum class Outcome
+    {
+        Success,
+        PartialSuccess,
+        Failure,
+        DeliveryUnknown,
+        Cancelled
+    };
+    Q_ENUM(Outcome)
+    // What went wrong; the step it happened in is `step`.
+    enum class Error
+    {
+        NoError,
+        InvalidInput,
+        ConnectFailed,
+        Refused, // the server answered a command with a failure reply
+        Tls,
+        Authentication,
+        AllRecipientsRefused,
+        Timeout,
+        ConnectionLost,
+        Protocol,
+        Cancelled,
+        MessageSource,
+    };
+    Q_ENUM(Error)
+
+    Outcome outcome = Outcome::Failure;
+    Error error = Error::NoError;
+    QString step;    // the state it ended in, e.g. "MailFrom"
+    QString message; // one line for people, naming the step and the server's reply
+    SmtpReply reply; // the reply that decided the outcome, if any
+    QList<RecipientResult> recipients;
+    QString queueId; // from the final 250 reply, when the server gave one
+    qint64 bytesSent = 0;
+    qint64 elapsedMs = 0;
+
+    bool delivered() const
+    {
+        return outcome == Outcome::Success || outcome == Outcome::PartialSuccess;
+    }
+};
+
+Q_DECLARE_METATYPE(SendResult)
+Q_DECLARE_METATYPE(RecipientResult)
+
+class SmtpClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        TlsHandshake,
+        CertificateReview, // paused until approveCertificate() or rejectCertificate()
+        Authenticating,
+        AwaitingCredentials, // paused until provideCredentials()
+        MailFrom,
+        RcptTo,
+        Data,
+        Content,
+        EndOfData,
+        Reset,
+        Quit,
+        Finished,
+    };
+    Q_ENUM(State)
+
+    explicit SmtpClient(QObject *parent = nullptr);
+    ~SmtpClient() override;
+
+    State state() const { return m_state; }
+    static QString stateName(State state);
+    const SmtpSettings &settings() const { return m_settings; }
+    const Capabilities &capabilities() const { return m_caps; }
+    bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
+
+public Q_SLOTS:
+    // Sends one message. The source must outlive the send. finished() is always emitted once.
+    void send(const SmtpSettings &settings, const Envelope &envelope, MessageSource *source);
+    // Connects, greets, EHLO, TLS and AUTH as configured, then QUIT: "does this account work".
+    void probe(const SmtpSettings &settings);
+    // Stops at once: the socket is closed and finished() says where it stopped.
+    void cancel();
+    // Answers to certificateReview(): go on with this certificate once, or refuse it.
+    void approveCertificate();
+    void rejectCertificate();
+    // Answer to credentialsNeeded(); an empty secret cancels.
+    void provideCredentials(const SaslCredentials &credentials);
+
+Q_SIGNALS:
+    void stateChanged(SmtpClient::State state);
+    void transcriptEntry(const TranscriptEntry &entry);
+    void progress(qint64 bytesSent, qint64 bytesTotal);
+    void capabilitiesReceived(const Capabilities &capabilities);
+    void recipientResult(const RecipientResult &result);
+    // TLS verification failed: the send is paused. chain[0] is the server's certificate.
+    void certificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
+    // A secret is missing or was refused; reason holds the server's refusal if any.
+    void credentialsNeeded(const QString &user, const QString &reason);
+    void errorOccurred(SendResult::Error error, const QString &message);
+    void finished(const SendResult &result);
+
+private:
+    struct Pending;
+    enum class Command;
+
+    void start(const SmtpSettings &settings);
+    void setState(State state);
+    void note(TranscriptEntry::Direction direction, const QString &text,
+              const QString &details = {});
+    void sendLine(const QByteArray &line, Command command, const QString &shown = {},
+                  bool redacted = false);
+    void flushWrites();
+    void armTimer(int ms);
+    void onConnected();
+    void onEncrypted();
+    void onHandshakeInterrupted(const QSslError &error);
+    void onReadyRead();
+    void onBytesWritten(qint64 bytes);
+    void onDisconnected();
+    void onSocketError();
+    void onTimeout();
+    void handleReply(const SmtpReply &reply);
+    void logReply(const SmtpReply &reply);
+
+    void sendEhlo();
+    void afterEhlo();
+    void startTls();
+    void startAuth();
+    void continueAuth(const SmtpReply &reply);
+    void startTransaction();
+    void onRecipientsSettled();
+    void startContent();
+    void pumpContent();
+    void finishContent();
+    void sendQuit();
+    void reportTlsSession();
+    bool isLoopbackPeer() const;
+    bool isEncrypted() const;
+
+    void fail(SendResult::Error error, const QString &message, const SmtpReply &reply = {});
+    void complete();
+    void finish(SendResult result);
+
+    SmtpSettings m_settings;
+    Envelope m_envelope;
+    MessageSource *m_source = nullptr;
+    QIODevice *m_device = nullptr;
+    bool m_probeOnly = false;
+
+    QSslSocket *m_socket = nullptr;
+    QTimer *m_timer = nullptr;
+    State m_state = State::Idle;
+    State m_timerState = State::Idle;
+    QElapsedTimer m_clock;
+    SmtpReplyParser m_parser;
+    Capabilities m_caps;
+    QList<Pending> *m_pending = nullptr;
+    QByteArray m_outgoing;
+    bool m_heloFallback = false;
+    bool m_tlsActive = false;
+    bool m_pipelining = false;
+    bool m_chunking = false;
+    bool m_quitSent = false;
+    bool m_endOfDataSent = false;
+    bool m_finished = false;
+    bool m_contentStarted = false;
+
+    std::unique_ptr<SaslMechanism> m_sasl;
+    QByteArray m_authMechanism;
+    bool m_authRetried = false;
+
+    QList<RecipientResult> m_recipients;
+    int m_recipientsAnswered = 0;
+    std::unique_ptr<DataStuffer> m_stuffer;
+    qint64 m_contentTotal = 0;
+    qint64 m_contentRead = 0;
+    qint64 m_wireQueued = 0;
+    SendResult m_result;
+    QList<QSslCertificate> m_reviewChain;
+};

@@ -1,0 +1,81 @@
+// An SMTP reply (RFC 5321 section 4.2) as a value, and the incremental parser that turns
+// whatever bytes arrived into complete replies: several per read, or one split over many.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// RFC 3463 class.subject.detail; invalid (all zero) when the server sent none.
+struct EnhancedStatus
+{
+    int klass = 0;
+    int subject = 0;
+    int detail = 0;
+
+    bool isValid() const { return klass != 0; }
+    QString toString() const;
+    // Parses "5.1.1" at the start of text; returns the length consumed (0 when there is none).
+    static qsizetype parse(const QByteArray &text, EnhancedStatus *out);
+    friend bool operator==(const EnhancedStatus &, const EnhancedStatus &) = default;
+};
+
+class SmtpReply
+{
+public:
+    int code = 0;
+    EnhancedStatus enhanced;
+    QList<QByteArray> lines; // the text of each line, after the code and separator
+
+    bool isValid() const { return code != 0; }
+    bool isPositive() const { return code >= 200 && code < 400; }
+    bool isIntermediate() const { return code >= 300 && code < 400; }
+    bool isTransientFailure() const { return code >= 400 && code < 500; }
+    bool isPermanentFailure() const { return code >= 500; }
+    // The whole reply as text for people: "550 5.1.1 No such user" (lines joined by " / ").
+    QString toString() const;
+    // The wire form of line i: "250-PIPELINING".
+    QByteArray rawLine(qsizetype i) const;
+    // The text of all lines without the enhanced status code prefix.
+    QString message() const;
+};
+
+Q_DECLARE_METATYPE(SmtpReply)
+
+class SmtpReplyParser
+{
+public:
+    enum class Error
+    {
+        None,
+        LineTooLong,
+        Malformed,
+        UnknownCode,
+        InconsistentCode
+    };
+
+    // Longest reply line accepted. RFC 5321 says 512; real servers exceed that, junk exceeds 4 KB.
+    static constexpr qsizetype MaxLineLength = 4096;
+
+    // Consumes bytes; returns false once the stream is broken (see error()).
+    bool feed(const QByteArray &bytes);
+    bool hasReply() const { return !m_complete.isEmpty(); }
+    SmtpReply takeReply() { return m_complete.takeFirst(); }
+    // Lines received so far of a reply that is not complete yet.
+    bool hasPartialReply() const { return !m_current.lines.isEmpty() || !m_buffer.isEmpty(); }
+
+    Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    void reset();
+
+private:
+    bool parseLine(const QByteArray &line);
+    bool setError(Error error, const QString &text);
+
+    QByteArray m_buffer;
+    SmtpReply m_current;
+    QList<SmtpReply> m_complete;
+    Error m_error = Error::None;
+    QString m_errorString;
+};

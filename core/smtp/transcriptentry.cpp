@@ -1,0 +1,23 @@
+#include "transcriptentry.h"
+
+QString TranscriptEntry::prefix(Direction direction)
+{
+    switch (direction) {
+    case Direction::Client:
+        return QStringLiteral("C:");
+    case Direction::Server:
+        return QStringLiteral("S:");
+    case Direction::Tls:
+        return QStringLiteral("TLS");
+    case Direction::Info:
+        return QStringLiteral("--");
+    case Direction::Error:
+        return QStringLiteral("!!");
+    }
+    return QString();
+}
+
+QString TranscriptEntry::toPlainText() const
+{
+    return QStringLiteral("%1 ms %2 %3").arg(elapsedMs, 6).arg(prefix(direction), text);
+}
