@@ -1,0 +1,76 @@
+// What the user composed, before it becomes bytes: the model the compose window fills, the
+// .eml parser produces, and MimeMessageSource / EmlWriter turn into an RFC 5322 message.
+#pragma once
+
+#include "envelope.h"
+#include "mailbox.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct Attachment
+{
+    QString path;          // the file; read only when the message is written, never kept in memory
+    QString name;          // the file name shown to the recipient; empty: the file's own name
+    QString contentType;   // e.g. "application/pdf"; empty: QMimeDatabase, by content and name
+    bool isInline = false; // Content-Disposition inline instead of attachment
+    QString contentId;     // Content-ID without <> for cid: links in HTML; empty: none
+
+    // The name that goes into the message: name, or the file name of path.
+    QString shownName() const;
+};
+
+struct ExtraHeader
+{
+    QString name;  // field name, checked by Message::checkHeaderName()
+    QString value; // unstructured text; encoded as RFC 2047 words when it is not plain ASCII
+};
+
+class Message
+{
+public:
+    enum class Priority
+    {
+        Normal,
+        High, // X-Priority: 1, Importance: high
+        Low,  // X-Priority: 5, Importance: low
+    };
+
+    Mailbox from;
+    Mailbox sender; // empty unless someone sends on behalf of From
+    QList<Mailbox> replyTo;
+    QList<Mailbox> to;
+    QList<Mailbox> cc;
+    QList<Mailbox> bcc; // envelope only; a Bcc header appears only in a saved .eml
+    QString subject;
+    QString text; // plain-text body; any mix of CR, LF and CRLF line breaks
+    QString html; // empty: no HTML part (otherwise multipart/alternative with text)
+    QList<Attachment> attachments;
+    QList<ExtraHeader> extraHeaders;
+    Priority priority = Priority::Normal;
+    Mailbox dispositionNotificationTo; // empty: no read receipt requested
+    QString inReplyTo;                 // a message id, with or without <>
+    QStringList references;            // message ids, oldest first, with or without <>
+    QString messageId; // without <>; empty: MimeMessageSource generates one on From's domain
+    QDateTime date;    // invalid: the time the message is written
+
+    // The SMTP envelope: MAIL FROM is the Sender address if set, else From; RCPT TO is
+    // To + Cc + Bcc, duplicates (compared case-insensitively) removed, first occurrence kept.
+    Envelope envelope() const;
+
+    // Everything that would stop the message from being written, as one line naming the
+    // field: "To: <ana@> has no domain after the @", "Subject: contains a line break",
+    // "Attachment report.pdf: file does not exist". Empty when the message can be sent (the
+    // server's capabilities may still refuse it: see MimeMessageSource::open()).
+    QString validate() const;
+
+    // Why a user-added header name cannot be used (not an RFC 5322 field name, or one
+    // Postwire writes itself such as "Date" or "Content-Type"), or an empty string.
+    static QString checkHeaderName(const QString &name);
+
+    // A new unique id "<random>@<domain>" (without <>) on the domain of the Sender or From
+    // address (as its A-label), or on "postwire.invalid" when there is none.
+    QString generateMessageId() const;
+};
