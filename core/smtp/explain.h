@@ -1,0 +1,44 @@
+// Plain-words explanations of the SMTP dialogue for people learning or debugging it: reply
+// codes (RFC 5321 classes), enhanced status codes (RFC 3463) with advice, client commands and
+// EHLO extensions. Shared by the transcript pane and `postwire send`.
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+struct EnhancedStatus;
+
+class SmtpExplain
+{
+    Q_DECLARE_TR_FUNCTIONS(SmtpExplain)
+public:
+    // "permanent failure" etc. for the first digit of a reply code; empty for a bad code.
+    static QString replyClass(int code);
+    // What a reply code means, in the context of the command it answers when that is known
+    // (the command's verb, e.g. "RCPT", "EHLO", "." for the end of message data).
+    static QString replyCode(int code, const QString &command = QString());
+    // The three parts of an enhanced status code and what to do about it:
+    // "permanent failure, addressing: bad destination mailbox; fix the address, do not retry".
+    static QString enhancedStatus(const EnhancedStatus &status);
+    static QString enhancedClass(int klass);
+    static QString enhancedSubject(int subject);
+    static QString enhancedDetail(int subject, int detail);
+    static QString advice(const EnhancedStatus &status);
+    // A whole reply: "550 5.1.1 — permanent failure, addressing: ...". The enhanced part is
+    // used when valid; otherwise the reply code alone is explained.
+    static QString reply(int code, const EnhancedStatus &status,
+                         const QString &command = QString());
+    // One server line as it appears on the wire ("550-5.1.1 No such user"); empty if the line
+    // does not start with a reply code.
+    static QString serverLine(const QString &line, const QString &command = QString());
+    // What a client line does ("MAIL FROM:<a@b> SIZE=120"); empty for lines that are not
+    // commands (message data, authentication responses).
+    static QString command(const QString &line);
+    // The verb of a client line, upper case: "MAIL", "RCPT", "EHLO", "." (end of data).
+    static QString commandVerb(const QString &line);
+    // One EHLO keyword with its parameters, in one line.
+    static QString extension(const QByteArray &keyword, const QByteArray &parameters);
+    // Bytes for people: "512 B", "48.0 KB", "12.4 MB" (decimal units, as SIZE is).
+    static QString formatSize(qint64 bytes);
+};
