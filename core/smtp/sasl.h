@@ -16,6 +16,17 @@ struct SaslCredentials
     QString authorizationId; // usually empty
 };
 
+// How a client drives a mechanism:
+//   - hasInitialResponse(): send "AUTH <name> <base64 of start().response>" ("=" when empty);
+//     then pass every decoded 334 challenge to respond().
+//   - otherwise: send "AUTH <name>" and pass every decoded 334 challenge, the first one
+//     included, to respond(). A respond() before any start() answers the first challenge
+//     with the mechanism's first message, so this also works for a client that chose not to
+//     send an initial response. (LOGIN's start() also gives its first message, the user name;
+//     CRAM-MD5 cannot start without the server's challenge and says so.)
+//   - a 235 ends the exchange: call verifySuccess() with the additional data, if any.
+// A Step with ok == false means: cancel the exchange ("*" line, RFC 4954 section 4) and report
+// error, which names the field or the step.
 class SaslMechanism
 {
 public:
@@ -26,6 +37,9 @@ public:
         QString shown;         // what the transcript shows instead of the base64 response
         bool redacted = false; // shown hides a secret
         QString error;
+        // With ok == true: something worth a transcript note, e.g. the decoded JSON error
+        // an XOAUTH2 server sends before it fails the exchange.
+        QString note;
     };
 
     virtual ~SaslMechanism() = default;
@@ -39,6 +53,7 @@ public:
     // Answer one decoded 334 challenge.
     virtual Step respond(const QByteArray &challenge) = 0;
     // The final 235 may carry server data (SCRAM's server signature): check it.
+    // serverData is the decoded additional data of the 235 (empty when there is none).
     // Returns an empty string when all is well, otherwise why the server is not trusted.
     virtual QString verifySuccess(const QByteArray &serverData)
     {
@@ -48,9 +63,19 @@ public:
 
     // Mechanisms Postwire implements, strongest first.
     static QList<QByteArray> supported();
-    // The strongest mechanism in both lists; empty when there is none.
+    // The strongest mechanism in both lists; empty when there is none. XOAUTH2 is considered
+    // only with a token, and then comes first.
     static QByteArray choose(const QList<QByteArray> &offeredByServer, bool haveOAuthToken);
-    // nullptr for a mechanism Postwire does not implement.
+    // nullptr for a mechanism Postwire does not implement. The name is case-insensitive.
     static std::unique_ptr<SaslMechanism> create(const QByteArray &name,
                                                  const SaslCredentials &credentials);
+
+    // What the transcript shows for a hidden secret.
+    static QString mask() { return QStringLiteral("********"); }
+
+protected:
+    static Step failure(const QString &error);
+    // An empty string when value may be sent: not empty (when required) and without NUL.
+    // Otherwise an error naming field.
+    static QString checkField(const QString &value, const QString &field, bool required);
 };

@@ -1,0 +1,62 @@
+#include "sasl.h"
+
+#include "sasl_crammd5.h"
+#include "sasl_login.h"
+#include "sasl_plain.h"
+#include "sasl_scram.h"
+#include "sasl_xoauth2.h"
+
+QList<QByteArray> SaslMechanism::supported()
+{
+    return {QByteArrayLiteral("XOAUTH2"), QByteArrayLiteral("SCRAM-SHA-256"),
+            QByteArrayLiteral("CRAM-MD5"), QByteArrayLiteral("PLAIN"), QByteArrayLiteral("LOGIN")};
+}
+
+QByteArray SaslMechanism::choose(const QList<QByteArray> &offeredByServer, bool haveOAuthToken)
+{
+    QList<QByteArray> offered;
+    for (const QByteArray &mech : offeredByServer)
+        offered.append(mech.trimmed().toUpper());
+    for (const QByteArray &mech : supported()) {
+        // A password is no bearer token and vice versa: XOAUTH2 needs a token to be chosen.
+        if (mech == "XOAUTH2" && !haveOAuthToken)
+            continue;
+        if (offered.contains(mech))
+            return mech;
+    }
+    return QByteArray();
+}
+
+std::unique_ptr<SaslMechanism> SaslMechanism::create(const QByteArray &name,
+                                                     const SaslCredentials &credentials)
+{
+    const QByteArray upper = name.trimmed().toUpper();
+    if (upper == "PLAIN")
+        return std::make_unique<SaslPlain>(credentials);
+    if (upper == "LOGIN")
+        return std::make_unique<SaslLogin>(credentials);
+    if (upper == "CRAM-MD5")
+        return std::make_unique<SaslCramMd5>(credentials);
+    if (upper == "XOAUTH2")
+        return std::make_unique<SaslXOAuth2>(credentials);
+    if (upper == "SCRAM-SHA-256")
+        return std::make_unique<SaslScramSha256>(credentials);
+    return nullptr;
+}
+
+SaslMechanism::Step SaslMechanism::failure(const QString &error)
+{
+    Step step;
+    step.ok = false;
+    step.error = error;
+    return step;
+}
+
+QString SaslMechanism::checkField(const QString &value, const QString &field, bool required)
+{
+    if (required && value.isEmpty())
+        return QStringLiteral("%1 is empty").arg(field);
+    if (value.contains(QChar(0)))
+        return QStringLiteral("%1 contains a NUL character").arg(field);
+    return QString();
+}

@@ -1,0 +1,35 @@
+#include "sasl_plain.h"
+
+SaslPlain::SaslPlain(const SaslCredentials &credentials)
+    : m_credentials(credentials)
+{}
+
+SaslMechanism::Step SaslPlain::start()
+{
+    m_started = true;
+    for (const QString &why :
+         {checkField(m_credentials.authorizationId, QStringLiteral("PLAIN: authorization identity"),
+                     false),
+          checkField(m_credentials.user, QStringLiteral("PLAIN: user name"), true),
+          checkField(m_credentials.secret, QStringLiteral("PLAIN: password"), true)}) {
+        if (!why.isEmpty())
+            return failure(why);
+    }
+    Step step;
+    // message = [authzid] UTF8NUL authcid UTF8NUL passwd
+    step.response = m_credentials.authorizationId.toUtf8() + '\0' + m_credentials.user.toUtf8() +
+                    '\0' + m_credentials.secret.toUtf8();
+    step.shown = mask();
+    step.redacted = true;
+    return step;
+}
+
+SaslMechanism::Step SaslPlain::respond(const QByteArray &challenge)
+{
+    Q_UNUSED(challenge);
+    // Without an initial response the server asks with an empty 334 first.
+    if (!m_started)
+        return start();
+    return failure(QStringLiteral(
+        "PLAIN: the server sent another challenge after the credentials (PLAIN has one message)"));
+}
