@@ -115,6 +115,7 @@ public:
     QString queueId; // from the final 250 reply, when the server gave one
     qint64 bytesSent = 0;
     qint64 elapsedMs = 0;
+    int roundTrips = 0; // times the client waited for the server, the greeting included
 
     bool delivered() const
     {
@@ -195,38 +196,55 @@ private:
     void setState(State state);
     void note(TranscriptEntry::Direction direction, const QString &text,
               const QString &details = {});
+    void logClient(const QString &text, bool redacted = false);
+    void expectReply(Command command, int index, const QString &what);
     void sendLine(const QByteArray &line, Command command, const QString &shown = {},
-                  bool redacted = false);
+                  bool redacted = false, int index = 0, const QString &what = {});
+    void writeWire(const QByteArray &bytes);
     void flushWrites();
     void armTimer(int ms);
+    int timeoutFor(Command command) const;
+    State stateFor(Command command) const;
+    void followPending();
     void onConnected();
     void onEncrypted();
-    void onHandshakeInterrupted(const QSslError &error);
+    void onSslErrors(const QList<QSslError> &errors);
     void onReadyRead();
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
     void onSocketError();
     void onTimeout();
     void handleReply(const SmtpReply &reply);
-    void logReply(const SmtpReply &reply);
+    void logReply(const SmtpReply &reply, qint64 latency);
+    QByteArray heloName() const;
 
     void sendEhlo();
     void afterEhlo();
     void startTls();
+    void afterTls();
+    void reportTlsSession();
+    void probeDone();
     void startAuth();
+    bool requestCredentials(const QString &reason);
+    void beginAuthExchange();
     void continueAuth(const SmtpReply &reply);
     void startTransaction();
+    QString nonAsciiAddress() const;
+    void sendNextRecipient();
     void onRecipientsSettled();
+    int acceptedCount() const;
+    void setAllRefused();
+    void abortTransaction();
     void startContent();
+    void summarizeHeaders(const QByteArray &chunk);
     void pumpContent();
     void finishContent();
+    void emitProgress(bool done);
     void sendQuit();
-    void reportTlsSession();
     bool isLoopbackPeer() const;
-    bool isEncrypted() const;
 
+    void failAndQuit(SendResult::Error error, const QString &message, const SmtpReply &reply = {});
     void fail(SendResult::Error error, const QString &message, const SmtpReply &reply = {});
-    void complete();
     void finish(SendResult result);
 
     SmtpSettings m_settings;
@@ -239,11 +257,14 @@ private:
     QTimer *m_timer = nullptr;
     State m_state = State::Idle;
     State m_timerState = State::Idle;
+    State m_stateBeforeReview = State::Idle;
     QElapsedTimer m_clock;
     SmtpReplyParser m_parser;
     Capabilities m_caps;
     QList<Pending> *m_pending = nullptr;
     QByteArray m_outgoing;
+    int m_turns = 0;
+    bool m_lastWasRead = true;
     bool m_heloFallback = false;
     bool m_tlsActive = false;
     bool m_pipelining = false;
@@ -251,18 +272,32 @@ private:
     bool m_quitSent = false;
     bool m_endOfDataSent = false;
     bool m_finished = false;
+    bool m_decided = false;     // the outcome is known; only QUIT remains
+    bool m_reasonNoted = false; // the transcript already says why it failed
     bool m_contentStarted = false;
+    bool m_writingContent = false;
+    bool m_mailRefused = false;
+    bool m_transactionAborted = false;
 
     std::unique_ptr<SaslMechanism> m_sasl;
     QByteArray m_authMechanism;
+    QString m_authCancelReason;
+    bool m_saslStarted = false;
     bool m_authRetried = false;
 
     QList<RecipientResult> m_recipients;
     int m_recipientsAnswered = 0;
+    int m_nextRecipient = 0;
     std::unique_ptr<DataStuffer> m_stuffer;
     qint64 m_contentTotal = 0;
     qint64 m_contentRead = 0;
-    qint64 m_wireQueued = 0;
+    qint64 m_contentLines = 0;
+    qint64 m_progressReported = 0;
+    bool m_headerDone = false;
+    int m_headerLines = 0;
+    QByteArray m_headerPartial;
+    QString m_headerText;
     SendResult m_result;
+    QList<QSslError> m_sslErrors;
     QList<QSslCertificate> m_reviewChain;
 };
