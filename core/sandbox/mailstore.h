@@ -1,0 +1,66 @@
+// The sandbox's inbox on disk: one .eml per message, byte for byte as received, plus a JSON
+// sidecar with the envelope and the session transcript. A message appears only once both
+// files are complete, so a client that vanishes mid-DATA leaves nothing behind.
+#pragma once
+
+#include "storedmessage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class MailStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 DefaultSizeCap = 200LL * 1024 * 1024;
+
+    // Creates the folder when needed and reads what earlier runs stored there.
+    explicit MailStore(const QString &folder, QObject *parent = nullptr);
+
+    static QString defaultFolder();
+    QString folder() const { return m_folder; }
+    // The oldest messages are deleted once the .eml files together exceed this many bytes;
+    // the newest message is always kept.
+    void setSizeCap(qint64 bytes);
+    qint64 sizeCap() const { return m_sizeCap; }
+
+    QList<StoredMessage> messages() const { return m_messages; } // newest first
+    int count() const { return int(m_messages.size()); }
+    qint64 totalSize() const;
+    bool contains(const QString &id) const { return indexOf(id) >= 0; }
+    StoredMessage message(const QString &id) const;
+    QString emlPath(const QString &id) const;
+    // The .eml as stored; empty when the id is unknown or the file is unreadable.
+    QByteArray content(const QString &id) const;
+
+    // Stores a complete message; meta.id, size and received are filled in when empty.
+    // Returns the id, or an empty string with *error set.
+    QString add(StoredMessage meta, const QByteArray &content, QString *error);
+    // Replaces the transcript kept with a message (the session goes on after the message).
+    bool updateTranscript(const QString &id, const QList<TranscriptEntry> &transcript);
+    bool remove(const QString &id);
+    void removeAll();
+    // Reads the folder again (another process may share it).
+    void reload();
+    QString lastError() const { return m_lastError; }
+    // A new message id: sorts after every id made before it by this process.
+    static QString createId();
+
+Q_SIGNALS:
+    void messageAdded(const StoredMessage &message);
+    void messageRemoved(const QString &id);
+    void reloaded();
+
+private:
+    qsizetype indexOf(const QString &id) const;
+    bool writeSidecar(const StoredMessage &message, QString *error);
+    void enforceCap();
+    void removeFiles(const QString &id);
+
+    QString m_folder;
+    qint64 m_sizeCap = DefaultSizeCap;
+    QList<StoredMessage> m_messages;
+    QString m_lastError;
+};

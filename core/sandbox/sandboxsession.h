@@ -1,0 +1,179 @@
+// One SMTP session of the sandbox server, from greeting to close: reads the client's lines,
+// answers by the session's state and behaviour, and keeps the server's side as a transcript.
+#pragma once
+
+#include "sandboxbehaviour.h"
+#include "sandboxcredentials.h"
+#include "sandboxlinereader.h"
+#include "storedmessage.h"
+#include "transcriptentry.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QStringList>
+
+class MailStore;
+class QSslSocket;
+class QTimer;
+
+class SandboxSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        SandboxBehaviour behaviour;
+        SandboxCredentials credentials;
+        QSslConfiguration tls; // null local certificate: STARTTLS is not offered
+        QString hostName = QStringLiteral("localhost");
+    };
+    enum class State
+    {
+        Command,
+        AuthContinuation,
+        Data,
+        Bdat,
+        TlsHandshake,
+        Closing
+    };
+    Q_ENUM(State)
+
+    // Longest lines accepted (RFC 5321 section 4.5.3.1.4 and .6), line ending included;
+    // an AUTH continuation may be as long as RFC 4954 section 4 allows.
+    static constexpr qsizetype MaxCommandLine = 512;
+    static constexpr qsizetype MaxTextLine = 1000;
+    static constexpr qsizetype MaxAuthLine = 12288;
+    static constexpr int MaxRecipients = 100;
+    static constexpr int MaxErrors = 10;
+    // Even without an announced SIZE limit one message may not exhaust memory.
+    static constexpr qint64 HardSizeLimit = 512LL * 1024 * 1024;
+
+    // The session takes ownership of the connected socket. store may be null: messages are
+    // then only reported by messageReceived().
+    SandboxSession(quint64 id, QSslSocket *socket, const Config &config, MailStore *store,
+                   QObject *parent = nullptr);
+    ~SandboxSession() override;
+
+    void start();
+    quint64 id() const { return m_id; }
+    State state() const { return m_state; }
+    QList<TranscriptEntry> transcript() const { return m_transcript; }
+    QStringList deliveredIds() const { return m_deliveredIds; }
+
+Q_SIGNALS:
+    void transcriptEntry(quint64 sessionId, const TranscriptEntry &entry);
+    void messageReceived(quint64 sessionId, const StoredMessage &message);
+    // The connection is closed; the session deletes itself later.
+    void finished(quint64 sessionId);
+
+private:
+    enum class After
+    {
+        Continue,
+        Close,
+        StartTls
+    };
+    struct PendingReply
+    {
+        QByteArray wire;
+        QList<QByteArray> lines;
+        int code = 0;
+        After after = After::Continue;
+    };
+    enum class AuthMechanism
+    {
+        None,
+        Plain,
+        Login,
+        CramMd5
+    };
+
+    void note(TranscriptEntry::Direction direction, const QString &text, bool redacted = false,
+              const QString &details = {});
+    void reply(int code, const char *enhanced, const QByteArray &text,
+               After after = After::Continue);
+    void replyLines(int code, const char *enhanced, const QList<QByteArray> &lines,
+                    After after = After::Continue);
+    void sendReply(const PendingReply &pending);
+    void onDelayElapsed();
+    void onReadyRead();
+    void onEncrypted();
+    void onDisconnected();
+    void onIdleTimeout();
+    void processInput();
+    void closeNow(const QString &why);
+    void countError();
+
+    void handleCommand(const QByteArray &line);
+    void handleDataLine(const QByteArray &line);
+    void handleAuthLine(const QByteArray &line);
+    void finishBdatChunk();
+    void endOfData();
+    void deliver();
+    void resetTransaction();
+
+    void cmdEhlo(const QByteArray &args, bool extended);
+    void cmdStartTls(const QByteArray &args);
+    void cmdAuth(const QByteArray &args);
+    void cmdMail(const QByteArray &args);
+    void cmdRcpt(const QByteArray &args);
+    void cmdData(const QByteArray &args);
+    void cmdBdat(const QByteArray &args);
+    void authStep(const QByteArray &decoded);
+    void authDone(bool ok);
+    bool checkAccessForMail(const char *verb);
+
+    quint64 m_id;
+    QSslSocket *m_socket;
+    Config m_config;
+    MailStore *m_store;
+    QTimer *m_delayTimer;
+    QTimer *m_idleTimer;
+    QElapsedTimer m_clock;
+    qint64 m_commandTime = 0;
+    State m_state = State::Command;
+    SandboxLineReader m_reader;
+    QList<PendingReply> m_delayed;
+    bool m_busy = false; // a delayed reply is outstanding: the next command waits
+    bool m_processing = false;
+    bool m_finished = false;
+    int m_errors = 0;
+    QList<TranscriptEntry> m_transcript;
+    QStringList m_deliveredIds;
+    QString m_peer;
+
+    // Session state (reset by STARTTLS).
+    QString m_helo;
+    bool m_extended = false;
+    bool m_tlsActive = false;
+    QString m_tlsDescription;
+    QString m_authUser;
+    QString m_authMechanismName;
+
+    // AUTH exchange in progress.
+    AuthMechanism m_authMechanism = AuthMechanism::None;
+    int m_authStep = 0;
+    QByteArray m_authLogin;
+    QByteArray m_cramChallenge;
+
+    // Mail transaction.
+    bool m_haveMail = false;
+    QString m_mailFrom;
+    QStringList m_mailParameters;
+    bool m_smtpUtf8 = false;
+    QStringList m_rcptTo;
+    QStringList m_rcptParameters;
+    QByteArray m_data;
+    qint64 m_dataLines = 0;
+    bool m_dataTooBig = false;
+    bool m_dataLineTooLong = false;
+    bool m_atLineStart = true;
+    qint64 m_bdatRemaining = 0;
+    bool m_bdatLast = false;
+    bool m_bdatStarted = false; // chunks arrived, LAST not yet
+    QByteArray m_bdatError;     // reply to give once the chunk is read: "code enhanced text"
+    int m_bdatErrorCode = 0;
+    bool m_bdatErrorResets = false;
+};

@@ -1,0 +1,113 @@
+#include "storedmessage.h"
+
+#include <QJsonArray>
+#include <QMetaEnum>
+
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+QStringList fromArray(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array)
+        list << v.toString();
+    return list;
+}
+
+} // namespace
+
+QJsonObject StoredMessage::entryToJson(const TranscriptEntry &entry)
+{
+    const QMetaEnum directions = QMetaEnum::fromType<TranscriptEntry::Direction>();
+    QJsonObject object{
+        {QStringLiteral("ms"), entry.elapsedMs},
+        {QStringLiteral("dir"), QString::fromLatin1(directions.valueToKey(int(entry.direction)))},
+        {QStringLiteral("text"), entry.text}};
+    if (entry.redacted)
+        object.insert(QStringLiteral("redacted"), true);
+    if (entry.latencyMs >= 0)
+        object.insert(QStringLiteral("latency"), entry.latencyMs);
+    if (entry.replyCode != 0)
+        object.insert(QStringLiteral("code"), entry.replyCode);
+    if (entry.lastLineOfReply)
+        object.insert(QStringLiteral("last"), true);
+    if (!entry.details.isEmpty())
+        object.insert(QStringLiteral("details"), entry.details);
+    return object;
+}
+
+TranscriptEntry StoredMessage::entryFromJson(const QJsonObject &object)
+{
+    const QMetaEnum directions = QMetaEnum::fromType<TranscriptEntry::Direction>();
+    TranscriptEntry entry;
+    entry.elapsedMs = object.value(QStringLiteral("ms")).toInteger();
+    bool ok = false;
+    const int direction = directions.keyToValue(
+        object.value(QStringLiteral("dir")).toString().toLatin1().constData(), &ok);
+    entry.direction = ok ? TranscriptEntry::Direction(direction) : TranscriptEntry::Direction::Info;
+    entry.text = object.value(QStringLiteral("text")).toString();
+    entry.redacted = object.value(QStringLiteral("redacted")).toBool();
+    entry.latencyMs = object.value(QStringLiteral("latency")).toInteger(-1);
+    entry.replyCode = object.value(QStringLiteral("code")).toInt();
+    entry.lastLineOfReply = object.value(QStringLiteral("last")).toBool();
+    entry.details = object.value(QStringLiteral("details")).toString();
+    return entry;
+}
+
+QJsonObject StoredMessage::toJson() const
+{
+    QJsonArray entries;
+    for (const TranscriptEntry &entry : transcript)
+        entries.append(entryToJson(entry));
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("received"), received.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("mailFrom"), mailFrom},
+        {QStringLiteral("rcptTo"), toArray(rcptTo)},
+        {QStringLiteral("mailParameters"), toArray(mailParameters)},
+        {QStringLiteral("rcptParameters"), toArray(rcptParameters)},
+        {QStringLiteral("size"), size},
+        {QStringLiteral("helo"), helo},
+        {QStringLiteral("peer"), peer},
+        {QStringLiteral("tls"), tls},
+        {QStringLiteral("authMechanism"), authMechanism},
+        {QStringLiteral("authUser"), authUser},
+        {QStringLiteral("transferCommand"), transferCommand},
+        {QStringLiteral("receivedHeader"), receivedHeader},
+        {QStringLiteral("sessionId"), QString::number(sessionId)},
+        {QStringLiteral("transcript"), entries},
+    };
+}
+
+StoredMessage StoredMessage::fromJson(const QJsonObject &object)
+{
+    StoredMessage m;
+    m.id = object.value(QStringLiteral("id")).toString();
+    m.received = QDateTime::fromString(object.value(QStringLiteral("received")).toString(),
+                                       Qt::ISODateWithMs);
+    m.mailFrom = object.value(QStringLiteral("mailFrom")).toString();
+    m.rcptTo = fromArray(object.value(QStringLiteral("rcptTo")));
+    m.mailParameters = fromArray(object.value(QStringLiteral("mailParameters")));
+    m.rcptParameters = fromArray(object.value(QStringLiteral("rcptParameters")));
+    m.size = object.value(QStringLiteral("size")).toInteger();
+    m.helo = object.value(QStringLiteral("helo")).toString();
+    m.peer = object.value(QStringLiteral("peer")).toString();
+    m.tls = object.value(QStringLiteral("tls")).toString();
+    m.authMechanism = object.value(QStringLiteral("authMechanism")).toString();
+    m.authUser = object.value(QStringLiteral("authUser")).toString();
+    m.transferCommand = object.value(QStringLiteral("transferCommand")).toString();
+    m.receivedHeader = object.value(QStringLiteral("receivedHeader")).toString();
+    m.sessionId = object.value(QStringLiteral("sessionId")).toString().toULongLong();
+    const QJsonArray entries = object.value(QStringLiteral("transcript")).toArray();
+    for (const QJsonValue &v : entries)
+        m.transcript << entryFromJson(v.toObject());
+    return m;
+}
