@@ -1,0 +1,239 @@
+#include "mailbox.h"
+
+#include "envelope.h"
+
+namespace {
+
+// Where an entry's parts are, found by one scan that respects quotes, <> and comments.
+struct Scan
+{
+    qsizetype angleOpen = -1;
+    qsizetype angleClose = -1;
+    bool unterminatedQuote = false;
+    bool unterminatedComment = false;
+};
+
+bool needsQuoting(const QString &name)
+{
+    if (name.startsWith(QLatin1Char(' ')) || name.endsWith(QLatin1Char(' ')))
+        return true;
+    for (const QChar c : name) {
+        if (QStringView(u"()<>[]:;@\\,.\"").contains(c))
+            return true;
+    }
+    return false;
+}
+
+// Removes the quotes and backslash escapes of a quoted-string, and comments outside quotes;
+// *comment receives the text of the first comment (an old-style "addr (Name)").
+QString unquote(QStringView text, QString *comment = nullptr)
+{
+    QString out;
+    bool inQuote = false;
+    int depth = 0;
+    QString firstComment;
+    bool haveComment = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && (inQuote || depth > 0) && i + 1 < text.size()) {
+            (depth > 0 ? firstComment : out) += text.at(++i);
+            continue;
+        }
+        if (depth > 0) {
+            if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')') && --depth == 0) {
+                haveComment = true;
+                continue;
+            }
+            if (!haveComment)
+                firstComment += c;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            inQuote = !inQuote;
+            continue;
+        }
+        if (c == QLatin1Char('(') && !inQuote) {
+            ++depth;
+            continue;
+        }
+        out += c;
+    }
+    if (comment)
+        *comment = firstComment.trimmed();
+    return out;
+}
+
+MailboxParseResult parseEntry(const QString &text, qsizetype start, qsizetype length)
+{
+    MailboxParseResult result;
+    result.start = start;
+    result.length = length;
+    const QStringView entry = QStringView(text).mid(start, length);
+
+    Scan scan;
+    bool inQuote = false;
+    int depth = 0;
+    for (qsizetype i = 0; i < entry.size(); ++i) {
+        const QChar c = entry.at(i);
+        if (c == QLatin1Char('\\') && (inQuote || depth > 0)) {
+            ++i;
+            continue;
+        }
+        if (inQuote) {
+            inQuote = c != QLatin1Char('"');
+            continue;
+        }
+        if (depth > 0) {
+            depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            inQuote = true;
+        else if (c == QLatin1Char('('))
+            depth = 1;
+        else if (c == QLatin1Char('<') && scan.angleOpen < 0)
+            scan.angleOpen = i;
+        else if (c == QLatin1Char('>') && scan.angleOpen >= 0 && scan.angleClose < 0)
+            scan.angleClose = i;
+    }
+    scan.unterminatedQuote = inQuote;
+    scan.unterminatedComment = depth > 0;
+
+    const QString shown = entry.toString();
+    if (scan.unterminatedQuote) {
+        result.mailbox.name = unquote(entry).trimmed();
+        result.error = QStringLiteral("\"%1\": a quoted name is missing its closing \"").arg(shown);
+        return result;
+    }
+    if (scan.unterminatedComment) {
+        result.error = QStringLiteral("\"%1\": a ( is missing its closing )").arg(shown);
+        return result;
+    }
+    if (scan.angleOpen >= 0) {
+        result.mailbox.name = unquote(entry.left(scan.angleOpen)).simplified();
+        if (scan.angleClose < 0) {
+            result.mailbox.address = entry.mid(scan.angleOpen + 1).trimmed().toString();
+            result.error =
+                QStringLiteral("\"%1\": the address is missing its closing >").arg(shown);
+            return result;
+        }
+        result.mailbox.address = entry.mid(scan.angleOpen + 1, scan.angleClose - scan.angleOpen - 1)
+                                     .trimmed()
+                                     .toString();
+        const QString after = unquote(entry.mid(scan.angleClose + 1)).trimmed();
+        if (!after.isEmpty()) {
+            result.error =
+                QStringLiteral("\"%1\": unexpected \"%2\" after the >").arg(shown, after);
+            return result;
+        }
+    } else {
+        QString comment;
+        result.mailbox.address = unquote(entry, &comment).trimmed();
+        result.mailbox.name = comment;
+        if (result.mailbox.address.contains(QLatin1Char(' ')) &&
+            result.mailbox.address.contains(QLatin1Char('@'))) {
+            result.error = QStringLiteral("\"%1\": write a name with its address as "
+                                          "Name <address>")
+                               .arg(shown);
+            return result;
+        }
+    }
+    const QString why = Envelope::checkAddress(result.mailbox.address);
+    if (!why.isEmpty())
+        result.error = QStringLiteral("\"%1\" %2").arg(result.mailbox.address, why);
+    return result;
+}
+
+} // namespace
+
+QString Mailbox::check() const
+{
+    return Envelope::checkAddress(address);
+}
+
+QString Mailbox::toString() const
+{
+    if (name.isEmpty())
+        return address;
+    QString shownName = name;
+    if (needsQuoting(name)) {
+        shownName.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        shownName.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        shownName = QLatin1Char('"') + shownName + QLatin1Char('"');
+    }
+    return shownName + QLatin1String(" <") + address + QLatin1Char('>');
+}
+
+QString Mailbox::formatList(const QList<Mailbox> &mailboxes)
+{
+    QStringList parts;
+    for (const Mailbox &m : mailboxes)
+        parts.append(m.toString());
+    return parts.join(QLatin1String(", "));
+}
+
+QList<MailboxParseResult> Mailbox::parseList(const QString &text)
+{
+    QList<MailboxParseResult> results;
+    bool inQuote = false;
+    bool inAngle = false;
+    int depth = 0;
+    qsizetype entryStart = 0;
+    auto finishEntry = [&](qsizetype end) {
+        qsizetype s = entryStart;
+        qsizetype e = end;
+        while (s < e && text.at(s).isSpace())
+            ++s;
+        while (e > s && text.at(e - 1).isSpace())
+            --e;
+        if (e > s)
+            results.append(parseEntry(text, s, e - s));
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && (inQuote || depth > 0)) {
+            ++i;
+            continue;
+        }
+        if (inQuote) {
+            inQuote = c != QLatin1Char('"');
+            continue;
+        }
+        if (depth > 0) {
+            depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            inQuote = true;
+        else if (c == QLatin1Char('('))
+            depth = 1;
+        else if (c == QLatin1Char('<'))
+            inAngle = true;
+        else if (c == QLatin1Char('>'))
+            inAngle = false;
+        else if (!inAngle && (c == QLatin1Char(',') || c == QLatin1Char(';'))) {
+            finishEntry(i);
+            entryStart = i + 1;
+        }
+    }
+    finishEntry(text.size());
+    return results;
+}
+
+MailboxParseResult Mailbox::parse(const QString &text)
+{
+    const QList<MailboxParseResult> all = parseList(text);
+    if (all.size() == 1)
+        return all.first();
+    MailboxParseResult result;
+    result.length = text.size();
+    if (all.isEmpty()) {
+        result.error = QStringLiteral("no address given");
+    } else {
+        result.mailbox = all.first().mailbox;
+        result.error = QStringLiteral("give one address only (found %1)").arg(all.size());
+    }
+    return result;
+}
