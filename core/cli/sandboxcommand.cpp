@@ -1,10 +1,315 @@
 #include "sandboxcommand.h"
 
+#include "mailstore.h"
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <csignal>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// SIGINT/SIGTERM arrive at any moment; the handler only writes a byte, and the event loop
+// sees it through a socket notifier and stops the server cleanly (RFC-polite 421 not needed:
+// sessions are simply closed).
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(SIGINT, &action, nullptr) == 0 && sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sandbox", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+qint64 parseCount(const QString &text, bool *ok)
+{
+    // Accepts 1000, 100k, 25M: sizes people type.
+    QString t = text.trimmed().toUpper();
+    qint64 factor = 1;
+    if (t.endsWith(QLatin1Char('K')))
+        factor = 1024;
+    else if (t.endsWith(QLatin1Char('M')))
+        factor = 1024 * 1024;
+    if (factor != 1)
+        t.chop(1);
+    const qint64 value = t.toLongLong(ok);
+    return value * factor;
+}
+
+} // namespace
 
 int runSandboxCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "postwire sandbox: not built yet\n";
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs Postwire's built-in SMTP server alone and prints its side of every session.\n"
+           "Behaviour options change how it answers, to see how a client copes."));
+    parser.addHelpOption();
+    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
+                                  tr("Port to listen on (0: any free port). Default 2525."),
+                                  tr("N"), QStringLiteral("2525"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address to listen on. Default 127.0.0.1."), tr("ADDR"),
+                                    QStringLiteral("127.0.0.1"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("PEM certificate for STARTTLS (default: one generated "
+                                        "for this installation)."),
+                                     tr("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("PEM private key for --tls-cert."), tr("FILE"));
+    const QCommandLineOption noTls(QStringLiteral("no-tls"), tr("Do not offer STARTTLS at all."));
+    const QCommandLineOption user(QStringLiteral("user"), tr("AUTH user name (default: sandbox)."),
+                                  tr("NAME"));
+    const QCommandLineOption password(
+        QStringLiteral("password"),
+        tr("AUTH password (default: the one generated for this installation)."), tr("SECRET"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     tr("Folder for credentials and the certificate."), tr("DIR"));
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   tr("Folder the received messages are kept in."), tr("DIR"));
+    const QCommandLineOption storeCap(QStringLiteral("store-cap"),
+                                      tr("Size cap of the store in bytes (k/M suffixes)."),
+                                      tr("BYTES"));
+    const QCommandLineOption noStore(QStringLiteral("no-store"),
+                                     tr("Accept messages without keeping them."));
+    const QCommandLineOption hostName(QStringLiteral("hostname"),
+                                      tr("Name the server gives itself. Default localhost."),
+                                      tr("NAME"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   tr("Print only session starts, messages and problems."));
+    // Behaviours.
+    const QCommandLineOption noExt(
+        QStringLiteral("no-ext"),
+        tr("Do not advertise (and refuse) an extension; repeatable or comma-separated: %1.")
+            .arg(SandboxBehaviour::allExtensions().join(QLatin1Char(' '))),
+        tr("KEYWORD"));
+    const QCommandLineOption requireAuth(QStringLiteral("require-auth"),
+                                         tr("Refuse MAIL until the client authenticated (530)."));
+    const QCommandLineOption requireStartTls(QStringLiteral("require-starttls"),
+                                             tr("Refuse AUTH and MAIL before STARTTLS (530)."));
+    const QCommandLineOption rejectRcpt(QStringLiteral("reject-rcpt"),
+                                        tr("Refuse recipients matching REGEX with 550 5.1.1."),
+                                        tr("REGEX"));
+    const QCommandLineOption deferRcpt(QStringLiteral("defer-rcpt"),
+                                       tr("Defer recipients matching REGEX (see --defer-code)."),
+                                       tr("REGEX"));
+    const QCommandLineOption deferCode(QStringLiteral("defer-code"),
+                                       tr("450 or 451 for deferred recipients. Default 451."),
+                                       tr("CODE"), QStringLiteral("451"));
+    const QCommandLineOption rejectData(QStringLiteral("reject-data"),
+                                        tr("Refuse every message after its data (554 5.6.0)."));
+    const QCommandLineOption delay(QStringLiteral("delay"), tr("Wait MS before every reply."),
+                                   tr("MS"));
+    const QCommandLineOption closeAfter(
+        QStringLiteral("close-after"),
+        tr("Drop the connection when this command arrives, before replying: %1.")
+            .arg(SandboxBehaviour::closableCommands().join(QLatin1Char(' '))),
+        tr("CMD"));
+    const QCommandLineOption greeting421(QStringLiteral("greeting-421"),
+                                         tr("Greet with 421 and close."));
+    const QCommandLineOption sizeLimit(QStringLiteral("size-limit"),
+                                       tr("SIZE limit in bytes (k/M suffixes; 0: none). "
+                                          "Default 25M."),
+                                       tr("N"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         tr("Close idle sessions after MS (421)."), tr("MS"));
+    parser.addOptions({port,       listen,     tlsCert,     tlsKey,          noTls,       user,
+                       password,   dataDir,    store,       storeCap,        noStore,     hostName,
+                       quiet,      noExt,      requireAuth, requireStartTls, rejectRcpt,  deferRcpt,
+                       deferCode,  rejectData, delay,       closeAfter,      greeting421, sizeLimit,
+                       idleTimeout});
+
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1); // "sandbox": the parser sees its options only
+    if (!parser.parse(args)) {
+        err() << "postwire sandbox: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QStringLiteral("[options]"),
+                                           QStringLiteral("sandbox [options]"));
+        out().flush();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "postwire sandbox: unexpected argument \"" << parser.positionalArguments().first()
+              << "\"" << Qt::endl;
+        return 2;
+    }
+    auto fail = [](const QString &what) {
+        err() << "postwire sandbox: " << what << Qt::endl;
+        return 2;
+    };
+
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535)
+        return fail(tr("--port: not a port number: %1").arg(parser.value(port)));
+    const QHostAddress address(parser.value(listen));
+    if (address.isNull())
+        return fail(tr("--listen: not an IP address: %1").arg(parser.value(listen)));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(tr("--tls-cert and --tls-key go together"));
+
+    SandboxBehaviour behaviour;
+    for (const QString &value : parser.values(noExt)) {
+        for (const QString &keyword : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            behaviour.disabledExtensions.insert(keyword.trimmed().toUpper());
+    }
+    behaviour.requireAuth = parser.isSet(requireAuth);
+    behaviour.requireStartTls = parser.isSet(requireStartTls);
+    behaviour.rejectRecipients = parser.value(rejectRcpt);
+    behaviour.deferRecipients = parser.value(deferRcpt);
+    behaviour.deferCode = parser.value(deferCode).toInt();
+    behaviour.rejectData = parser.isSet(rejectData);
+    if (parser.isSet(delay)) {
+        behaviour.delayMs = parser.value(delay).toInt(&ok);
+        if (!ok)
+            return fail(tr("--delay: not a number of milliseconds: %1").arg(parser.value(delay)));
+    }
+    behaviour.closeAfter = parser.value(closeAfter).toUpper();
+    behaviour.greeting421 = parser.isSet(greeting421);
+    if (parser.isSet(sizeLimit)) {
+        behaviour.sizeLimit = parseCount(parser.value(sizeLimit), &ok);
+        if (!ok)
+            return fail(tr("--size-limit: not a size: %1").arg(parser.value(sizeLimit)));
+    }
+    if (parser.isSet(idleTimeout)) {
+        behaviour.idleTimeoutMs = parser.value(idleTimeout).toInt(&ok);
+        if (!ok)
+            return fail(tr("--idle-timeout: not a number: %1").arg(parser.value(idleTimeout)));
+    }
+    const QString problem = behaviour.validate();
+    if (!problem.isEmpty())
+        return fail(problem);
+
+    SandboxServer server;
+    QString error;
+    if (!server.useDataFolder(parser.isSet(dataDir) ? parser.value(dataDir)
+                                                    : SandboxCredentials::defaultFolder(),
+                              &error))
+        err() << "postwire sandbox: " << error << Qt::endl;
+    SandboxCredentials credentials = server.credentials();
+    if (parser.isSet(user))
+        credentials.user = parser.value(user);
+    if (parser.isSet(password))
+        credentials.password = parser.value(password);
+    server.setCredentials(credentials);
+    server.setBehaviour(behaviour);
+    if (parser.isSet(hostName))
+        server.setHostName(parser.value(hostName));
+    if (parser.isSet(noTls))
+        server.setTlsEnabled(false);
+    else if (parser.isSet(tlsCert))
+        server.setCertificateFiles(parser.value(tlsCert), parser.value(tlsKey));
+
+    std::unique_ptr<MailStore> mailStore;
+    if (!parser.isSet(noStore)) {
+        mailStore = std::make_unique<MailStore>(parser.isSet(store) ? parser.value(store)
+                                                                    : MailStore::defaultFolder());
+        if (!mailStore->lastError().isEmpty())
+            return fail(mailStore->lastError());
+        if (parser.isSet(storeCap)) {
+            const qint64 cap = parseCount(parser.value(storeCap), &ok);
+            if (!ok)
+                return fail(tr("--store-cap: not a size: %1").arg(parser.value(storeCap)));
+            mailStore->setSizeCap(cap);
+        }
+        server.setStore(mailStore.get());
+    }
+
+    const bool isQuiet = parser.isSet(quiet);
+    QObject::connect(&server, &SandboxServer::started, [&](const QHostAddress &a, quint16 p) {
+        const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QStringLiteral("[%1]").arg(a.toString())
+                                 : a.toString();
+        // The first line is what scripts wait for: keep its form.
+        out() << "listening on " << host << ':' << p << Qt::endl;
+        out() << tr("AUTH user: %1  password: %2")
+                     .arg(server.credentials().user, server.credentials().password)
+              << Qt::endl;
+        if (server.isTlsAvailable())
+            out() << tr("STARTTLS certificate SHA-256: %1")
+                         .arg(QString::fromLatin1(
+                             server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
+                  << Qt::endl;
+        if (mailStore)
+            out() << tr("storing messages in %1").arg(mailStore->folder()) << Qt::endl;
+    });
+    QObject::connect(&server, &SandboxServer::failed, [](const QString &e) {
+        err() << "postwire sandbox: " << e << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&server, &SandboxServer::notice, [](const QString &text) {
+        err() << "postwire sandbox: " << text << Qt::endl;
+    });
+    QObject::connect(&server, &SandboxServer::sessionStarted, [](quint64 id, const QString &peer) {
+        out() << "[" << id << "] " << tr("session from %1").arg(peer) << Qt::endl;
+    });
+    QObject::connect(&server, &SandboxServer::transcriptEntry,
+                     [isQuiet](quint64 id, const TranscriptEntry &entry) {
+                         if (isQuiet && entry.direction != TranscriptEntry::Direction::Error)
+                             return;
+                         out() << "[" << id << "] " << entry.toPlainText() << Qt::endl;
+                     });
+    QObject::connect(&server, &SandboxServer::messageReceived,
+                     [](quint64 id, const StoredMessage &m) {
+                         out() << "[" << id << "] "
+                               << tr("message %1: %2 bytes from <%3> to %4")
+                                      .arg(m.id)
+                                      .arg(m.size)
+                                      .arg(m.mailFrom, m.rcptTo.join(QStringLiteral(", ")))
+                               << Qt::endl;
+                     });
+
+    if (!installSignalHandlers())
+        return fail(tr("cannot install the signal handlers"));
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
+        out() << tr("stopping (%1 sessions served)").arg(server.sessionsStarted()) << Qt::endl;
+        server.stop();
+        QCoreApplication::quit();
+    });
+
+    server.start(address, quint16(portNumber));
+    const int code = QCoreApplication::exec();
+    server.stop();
+    return code;
 }
