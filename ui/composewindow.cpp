@@ -1,32 +1,874 @@
 #include "composewindow.h"
 
+#include "accountform.h"
+#include "addressfield.h"
+#include "addresshistory.h"
+#include "attachmentlist.h"
+#include "emlparser.h"
+#include "emlwriter.h"
+#include "explain.h"
+#include "mimemessagesource.h"
+#include "resultpanel.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QStyle>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUrlQuery>
 #include <QVBoxLayout>
+
+namespace {
+
+bool hasLocalFiles(const QMimeData *data)
+{
+    if (!data->hasUrls())
+        return false;
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            return false;
+    }
+    return !data->urls().isEmpty();
+}
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls())
+        paths << url.toLocalFile();
+    return paths;
+}
+
+} // namespace
 
 ComposeWindow::ComposeWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_client(new SmtpClient(this))
+    , m_transcript(new TranscriptModel(this))
+    , m_history(new AddressHistory(this))
+    , m_autosave(new QTimer(this))
 {
-    setWindowTitle(tr("Postwire"));
-    auto *form = new QWidget;
-    auto *fields = new QFormLayout;
-    fields->addRow(tr("&From:"), m_from = new QLineEdit);
-    fields->addRow(tr("&To:"), m_to = new QLineEdit);
-    fields->addRow(tr("&Cc:"), m_cc = new QLineEdit);
-    fields->addRow(tr("&Subject:"), m_subject = new QLineEdit);
-    auto *column = new QVBoxLayout(form);
-    column->addLayout(fields);
-    column->addWidget(m_body = new QPlainTextEdit);
-    m_body->setPlaceholderText(tr("Write your message here"));
+    setWindowTitle(tr("New Message"));
+    setAcceptDrops(true);
+    createForm();
+    createActions();
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(form);
-    splitter->addWidget(m_transcript = new QListView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-    resize(1100, 700);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(3000);
+    connect(m_autosave, &QTimer::timeout, this, &ComposeWindow::saveDraft);
+
+    connect(m_client, &SmtpClient::transcriptEntry, m_transcript, &TranscriptModel::append);
+    connect(m_client, &SmtpClient::stateChanged, this, &ComposeWindow::onStateChanged);
+    connect(m_client, &SmtpClient::progress, this, &ComposeWindow::onProgress);
+    connect(m_client, &SmtpClient::finished, this, &ComposeWindow::onFinished);
+    connect(m_client, &SmtpClient::credentialsNeeded, this, &ComposeWindow::onCredentialsNeeded);
+    connect(m_client, &SmtpClient::certificateReview, this, &ComposeWindow::onCertificateReview);
+
+    restoreSettings();
+    restoreDraft();
+    setSending(false);
+}
+
+ComposeWindow::~ComposeWindow() = default;
+
+void ComposeWindow::createForm()
+{
+    m_result = new ResultPanel;
+    m_account = new AccountForm;
+    m_from = new AddressField(tr("From"), true);
+    m_to = new AddressField(tr("To"), false);
+    m_cc = new AddressField(tr("Cc"), false);
+    m_bcc = new AddressField(tr("Bcc"), false);
+    m_replyTo = new AddressField(tr("Reply-To"), false);
+    m_subject = new QLineEdit;
+    m_subject->setAccessibleName(tr("Subject"));
+    m_body = new QPlainTextEdit;
+    m_body->setAccessibleName(tr("Message text"));
+    m_body->setPlaceholderText(tr("Write your message here"));
+    m_body->setTabChangesFocus(true);
+    m_body->viewport()->installEventFilter(this);
+    m_attachments = new AttachmentList;
+    m_bcc->setToolTip(tr("Recipients who get the message without the others seeing them: "
+                         "they appear only in the SMTP envelope (RCPT TO), never in a header"));
+    for (AddressField *f : {m_from, m_to, m_cc, m_bcc, m_replyTo}) {
+        f->setCompletionModel(m_history->model());
+        connect(f, &QLineEdit::textChanged, this, &ComposeWindow::markChanged);
+    }
+    connect(m_subject, &QLineEdit::textChanged, this, [this](const QString &subject) {
+        setWindowTitle(subject.trimmed().isEmpty() ? tr("New Message") : subject.trimmed());
+        markChanged();
+    });
+    connect(m_body, &QPlainTextEdit::textChanged, this, &ComposeWindow::markChanged);
+    connect(m_attachments, &AttachmentList::changed, this, &ComposeWindow::markChanged);
+    connect(m_account, &AccountForm::changed, this, &ComposeWindow::markChanged);
+
+    auto *fieldsWidget = new QWidget;
+    m_fields = new QFormLayout(fieldsWidget);
+    m_fields->setContentsMargins(0, 0, 0, 0);
+    m_fields->addRow(tr("&From:"), m_from);
+    m_fields->addRow(tr("&To:"), m_to);
+    m_fields->addRow(tr("&Cc:"), m_cc);
+    m_fields->addRow(tr("&Bcc:"), m_bcc);
+    m_fields->addRow(tr("&Reply-To:"), m_replyTo);
+    m_fields->addRow(tr("S&ubject:"), m_subject);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_result);
+    topLayout->addWidget(m_account);
+    topLayout->addWidget(fieldsWidget);
+    topLayout->addWidget(m_body, 1);
+
+    m_composeSplitter = new QSplitter(Qt::Vertical);
+    m_composeSplitter->addWidget(top);
+    m_composeSplitter->addWidget(m_attachments);
+    m_composeSplitter->setStretchFactor(0, 4);
+    m_composeSplitter->setStretchFactor(1, 1);
+    m_composeSplitter->setChildrenCollapsible(false);
+
+    m_transcriptView = new TranscriptView(m_transcript);
+    connect(m_transcriptView, &TranscriptView::saved, this,
+            [this](const QString &path) { setStatus(tr("Transcript saved to %1").arg(path)); });
+    connect(m_transcriptView, &TranscriptView::saveFailed, this, [this](const QString &error) {
+        m_result->showMessage(ResultPanel::Kind::Problem, tr("Transcript not saved"), error);
+    });
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->addWidget(m_composeSplitter);
+    m_mainSplitter->addWidget(m_transcriptView);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    centralLayout->addWidget(m_mainSplitter);
+    setCentralWidget(central);
+
+    m_step = new QLabel;
+    m_step->setAccessibleName(tr("Sending step"));
+    m_progress = new QProgressBar;
+    m_progress->setAccessibleName(tr("Sending progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(240);
+    statusBar()->addWidget(m_step, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    resize(1280, 800);
+}
+
+void ComposeWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Message"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &ComposeWindow::newMessage);
+    m_openAction = new QAction(tr("&Open .eml\u2026"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &ComposeWindow::openEmlDialog);
+    m_saveDraftAction = new QAction(tr("&Save Draft"), this);
+    m_saveDraftAction->setShortcut(QKeySequence::Save);
+    m_saveDraftAction->setToolTip(tr("Save the draft now (it is also saved automatically)"));
+    m_saveDraftAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_saveDraftAction, &QAction::triggered, this, [this] {
+        if (saveDraft())
+            setStatus(tr("Draft saved"));
+    });
+    m_saveEmlAction = new QAction(tr("Save &As .eml\u2026"), this);
+    m_saveEmlAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    connect(m_saveEmlAction, &QAction::triggered, this, &ComposeWindow::saveEmlDialog);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_sendAction = new QAction(tr("&Send"), this);
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setToolTip(tr("Send the message (Ctrl+Return)"));
+    m_sendAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    connect(m_sendAction, &QAction::triggered, this, &ComposeWindow::send);
+    m_cancelAction = new QAction(tr("&Cancel Sending"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Stop sending (Esc); the message is kept"));
+    m_cancelAction->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    connect(m_cancelAction, &QAction::triggered, this, &ComposeWindow::cancelSend);
+    m_attachAction = new QAction(tr("&Attach Files\u2026"), this);
+    m_attachAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_attachAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    connect(m_attachAction, &QAction::triggered, m_attachments, &AttachmentList::chooseFiles);
+    m_ccBccAction = new QAction(tr("Show C&c and Bcc"), this);
+    m_ccBccAction->setCheckable(true);
+    m_ccBccAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    connect(m_ccBccAction, &QAction::toggled, this, &ComposeWindow::setCcBccVisible);
+    m_htmlAction = new QAction(tr("&HTML Body"), this);
+    m_htmlAction->setCheckable(true);
+    m_htmlAction->setToolTip(tr("The text is HTML source: the message gets an HTML part and a "
+                                "plain-text version made from it"));
+    connect(m_htmlAction, &QAction::toggled, this, [this](bool html) {
+        m_body->setPlaceholderText(html ? tr("Write HTML here, e.g. <p>Hello <b>there</b></p>")
+                                        : tr("Write your message here"));
+        markChanged();
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_saveDraftAction);
+    file->addAction(m_saveEmlAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    message->addAction(m_sendAction);
+    message->addAction(m_cancelAction);
+    message->addSeparator();
+    message->addAction(m_attachAction);
+    message->addAction(m_ccBccAction);
+    message->addAction(m_htmlAction);
+    QMenu *transcript = menuBar()->addMenu(tr("&Transcript"));
+    transcript->addAction(m_transcriptView->findAction());
+    transcript->addAction(m_transcriptView->copyAction());
+    transcript->addAction(m_transcriptView->saveAction());
+    transcript->addAction(m_transcriptView->clearAction());
+    QAction *focusTranscript = transcript->addAction(tr("&Go to Transcript"));
+    focusTranscript->setShortcut(QKeySequence(tr("Ctrl+T")));
+    connect(focusTranscript, &QAction::triggered, this, [this] { m_transcriptView->setFocus(); });
+    QAction *focusForm = transcript->addAction(tr("Go to &Message"));
+    focusForm->setShortcut(QKeySequence(tr("Ctrl+M")));
+    connect(focusForm, &QAction::triggered, this, [this] { m_to->setFocus(); });
+
+    QToolBar *bar = addToolBar(tr("Compose"));
+    bar->setObjectName(QStringLiteral("composeToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_sendAction);
+    bar->addAction(m_cancelAction);
+    bar->addSeparator();
+    bar->addAction(m_attachAction);
+    bar->addAction(m_saveDraftAction);
+    bar->addSeparator();
+    bar->addAction(m_ccBccAction);
+    bar->addAction(m_htmlAction);
+}
+
+void ComposeWindow::setCcBccVisible(bool visible)
+{
+    m_fields->setRowVisible(m_cc, visible);
+    m_fields->setRowVisible(m_bcc, visible);
+    if (m_ccBccAction->isChecked() != visible)
+        m_ccBccAction->setChecked(visible);
+}
+
+void ComposeWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_composeSplitter->restoreState(
+        s.value(QStringLiteral("window/composeSplitter")).toByteArray());
+    m_transcriptView->splitter()->restoreState(
+        s.value(QStringLiteral("window/transcriptSplitter")).toByteArray());
+    m_account->selectAccount(s.value(QStringLiteral("window/lastAccount")).toString());
+    setCcBccVisible(s.value(QStringLiteral("compose/showCcBcc"), false).toBool());
+}
+
+void ComposeWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    s.setValue(QStringLiteral("window/composeSplitter"), m_composeSplitter->saveState());
+    s.setValue(QStringLiteral("window/transcriptSplitter"),
+               m_transcriptView->splitter()->saveState());
+    s.setValue(QStringLiteral("window/lastAccount"), m_account->currentAccount());
+    s.setValue(QStringLiteral("compose/showCcBcc"), m_ccBccAction->isChecked());
+    m_account->save();
+}
+
+Draft ComposeWindow::draft() const
+{
+    Draft d;
+    d.account = m_account->currentAccount();
+    d.from = m_from->text();
+    d.to = m_to->text();
+    d.cc = m_cc->text();
+    d.bcc = m_bcc->text();
+    d.replyTo = m_replyTo->text();
+    d.subject = m_subject->text();
+    d.body = m_body->toPlainText();
+    d.html = m_htmlAction->isChecked();
+    d.showCcBcc = m_ccBccAction->isChecked();
+    d.attachments = m_attachments->attachments();
+    return d;
+}
+
+void ComposeWindow::setDraft(const Draft &d)
+{
+    m_applying = true;
+    if (!d.account.isEmpty())
+        m_account->selectAccount(d.account);
+    m_from->setText(d.from);
+    m_to->setText(d.to);
+    m_cc->setText(d.cc);
+    m_bcc->setText(d.bcc);
+    m_replyTo->setText(d.replyTo);
+    m_subject->setText(d.subject);
+    m_body->setPlainText(d.body);
+    m_htmlAction->setChecked(d.html);
+    setCcBccVisible(d.showCcBcc || !d.cc.isEmpty() || !d.bcc.isEmpty());
+    m_attachments->setAttachments(d.attachments);
+    m_applying = false;
+}
+
+void ComposeWindow::restoreDraft()
+{
+    QString error;
+    const std::optional<Draft> d = m_drafts.load(&error);
+    if (d) {
+        setDraft(*d);
+        m_dirty = false;
+        if (!d->isEmpty())
+            setStatus(tr("Draft restored from your last session"));
+    } else if (!error.isEmpty()) {
+        m_result->showMessage(ResultPanel::Kind::Problem, tr("Draft not restored"), error);
+    }
+}
+
+void ComposeWindow::setAutosaveInterval(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+void ComposeWindow::markChanged()
+{
+    if (m_applying)
+        return;
+    m_dirty = true;
+    m_autosave->start();
+}
+
+bool ComposeWindow::saveDraft()
+{
+    m_autosave->stop();
+    const Draft d = draft();
+    if (d.isEmpty()) {
+        m_drafts.remove();
+        m_dirty = false;
+        return true;
+    }
+    QString error;
+    if (!m_drafts.save(d, &error)) {
+        m_result->showMessage(ResultPanel::Kind::Problem, tr("Draft not saved"), error);
+        return false;
+    }
+    m_dirty = false;
+    return true;
+}
+
+void ComposeWindow::setStatus(const QString &text)
+{
+    m_step->setText(text);
+}
+
+QString ComposeWindow::statusText() const
+{
+    return m_step->text();
+}
+
+void ComposeWindow::setSending(bool sending)
+{
+    m_sending = sending;
+    for (QLineEdit *f : {static_cast<QLineEdit *>(m_from), static_cast<QLineEdit *>(m_to),
+                         static_cast<QLineEdit *>(m_cc), static_cast<QLineEdit *>(m_bcc),
+                         static_cast<QLineEdit *>(m_replyTo), m_subject})
+        f->setReadOnly(sending);
+    m_body->setReadOnly(sending);
+    m_attachments->setReadOnly(sending);
+    m_account->setReadOnly(sending);
+    m_sendAction->setEnabled(!sending);
+    m_cancelAction->setEnabled(sending);
+    m_newAction->setEnabled(!sending);
+    m_openAction->setEnabled(!sending);
+    m_attachAction->setEnabled(!sending);
+    m_htmlAction->setEnabled(!sending);
+    m_progress->setVisible(sending);
+    if (sending)
+        m_progress->setValue(0);
+}
+
+bool ComposeWindow::refuse(const QString &reason, QWidget *field)
+{
+    m_result->showMessage(ResultPanel::Kind::Problem, tr("Not sent"), reason);
+    setStatus(reason);
+    if (field) {
+        field->setFocus(Qt::OtherFocusReason);
+        if (auto *address = qobject_cast<AddressField *>(field))
+            address->selectProblem();
+    }
+    return false;
+}
+
+QWidget *ComposeWindow::fieldNamed(const QString &problem) const
+{
+    const QList<QPair<QString, QWidget *>> prefixes = {
+        {QStringLiteral("From"), m_from},
+        {QStringLiteral("Sender"), m_from},
+        {QStringLiteral("Reply-To"), m_replyTo},
+        {QStringLiteral("To"), m_to},
+        {QStringLiteral("Cc"), m_cc},
+        {QStringLiteral("Bcc"), m_bcc},
+        {QStringLiteral("Subject"), m_subject},
+        {QStringLiteral("Attachment"), static_cast<QWidget *>(m_attachments->tree())},
+    };
+    for (const auto &p : prefixes) {
+        if (problem.startsWith(p.first + QLatin1Char(':')) ||
+            problem.startsWith(p.first + QLatin1Char(' ')))
+            return p.second;
+    }
+    return m_body;
+}
+
+bool ComposeWindow::buildMessage(Message *message, bool forSending)
+{
+    for (AddressField *f : {m_from, m_to, m_cc, m_bcc, m_replyTo}) {
+        if (!f->validateNow()) {
+            if (f == m_cc || f == m_bcc)
+                setCcBccVisible(true);
+            return refuse(f->problem(), f);
+        }
+    }
+    const QList<Mailbox> from = m_from->mailboxes();
+    if (forSending && from.isEmpty())
+        return refuse(tr("From: give your own address, e.g. Ana Lima <ana@example.org>"), m_from);
+    if (forSending && m_to->mailboxes().isEmpty() && m_cc->mailboxes().isEmpty() &&
+        m_bcc->mailboxes().isEmpty())
+        return refuse(tr("To: give at least one recipient (To, Cc or Bcc)"), m_to);
+    const QString missing = m_attachments->problem();
+    if (!missing.isEmpty())
+        return refuse(missing, m_attachments->tree());
+
+    if (!from.isEmpty())
+        message->from = from.first();
+    message->to = m_to->mailboxes();
+    message->cc = m_cc->mailboxes();
+    message->bcc = m_bcc->mailboxes();
+    message->replyTo = m_replyTo->mailboxes();
+    message->subject = m_subject->text();
+    if (m_htmlAction->isChecked()) {
+        message->html = m_body->toPlainText();
+        message->text = QTextDocumentFragment::fromHtml(message->html).toPlainText();
+    } else {
+        message->text = m_body->toPlainText();
+    }
+    message->attachments = m_attachments->attachments();
+    if (forSending) {
+        const QString why = message->validate();
+        if (!why.isEmpty())
+            return refuse(why, fieldNamed(why));
+    }
+    return true;
+}
+
+void ComposeWindow::send()
+{
+    if (m_sending)
+        return;
+    m_result->dismiss();
+    QWidget *field = nullptr;
+    const QString accountProblem = m_account->problem(&field);
+    if (!accountProblem.isEmpty()) {
+        m_account->showDetails();
+        refuse(accountProblem, field);
+        return;
+    }
+    Message message;
+    if (!buildMessage(&message, true))
+        return;
+    const Envelope envelope = message.envelope();
+    const QString envelopeProblem = envelope.validate();
+    if (!envelopeProblem.isEmpty()) {
+        refuse(envelopeProblem, m_to);
+        return;
+    }
+    m_history->remember(message.to + message.cc + message.bcc + message.replyTo +
+                        QList<Mailbox>{message.from});
+    saveDraft();
+    saveSettings();
+    m_source = std::make_unique<MimeMessageSource>(message);
+    m_transcript->beginSection(m_account->serverLabel(), m_account->currentAccount());
+    setSending(true);
+    setStatus(tr("Connecting to %1\u2026").arg(m_account->serverLabel()));
+    m_client->send(m_account->settings(), envelope, m_source.get());
+}
+
+void ComposeWindow::cancelSend()
+{
+    if (!m_sending)
+        return;
+    setStatus(tr("Cancelling\u2026"));
+    m_client->cancel();
+}
+
+void ComposeWindow::onStateChanged(SmtpClient::State state)
+{
+    m_state = state;
+    using S = SmtpClient::State;
+    QString text;
+    switch (state) {
+    case S::Idle:
+    case S::Finished:
+        return;
+    case S::Connecting:
+        text = tr("Connecting to %1\u2026").arg(m_account->serverLabel());
+        break;
+    case S::Greeting:
+        text = tr("Waiting for the server's greeting\u2026");
+        break;
+    case S::Ehlo:
+    case S::Helo:
+        text = tr("Introducing ourselves (EHLO)\u2026");
+        break;
+    case S::StartTls:
+    case S::TlsHandshake:
+        text = tr("Starting TLS\u2026");
+        break;
+    case S::CertificateReview:
+        text = tr("Waiting for your decision on the server's certificate\u2026");
+        break;
+    case S::Authenticating:
+        text = tr("Authenticating\u2026");
+        break;
+    case S::AwaitingCredentials:
+        text = tr("Waiting for the password\u2026");
+        break;
+    case S::MailFrom:
+        text = tr("Giving the sender (MAIL FROM)\u2026");
+        break;
+    case S::RcptTo:
+        text = tr("Giving the recipients (RCPT TO)\u2026");
+        break;
+    case S::Data:
+        text = tr("Starting the message (DATA)\u2026");
+        break;
+    case S::Content:
+        text = tr("Sending the message\u2026");
+        break;
+    case S::EndOfData:
+        text = tr("Waiting for the server to accept the message\u2026");
+        break;
+    case S::Reset:
+        text = tr("Resetting the transaction (RSET)\u2026");
+        break;
+    case S::Quit:
+        text = tr("Closing the connection (QUIT)\u2026");
+        break;
+    }
+    if (m_sending)
+        setStatus(text);
+}
+
+void ComposeWindow::onProgress(qint64 sent, qint64 total)
+{
+    m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, sent * 1000 / total)) : 0);
+    if (m_sending && m_state == SmtpClient::State::Content)
+        setStatus(tr("Sending %1 of %2")
+                      .arg(SmtpExplain::formatSize(sent), SmtpExplain::formatSize(total)));
+}
+
+void ComposeWindow::onFinished(const SendResult &result)
+{
+    setSending(false);
+    m_result->showResult(result);
+    setStatus(result.delivered() ? m_result->title() : result.message);
+    if (result.outcome == SendResult::Outcome::Success) {
+        // Sent: the draft has done its job; an edit from here on starts a new one.
+        m_autosave->stop();
+        m_drafts.remove();
+        m_dirty = false;
+    }
+    // The client may still be unwinding from the emit: let go of the source afterwards.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_sending)
+            m_source.reset();
+    });
+    Q_EMIT sendFinished(result);
+}
+
+void ComposeWindow::onCredentialsNeeded(const QString &user, const QString &reason)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Password for %1").arg(m_account->serverLabel()));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setLabelText(
+        reason.isEmpty()
+            ? tr("Password for %1 on %2:").arg(user, m_account->serverLabel())
+            : tr("The server refused the login:\n%1\n\nPassword for %2:").arg(reason, user));
+    connect(dialog, &QInputDialog::finished, this, [this, dialog, user](int result) {
+        SaslCredentials credentials = m_account->settings().credentials;
+        credentials.user = user;
+        credentials.secret = result == QDialog::Accepted ? dialog->textValue() : QString();
+        if (!credentials.secret.isEmpty())
+            m_account->setSessionPassword(credentials.secret);
+        m_client->provideCredentials(credentials); // an empty secret cancels
+    });
+    dialog->open();
+}
+
+void ComposeWindow::onCertificateReview(const QList<QSslCertificate> &chain,
+                                        const QList<QSslError> &errors)
+{
+    QStringList problems;
+    for (const QSslError &e : errors)
+        problems << QStringLiteral("\u2022 ") + e.errorString();
+    const QSslCertificate cert = chain.value(0);
+    const QString details =
+        tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
+            .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
+                 cert.effectiveDate().toString(Qt::ISODate),
+                 cert.expiryDate().toString(Qt::ISODate),
+                 QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':')));
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Untrusted certificate"),
+                        tr("The certificate of %1 could not be verified:\n%2\n\nRefuse "
+                           "unless you know this certificate is the server's.")
+                            .arg(m_account->serverLabel(), problems.join(QLatin1Char('\n'))),
+                        QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(details);
+    QPushButton *refuseButton = box->addButton(tr("&Refuse"), QMessageBox::RejectRole);
+    QPushButton *acceptButton = box->addButton(tr("&Accept Once"), QMessageBox::AcceptRole);
+    box->setDefaultButton(refuseButton);
+    box->setEscapeButton(refuseButton);
+    connect(box, &QMessageBox::finished, this, [this, box, acceptButton] {
+        if (box->clickedButton() == acceptButton)
+            m_client->approveCertificate();
+        else
+            m_client->rejectCertificate();
+    });
+    box->open();
+}
+
+void ComposeWindow::newMessage()
+{
+    if (m_sending)
+        return;
+    auto clearForm = [this] {
+        Draft empty;
+        empty.account = m_account->currentAccount();
+        empty.from = m_from->text(); // the sender usually stays the same
+        empty.showCcBcc = m_ccBccAction->isChecked();
+        setDraft(empty);
+        m_result->dismiss();
+        saveDraft();
+        m_to->setFocus();
+    };
+    Draft d = draft();
+    d.from.clear();
+    if (d.isEmpty()) {
+        clearForm();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("New Message"),
+                                tr("Discard the message you are writing?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [box, clearForm] {
+        if (box->clickedButton() == box->button(QMessageBox::Discard))
+            clearForm();
+    });
+    box->open();
+}
+
+bool ComposeWindow::openEml(const QString &path, QString *error)
+{
+    const std::optional<Message> message =
+        EmlParser::parseFile(path, m_drafts.attachmentFolder(), error);
+    if (!message)
+        return false;
+    Draft d;
+    d.account = m_account->currentAccount();
+    d.from = message->from.isEmpty() ? QString() : message->from.toString();
+    d.to = Mailbox::formatList(message->to);
+    d.cc = Mailbox::formatList(message->cc);
+    d.bcc = Mailbox::formatList(message->bcc);
+    d.replyTo = Mailbox::formatList(message->replyTo);
+    d.subject = message->subject;
+    d.html = !message->html.isEmpty();
+    d.body = d.html ? message->html : message->text;
+    d.showCcBcc = !d.cc.isEmpty() || !d.bcc.isEmpty();
+    d.attachments = message->attachments;
+    setDraft(d);
+    markChanged();
+    return true;
+}
+
+void ComposeWindow::openEmlDialog()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Message"), QString(),
+                                   tr("Mail messages (*.eml);;All files (*)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (openEml(path, &error))
+            setStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
+        else
+            m_result->showMessage(ResultPanel::Kind::Problem, tr("Cannot open the message"), error);
+    });
+    dialog->open();
+}
+
+void ComposeWindow::saveEmlDialog()
+{
+    Message message;
+    if (!buildMessage(&message, false))
+        return;
+    if (m_emlWriter && m_emlWriter->isRunning()) {
+        setStatus(tr("A save is already running"));
+        return;
+    }
+    auto *dialog =
+        new QFileDialog(this, tr("Save Message As"), QString(), tr("Mail messages (*.eml)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("eml"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, message](const QString &path) {
+        if (!m_emlWriter) {
+            m_emlWriter = new EmlWriter(this);
+            connect(m_emlWriter, &EmlWriter::progress, this, [this](qint64 done, qint64 total) {
+                setStatus(tr("Saving %1 of %2")
+                              .arg(SmtpExplain::formatSize(done), SmtpExplain::formatSize(total)));
+            });
+            connect(m_emlWriter, &EmlWriter::finished, this,
+                    [this](const QString &saved, const QString &error) {
+                        if (error.isEmpty())
+                            setStatus(tr("Saved %1").arg(saved));
+                        else
+                            m_result->showMessage(ResultPanel::Kind::Problem,
+                                                  tr("Message not saved"), error);
+                    });
+        }
+        m_emlWriter->start(message, path);
+    });
+    dialog->open();
+}
+
+void ComposeWindow::openMailto(const QUrl &url)
+{
+    if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0)
+        return;
+    Draft d = draft();
+    QStringList to;
+    const QString path = url.path(QUrl::FullyDecoded);
+    if (!path.isEmpty())
+        to << path;
+    const QUrlQuery query(url);
+    QStringList cc;
+    QStringList bcc;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        const QString key = item.first.toLower();
+        if (key == QLatin1String("to"))
+            to << item.second;
+        else if (key == QLatin1String("cc"))
+            cc << item.second;
+        else if (key == QLatin1String("bcc"))
+            bcc << item.second;
+        else if (key == QLatin1String("subject"))
+            d.subject = item.second;
+        else if (key == QLatin1String("body"))
+            d.body = item.second;
+    }
+    d.to = to.join(QStringLiteral(", "));
+    d.cc = cc.join(QStringLiteral(", "));
+    d.bcc = bcc.join(QStringLiteral(", "));
+    d.attachments.clear();
+    setDraft(d);
+    markChanged();
+    (d.subject.isEmpty() ? static_cast<QWidget *>(m_subject) : m_body)->setFocus();
+}
+
+void ComposeWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_sending && !m_closeConfirmed) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Sending"),
+                                    tr("The message is still being sent. Stop sending and "
+                                       "close? Your message is kept as a draft."),
+                                    QMessageBox::NoButton, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *stop = box->addButton(tr("&Stop and Close"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box->addButton(tr("&Keep Sending"), QMessageBox::RejectRole);
+        box->setDefaultButton(keep);
+        box->setObjectName(QStringLiteral("closeWhileSending"));
+        connect(box, &QMessageBox::finished, this, [this, box, stop] {
+            if (box->clickedButton() != stop)
+                return;
+            m_closeConfirmed = true;
+            m_client->cancel();
+            close();
+        });
+        // Whatever the answer, the draft is already safe.
+        saveDraft();
+        box->open();
+        return;
+    }
+    if (m_dirty || m_autosave->isActive())
+        saveDraft();
+    saveSettings();
+    event->accept();
+}
+
+void ComposeWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_sending && hasLocalFiles(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void ComposeWindow::dropEvent(QDropEvent *event)
+{
+    if (m_sending || !hasLocalFiles(event->mimeData()))
+        return;
+    m_attachments->addFiles(localFiles(event->mimeData()));
+    event->acceptProposedAction();
+}
+
+bool ComposeWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Files dropped on the text become attachments, as in every mail program.
+    if (watched == m_body->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (hasLocalFiles(drop->mimeData())) {
+            if (event->type() == QEvent::Drop && !m_sending)
+                m_attachments->addFiles(localFiles(drop->mimeData()));
+            if (!m_sending)
+                drop->acceptProposedAction();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }

@@ -1,23 +1,150 @@
-// The main window: the compose form on one side, the live SMTP transcript on the other.
+// The main window: the compose form on one side, the live SMTP transcript on the other. It
+// turns the form into a Message, hands it to SmtpClient, shows every step and the outcome, and
+// keeps the draft safe (autosaved, restored at the next start).
 #pragma once
 
-#include <QMainWindow>
+#include "draft.h"
+#include "draftstore.h"
+#include "smtpclient.h"
 
+#include <QMainWindow>
+#include <QUrl>
+
+#include <memory>
+
+class AccountForm;
+class AddressField;
+class AddressHistory;
+class AttachmentList;
+class EmlWriter;
+class MimeMessageSource;
+class QAction;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QListView;
+class QProgressBar;
+class QSplitter;
+class QTimer;
+class ResultPanel;
+class TranscriptModel;
+class TranscriptView;
 
 class ComposeWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit ComposeWindow(QWidget *parent = nullptr);
+    ~ComposeWindow() override;
+
+    // The form as typed (what a draft holds) and back.
+    Draft draft() const;
+    void setDraft(const Draft &draft);
+    // Fills the form from a mailto: URL (RFC 6068): to, cc, bcc, subject, body.
+    void openMailto(const QUrl &url);
+    bool openEml(const QString &path, QString *error);
+    bool isSending() const { return m_sending; }
+    QString statusText() const;
+    // Delay of the autosave after the last change.
+    void setAutosaveInterval(int ms);
+
+    SmtpClient *client() const { return m_client; }
+    TranscriptModel *transcriptModel() const { return m_transcript; }
+    TranscriptView *transcriptView() const { return m_transcriptView; }
+    ResultPanel *resultPanel() const { return m_result; }
+    AccountForm *accountForm() const { return m_account; }
+    AttachmentList *attachmentList() const { return m_attachments; }
+    AddressField *fromField() const { return m_from; }
+    AddressField *toField() const { return m_to; }
+    AddressField *ccField() const { return m_cc; }
+    AddressField *bccField() const { return m_bcc; }
+    AddressField *replyToField() const { return m_replyTo; }
+    QLineEdit *subjectField() const { return m_subject; }
+    QPlainTextEdit *bodyField() const { return m_body; }
+    QAction *sendAction() const { return m_sendAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QString draftPath() const { return m_drafts.path(); }
+
+public Q_SLOTS:
+    void send();
+    void cancelSend();
+    bool saveDraft(); // Ctrl+S: now, whatever the timer says
+    void newMessage();
+    void openEmlDialog();
+    void saveEmlDialog();
+    void setCcBccVisible(bool visible);
+
+Q_SIGNALS:
+    // Emitted when a send ends, after the result is shown.
+    void sendFinished(const SendResult &result);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLineEdit *m_from = nullptr;
-    QLineEdit *m_to = nullptr;
-    QLineEdit *m_cc = nullptr;
+    void createActions();
+    void createForm();
+    void restoreSettings();
+    void saveSettings() const;
+    void restoreDraft();
+    void markChanged();
+    void setSending(bool sending);
+    void setStatus(const QString &text);
+    // Stops with the reason shown and the field focused; returns false.
+    bool refuse(const QString &reason, QWidget *field);
+    // The message the form describes; nullopt after refuse() when the form cannot be sent.
+    bool buildMessage(Message *message, bool forSending);
+    QWidget *fieldNamed(const QString &problem) const;
+
+    void onStateChanged(SmtpClient::State state);
+    void onProgress(qint64 sent, qint64 total);
+    void onFinished(const SendResult &result);
+    void onCredentialsNeeded(const QString &user, const QString &reason);
+    void onCertificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
+
+    SmtpClient *m_client;
+    TranscriptModel *m_transcript;
+    TranscriptView *m_transcriptView = nullptr;
+    AddressHistory *m_history;
+    DraftStore m_drafts;
+    std::unique_ptr<MimeMessageSource> m_source;
+    EmlWriter *m_emlWriter = nullptr;
+
+    AccountForm *m_account = nullptr;
+    ResultPanel *m_result = nullptr;
+    QFormLayout *m_fields = nullptr;
+    AddressField *m_from = nullptr;
+    AddressField *m_to = nullptr;
+    AddressField *m_cc = nullptr;
+    AddressField *m_bcc = nullptr;
+    AddressField *m_replyTo = nullptr;
     QLineEdit *m_subject = nullptr;
     QPlainTextEdit *m_body = nullptr;
-    QListView *m_transcript = nullptr;
+    AttachmentList *m_attachments = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_composeSplitter = nullptr;
+    QLabel *m_step = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_autosave;
+
+    QAction *m_sendAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveDraftAction = nullptr;
+    QAction *m_saveEmlAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_attachAction = nullptr;
+    QAction *m_ccBccAction = nullptr;
+    QAction *m_htmlAction = nullptr;
+
+    bool m_sending = false;
+    bool m_dirty = false;
+    bool m_applying = false;
+    bool m_closeConfirmed = false;
+    SmtpClient::State m_state = SmtpClient::State::Idle;
 };

@@ -1,0 +1,207 @@
+#include "addressfield.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QStyle>
+#include <QTimer>
+
+AddressField::AddressField(const QString &fieldName, bool single, QWidget *parent)
+    : QLineEdit(parent)
+    , m_fieldName(fieldName)
+    , m_single(single)
+    , m_warning(new QAction(this))
+    , m_completer(new QCompleter(this))
+    , m_pause(new QTimer(this))
+{
+    setAccessibleName(fieldName);
+    m_baseToolTip = single ? tr("One address, e.g. Ana Lima <ana@example.org>")
+                           : tr("Addresses separated by commas or semicolons, e.g. "
+                                "Ana Lima <ana@example.org>, bo@example.net");
+    setToolTip(m_baseToolTip);
+    setPlaceholderText(single ? tr("Name <address@example.org>")
+                              : tr("name@example.org, Other Name <other@example.org>"));
+    m_warning->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_warning->setVisible(false);
+    addAction(m_warning, QLineEdit::TrailingPosition);
+
+    m_completer->setWidget(this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &AddressField::insertCompletion);
+
+    // Judge an entry after a pause in typing, not at every keystroke of "ana@ex".
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(500);
+    connect(m_pause, &QTimer::timeout, this, &AddressField::showVerdict);
+    connect(this, &QLineEdit::textChanged, this, [this] {
+        if (m_flagged)
+            showVerdict(); // clear a flag as soon as the entry is fixed
+        m_pause->start();
+    });
+    connect(this, &QLineEdit::textEdited, this, &AddressField::updateCompletion);
+}
+
+void AddressField::setCompletionModel(QAbstractItemModel *model)
+{
+    m_completer->setModel(model);
+}
+
+QList<MailboxParseResult> AddressField::entries() const
+{
+    if (m_single) {
+        if (text().trimmed().isEmpty())
+            return {};
+        return {Mailbox::parse(text())};
+    }
+    return Mailbox::parseList(text());
+}
+
+QList<Mailbox> AddressField::mailboxes() const
+{
+    QList<Mailbox> out;
+    for (const MailboxParseResult &r : entries()) {
+        if (r.isValid())
+            out.append(r.mailbox);
+    }
+    return out;
+}
+
+QString AddressField::problem() const
+{
+    for (const MailboxParseResult &r : entries()) {
+        if (!r.isValid())
+            return QStringLiteral("%1: %2").arg(m_fieldName, r.error);
+    }
+    return QString();
+}
+
+void AddressField::showVerdict()
+{
+    m_pause->stop();
+    QStringList reasons;
+    for (const MailboxParseResult &r : entries()) {
+        if (!r.isValid())
+            reasons << r.error;
+    }
+    const bool flagged = !reasons.isEmpty();
+    const QString verdict = reasons.join(QLatin1Char('\n'));
+    m_warning->setVisible(flagged);
+    m_warning->setToolTip(verdict);
+    setToolTip(flagged ? verdict : m_baseToolTip);
+    setAccessibleDescription(flagged ? tr("Invalid: %1").arg(verdict) : QString());
+    if (flagged != m_flagged) {
+        m_flagged = flagged;
+        // Tint the field so the flag does not rely on the icon alone.
+        QPalette pal = palette();
+        if (flagged) {
+            const QColor base = QPalette().color(QPalette::Base);
+            const QColor red(0xd0, 0x30, 0x30);
+            pal.setColor(QPalette::Base,
+                         QColor::fromRgbF(base.redF() * 0.82 + red.redF() * 0.18,
+                                          base.greenF() * 0.82 + red.greenF() * 0.18,
+                                          base.blueF() * 0.82 + red.blueF() * 0.18));
+        } else {
+            pal.setColor(QPalette::Base, QPalette().color(QPalette::Base));
+        }
+        setPalette(pal);
+        Q_EMIT validityChanged(!flagged);
+    }
+}
+
+bool AddressField::validateNow()
+{
+    showVerdict();
+    return !m_flagged;
+}
+
+void AddressField::selectProblem()
+{
+    const QString t = text();
+    // Entry positions count from the first non-blank character.
+    qsizetype lead = 0;
+    while (lead < t.size() && t[lead].isSpace())
+        ++lead;
+    for (const MailboxParseResult &r : entries()) {
+        if (!r.isValid()) {
+            if (r.length > 0)
+                setSelection(int(lead + r.start), int(r.length));
+            return;
+        }
+    }
+}
+
+void AddressField::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event);
+    showVerdict();
+}
+
+void AddressField::keyPressEvent(QKeyEvent *event)
+{
+    // While the completion list is open, Enter/Tab/Escape belong to it.
+    if (m_completer->popup() && m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore();
+            return;
+        default:
+            break;
+        }
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void AddressField::currentEntry(qsizetype *start, qsizetype *end) const
+{
+    const QString t = text();
+    const qsizetype cursor = cursorPosition();
+    qsizetype s = cursor;
+    while (s > 0 && t[s - 1] != QLatin1Char(',') && t[s - 1] != QLatin1Char(';'))
+        --s;
+    qsizetype e = cursor;
+    while (e < t.size() && t[e] != QLatin1Char(',') && t[e] != QLatin1Char(';'))
+        ++e;
+    *start = s;
+    *end = e;
+}
+
+void AddressField::updateCompletion()
+{
+    if (!m_completer->model())
+        return;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    currentEntry(&start, &end);
+    const QString prefix = text().mid(start, cursorPosition() - start).trimmed();
+    if (prefix.size() < 1) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+}
+
+void AddressField::insertCompletion(const QString &completion)
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    currentEntry(&start, &end);
+    QString t = text();
+    const QString lead = start > 0 ? QStringLiteral(" ") : QString();
+    const QString replacement = lead + completion + (m_single ? QString() : QStringLiteral(", "));
+    t.replace(start, end - start, replacement);
+    setText(t);
+    setCursorPosition(int(start + replacement.size()));
+}

@@ -1,0 +1,57 @@
+// A line edit for one address header (From, To, Cc, Bcc, Reply-To): every entry is checked as
+// it is typed with the MIME engine's parser, an invalid one is flagged with its reason, and the
+// entry under the cursor completes from addresses used before.
+#pragma once
+
+#include "mailbox.h"
+
+#include <QLineEdit>
+
+class QAbstractItemModel;
+class QAction;
+class QCompleter;
+class QTimer;
+
+class AddressField : public QLineEdit
+{
+    Q_OBJECT
+public:
+    // single: the field takes exactly one mailbox (From).
+    AddressField(const QString &fieldName, bool single, QWidget *parent = nullptr);
+
+    QString fieldName() const { return m_fieldName; }
+    void setCompletionModel(QAbstractItemModel *model);
+
+    QList<MailboxParseResult> entries() const;
+    QList<Mailbox> mailboxes() const;
+    // The first problem as "To: "ana@" has no domain after the @", or empty. Empty text is
+    // fine here (whether the field is required is the form's decision).
+    QString problem() const;
+    // Checks now (not waiting for the typing pause) and shows the verdict.
+    bool validateNow();
+    // Selects the first invalid entry, so the person sees which one is meant.
+    void selectProblem();
+    bool isFlagged() const { return m_flagged; }
+
+Q_SIGNALS:
+    void validityChanged(bool valid);
+
+protected:
+    void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showVerdict();
+    void updateCompletion();
+    void insertCompletion(const QString &completion);
+    // The entry the cursor is in: [start, end) in text().
+    void currentEntry(qsizetype *start, qsizetype *end) const;
+
+    QString m_fieldName;
+    bool m_single;
+    bool m_flagged = false;
+    QAction *m_warning;
+    QCompleter *m_completer;
+    QTimer *m_pause;
+    QString m_baseToolTip;
+};
