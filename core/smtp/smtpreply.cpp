@@ -43,7 +43,11 @@ qsizetype EnhancedStatus::parse(const QByteArray &text, EnhancedStatus *out)
 QByteArray SmtpReply::rawLine(qsizetype i) const
 {
     const bool last = i == lines.size() - 1;
-    return QByteArray::number(code) + (last ? " " : "-") + lines.value(i);
+    const QByteArray text = lines.value(i);
+    // "250" alone is a complete last line (RFC 5321 section 4.2: the text is optional).
+    if (last && text.isEmpty())
+        return QByteArray::number(code);
+    return QByteArray::number(code) + (last ? " " : "-") + text;
 }
 
 QString SmtpReply::message() const
@@ -109,7 +113,10 @@ bool SmtpReplyParser::feed(const QByteArray &bytes)
         start = lf + 1;
     }
     m_buffer.remove(0, start);
-    if (m_buffer.size() > MaxLineLength) {
+    // One byte more than a line may hold: the CR of a line at the limit whose LF is still
+    // on its way.
+    if (m_buffer.size() > MaxLineLength + 1 ||
+        (m_buffer.size() == MaxLineLength + 1 && !m_buffer.endsWith('\r'))) {
         return setError(
             Error::LineTooLong,
             QStringLiteral("reply line longer than %1 bytes without an end").arg(MaxLineLength));
