@@ -2,6 +2,8 @@
 
 namespace {
 
+constexpr qint64 ChunkSize = 1 << 16;
+
 // Normalises one chunk; state carries a CR seen at the end of the previous chunk.
 void normalize(const char *in, qint64 size, QByteArray *out, bool *pendingCr, bool *endsWithLf)
 {
@@ -32,23 +34,34 @@ void normalize(const char *in, qint64 size, QByteArray *out, bool *pendingCr, bo
 CrlfReader::CrlfReader(QIODevice *source, QObject *parent)
     : QIODevice(parent)
     , m_source(source)
+    , m_chunk(ChunkSize, Qt::Uninitialized)
 {
+    connect(source, &QIODevice::readyRead, this, &QIODevice::readyRead);
     QIODevice::open(QIODevice::ReadOnly);
 }
 
-void CrlfReader::fill()
+bool CrlfReader::fill()
 {
-    while (m_out.size() < (1 << 16) && !m_done) {
-        const QByteArray chunk = m_source->read(1 << 16);
-        if (chunk.isEmpty()) {
+    while (m_out.size() < ChunkSize && !m_done) {
+        const qint64 n = m_source->read(m_chunk.data(), m_chunk.size());
+        if (n < 0) {
+            const QString why = m_source->errorString();
+            setErrorString(why.isEmpty() ? QStringLiteral("the message source failed") : why);
+            return false;
+        }
+        if (n == 0) {
+            // Nothing now but more to come: the source's readyRead brings the caller back.
+            if (m_source->isSequential() && !m_source->atEnd())
+                break;
             if (m_pendingCr || !m_endsWithLf)
                 m_out.append("\r\n", 2);
             m_pendingCr = false;
             m_done = true;
             break;
         }
-        normalize(chunk.constData(), chunk.size(), &m_out, &m_pendingCr, &m_endsWithLf);
+        normalize(m_chunk.constData(), n, &m_out, &m_pendingCr, &m_endsWithLf);
     }
+    return true;
 }
 
 bool CrlfReader::atEnd() const
@@ -63,13 +76,13 @@ qint64 CrlfReader::bytesAvailable() const
 
 qint64 CrlfReader::readData(char *data, qint64 maxSize)
 {
-    if (m_out.isEmpty())
-        fill();
-    if (m_out.isEmpty())
-        return m_done ? -1 : 0;
+    if (m_out.isEmpty() && !fill())
+        return -1;
     const qint64 n = qMin<qint64>(maxSize, m_out.size());
-    memcpy(data, m_out.constData(), n);
-    m_out.remove(0, n);
+    if (n > 0) {
+        memcpy(data, m_out.constData(), n);
+        m_out.remove(0, n);
+    }
     return n;
 }
 
@@ -79,17 +92,21 @@ qint64 CrlfReader::normalizedSize(QIODevice *source)
     qint64 total = 0;
     bool pendingCr = false;
     bool endsWithLf = true;
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
     QByteArray out;
     while (true) {
-        const QByteArray chunk = source->read(1 << 16);
-        if (chunk.isEmpty())
+        const qint64 n = source->read(chunk.data(), chunk.size());
+        if (n < 0)
+            return -1;
+        if (n == 0)
             break;
         out.clear();
-        normalize(chunk.constData(), chunk.size(), &out, &pendingCr, &endsWithLf);
+        normalize(chunk.constData(), n, &out, &pendingCr, &endsWithLf);
         total += out.size();
     }
     if (pendingCr || !endsWithLf)
         total += 2;
-    source->seek(start);
+    if (!source->seek(start))
+        return -1;
     return total;
 }

@@ -9,25 +9,31 @@ class CrlfReader : public QIODevice
 {
     Q_OBJECT
 public:
-    // The reader does not own the source; the source must be open for reading.
+    // The reader does not own the source; the source must be open for reading. A sequential
+    // source may produce its bytes over time: while its atEnd() is false, a read that finds
+    // nothing returns 0 and the reader's readyRead follows the source's.
     explicit CrlfReader(QIODevice *source, QObject *parent = nullptr);
 
     bool isSequential() const override { return true; }
     bool atEnd() const override;
     qint64 bytesAvailable() const override;
 
-    // The size the normalised form of source has, by reading it once (then rewound).
+    // The size the normalised form of source has, by reading it once (then rewound to where
+    // it was); -1 when the source cannot be read or rewound.
     static qint64 normalizedSize(QIODevice *source);
 
 protected:
+    // Returns 0 at the end (a sequential device's end of data, not an error) and -1 only when
+    // the source fails, with errorString() saying why.
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    void fill();
+    bool fill();
 
     QIODevice *m_source;
     QByteArray m_out;
+    QByteArray m_chunk;
     bool m_pendingCr = false;
     bool m_endsWithLf = true; // the empty message needs no line ending
     bool m_done = false;
