@@ -1,16 +1,69 @@
 #include "envelope.h"
 
+#include <QByteArrayView>
+#include <QHostAddress>
 #include <QUrl>
+
+namespace {
+
+// RFC 5322 atext, plus UTF-8 (RFC 6531); what an unquoted local part may hold besides dots.
+bool isAtext(QChar c)
+{
+    if (c.unicode() > 0x7f || c.isLetterOrNumber())
+        return true;
+    return QByteArrayView("!#$%&'*+-/=?^_`{|}~").contains(char(c.unicode()));
+}
+
+QString checkLocalPart(const QString &local)
+{
+    if (local.toUtf8().size() > 64)
+        return QStringLiteral("has a part before the @ longer than 64 bytes");
+    if (local.size() >= 2 && local.startsWith(QLatin1Char('"')) && local.endsWith(QLatin1Char('"')))
+        return QString(); // a quoted string may hold dots and @ as it likes
+    if (local.contains(QLatin1Char('@')))
+        return QStringLiteral("has more than one @");
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) ||
+        local.contains(QLatin1String(".."))) {
+        return QStringLiteral("has a dot at the start or end of the part before the @, or two "
+                              "dots in a row");
+    }
+    for (const QChar c : local) {
+        if (c != QLatin1Char('.') && !isAtext(c))
+            return QStringLiteral("has \"%1\" in the part before the @").arg(c);
+    }
+    return QString();
+}
+
+QString checkAddressLiteral(const QString &domain)
+{
+    // RFC 5321 section 4.1.3: [IPv4] or [IPv6:address].
+    const QString inside = domain.mid(1, domain.size() - 2);
+    const QHostAddress ip(
+        inside.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive) ? inside.mid(5) : inside);
+    const bool v6Tagged = inside.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive);
+    const auto protocol = ip.protocol();
+    if (ip.isNull() || (v6Tagged ? protocol != QAbstractSocket::IPv6Protocol
+                                 : protocol != QAbstractSocket::IPv4Protocol)) {
+        return QStringLiteral("has an invalid address literal (use [192.0.2.1] or "
+                              "[IPv6:2001:db8::1])");
+    }
+    return QString();
+}
+
+} // namespace
 
 QString Envelope::checkAddress(const QString &address)
 {
     if (address.isEmpty())
         return QStringLiteral("is empty");
+    // Line breaks and NUL first: whatever else is wrong, these could inject commands.
     for (const QChar c : address) {
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
             return QStringLiteral("contains a line break");
         if (c == QChar(0))
             return QStringLiteral("contains a NUL character");
+    }
+    for (const QChar c : address) {
         if (c.isSpace())
             return QStringLiteral("contains a space");
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
@@ -25,15 +78,21 @@ QString Envelope::checkAddress(const QString &address)
         return QStringLiteral("has nothing before the @");
     if (at == address.size() - 1)
         return QStringLiteral("has no domain after the @");
-    if (address.left(at).size() > 64)
-        return QStringLiteral("has a local part longer than 64 characters");
+    const QString localProblem = checkLocalPart(address.left(at));
+    if (!localProblem.isEmpty())
+        return localProblem;
     const QString domain = address.mid(at + 1);
-    if (domain.startsWith(QLatin1Char('.')) || domain.endsWith(QLatin1Char('.')) ||
-        domain.contains(QLatin1String("..")))
-        return QStringLiteral("has an invalid domain");
-    if (!(domain.startsWith(QLatin1Char('[')) && domain.endsWith(QLatin1Char(']'))) &&
-        QUrl::toAce(domain).isEmpty())
-        return QStringLiteral("has a domain that is not a valid host name");
+    if (domain.startsWith(QLatin1Char('[')) && domain.endsWith(QLatin1Char(']'))) {
+        const QString literalProblem = checkAddressLiteral(domain);
+        if (!literalProblem.isEmpty())
+            return literalProblem;
+    } else {
+        if (domain.startsWith(QLatin1Char('.')) || domain.endsWith(QLatin1Char('.')) ||
+            domain.contains(QLatin1String("..")))
+            return QStringLiteral("has an invalid domain");
+        if (QUrl::toAce(domain).isEmpty())
+            return QStringLiteral("has a domain that is not a valid host name");
+    }
     if (address.size() > 254)
         return QStringLiteral("is longer than 254 characters");
     return QString();
