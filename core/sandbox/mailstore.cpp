@@ -152,6 +152,7 @@ bool MailStore::updateTranscript(const QString &id, const QList<TranscriptEntry>
         return false;
     }
     m_messages[i] = updated;
+    Q_EMIT messageUpdated(updated);
     return true;
 }
 

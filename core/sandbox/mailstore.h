@@ -51,6 +51,7 @@ public:
 Q_SIGNALS:
     void messageAdded(const StoredMessage &message);
     void messageRemoved(const QString &id);
+    void messageUpdated(const StoredMessage &message); // e.g. its session's transcript grew
     void reloaded();
 
 private:

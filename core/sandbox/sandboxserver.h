@@ -3,6 +3,7 @@
 // credentials changed here apply to the sessions that start afterwards.
 #pragma once
 
+#include "mailstore.h"
 #include "sandboxbehaviour.h"
 #include "sandboxcredentials.h"
 #include "storedmessage.h"
@@ -15,7 +16,6 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
-class MailStore;
 class SandboxCertificate;
 class SandboxSession;
 
