@@ -1,10 +1,534 @@
 #include "sendcommand.h"
 
+#include "mimemessagesource.h"
+#include "smtpclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QSslCertificate>
 #include <QTextStream>
+
+#include <csignal>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+// Exit codes, one per step that can fail; documented in --help and the README.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitUsage = 2,
+    ExitConnect = 3,
+    ExitGreeting = 4,
+    ExitTls = 5,
+    ExitEhlo = 6,
+    ExitAuth = 7,
+    ExitMail = 8,
+    ExitRcpt = 9,
+    ExitData = 10,
+    ExitEndOfData = 11,
+    ExitTimeout = 12,
+    ExitCancelled = 13,
+    ExitDeliveryUnknown = 14,
+    ExitMessage = 15,
+};
+
+const char *const ExitCodeHelp =
+    "Exit status:\n"
+    "   0  sent (also when some, not all, recipients were refused: a WARNING line says which)\n"
+    "   2  bad command line or input (the option is named)\n"
+    "   3  cannot connect\n"
+    "   4  the server refused the session in its greeting\n"
+    "   5  TLS failed or STARTTLS is required and not offered\n"
+    "   6  EHLO and HELO refused\n"
+    "   7  authentication failed or not possible\n"
+    "   8  MAIL FROM refused\n"
+    "   9  every recipient refused (RCPT TO)\n"
+    "  10  DATA refused\n"
+    "  11  the message was refused after its content (end of data)\n"
+    "  12  timeout (the step is named)\n"
+    "  13  cancelled (Ctrl+C)\n"
+    "  14  delivery unknown: the connection ended after the whole message was sent\n"
+    "      and before the server's reply; it may or may not have been delivered\n"
+    "  15  the message could not be read (a file vanished or is unreadable)\n";
+
+int exitCodeFor(const SendResult &result)
+{
+    using O = SendResult::Outcome;
+    using E = SendResult::Error;
+    if (result.outcome == O::Success || result.outcome == O::PartialSuccess)
+        return ExitOk;
+    if (result.outcome == O::DeliveryUnknown)
+        return ExitDeliveryUnknown;
+    switch (result.error) {
+    case E::InvalidInput:
+        return ExitUsage;
+    case E::ConnectFailed:
+        return ExitConnect;
+    case E::Tls:
+        return ExitTls;
+    case E::Authentication:
+        return ExitAuth;
+    case E::AllRecipientsRefused:
+        return ExitRcpt;
+    case E::Timeout:
+        return ExitTimeout;
+    case E::Cancelled:
+        return ExitCancelled;
+    case E::MessageSource:
+        return ExitMessage;
+    default:
+        break;
+    }
+    const QString &step = result.step;
+    if (step == QLatin1String("Connecting"))
+        return ExitConnect;
+    if (step == QLatin1String("Greeting"))
+        return ExitGreeting;
+    if (step == QLatin1String("StartTls") || step == QLatin1String("TlsHandshake") ||
+        step == QLatin1String("CertificateReview"))
+        return ExitTls;
+    if (step == QLatin1String("Ehlo") || step == QLatin1String("Helo"))
+        return ExitEhlo;
+    if (step == QLatin1String("Authenticating") || step == QLatin1String("AwaitingCredentials"))
+        return ExitAuth;
+    if (step == QLatin1String("MailFrom"))
+        return ExitMail;
+    if (step == QLatin1String("RcptTo"))
+        return ExitRcpt;
+    if (step == QLatin1String("Data"))
+        return ExitData;
+    return ExitEndOfData;
+}
+
+// Ctrl+C cancels the send cleanly: the signal handler only writes a byte to a pipe, which
+// the event loop picks up like any other event.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+struct Options
+{
+    SmtpSettings settings;
+    Message message;
+    QString emlPath;
+    int dsnNotify = 0;
+    bool quiet = false;
+};
+
+class UsageError
+{
+public:
+    QString text;
+};
+
+QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
+{
+    QList<Mailbox> out;
+    for (const QString &value : values) {
+        for (const MailboxParseResult &r : Mailbox::parseList(value)) {
+            if (!r.isValid())
+                throw UsageError{QStringLiteral("--%1: %2").arg(option, r.error)};
+            out.append(r.mailbox);
+        }
+    }
+    return out;
+}
+
+QString readSecret(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("password-env"))) {
+        const QString var = parser.value(QStringLiteral("password-env"));
+        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
+            throw UsageError{
+                QStringLiteral("--password-env: the environment variable %1 is not set").arg(var)};
+        return qEnvironmentVariable(var.toLocal8Bit().constData());
+    }
+    if (parser.isSet(QStringLiteral("password-file"))) {
+        const QString path = parser.value(QStringLiteral("password-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw UsageError{QStringLiteral("--password-file: cannot read %1: %2")
+                                 .arg(path, file.errorString())};
+        QByteArray secret = file.readLine();
+        while (secret.endsWith('\n') || secret.endsWith('\r'))
+            secret.chop(1);
+        return QString::fromUtf8(secret);
+    }
+    return QString();
+}
+
+// HOST, HOST:PORT, [IPv6]:PORT or a bare IPv6 address.
+void parseServer(const QString &value, SmtpSettings *settings, bool portGiven)
+{
+    QString host = value.trimmed();
+    int port = -1;
+    if (host.startsWith(QLatin1Char('['))) {
+        const qsizetype close = host.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            throw UsageError{QStringLiteral("--server: missing ] in \"%1\"").arg(value)};
+        const QString rest = host.mid(close + 1);
+        host = host.mid(1, close - 1);
+        if (rest.startsWith(QLatin1Char(':'))) {
+            bool ok = false;
+            port = rest.mid(1).toInt(&ok);
+            if (!ok)
+                port = 0;
+        } else if (!rest.isEmpty()) {
+            throw UsageError{
+                QStringLiteral("--server: unexpected \"%1\" after the address").arg(rest)};
+        }
+    } else if (host.count(QLatin1Char(':')) == 1) {
+        const qsizetype colon = host.indexOf(QLatin1Char(':'));
+        bool ok = false;
+        port = host.mid(colon + 1).toInt(&ok);
+        if (!ok)
+            port = 0;
+        host = host.left(colon);
+    }
+    if (host.isEmpty())
+        throw UsageError{QStringLiteral("--server: no host name in \"%1\"").arg(value)};
+    if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')))
+        throw UsageError{QStringLiteral("--server: \"%1\" is not a host name").arg(host)};
+    if (port == 0 || port > 65535)
+        throw UsageError{QStringLiteral("--server: the port must be a number from 1 to 65535")};
+    settings->host = host;
+    if (port > 0)
+        settings->port = quint16(port);
+    else if (!portGiven)
+        settings->port = settings->security == SmtpSettings::Security::ImplicitTls ? 465 : 587;
+}
+
+Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
+{
+    auto add = [&parser](const QString &name, const QString &help, const QString &value = {}) {
+        parser.addOption(QCommandLineOption(name, help, value));
+    };
+    parser.setApplicationDescription(QStringLiteral(
+        "Sends one message and prints the SMTP dialogue as it happens: C: client, S: server, "
+        "TLS: encryption, -- notes, !! errors and warnings, each with the milliseconds since "
+        "the connection started and each reply with the server's latency."));
+    parser.addHelpOption();
+    add(QStringLiteral("server"),
+        QStringLiteral("The submission server, HOST[:PORT] or [IPv6]:PORT (port 587, or 465 with "
+                       "--security tls)."),
+        QStringLiteral("HOST[:PORT]"));
+    add(QStringLiteral("from"),
+        QStringLiteral("Sender, e.g. \"Ana <ana@example.org>\"; also the envelope's MAIL FROM."),
+        QStringLiteral("ADDR"));
+    add(QStringLiteral("to"), QStringLiteral("Recipients, comma-separated; repeatable."),
+        QStringLiteral("ADDR[,ADDR...]"));
+    add(QStringLiteral("cc"), QStringLiteral("Cc recipients, comma-separated; repeatable."),
+        QStringLiteral("ADDR[,ADDR...]"));
+    add(QStringLiteral("bcc"),
+        QStringLiteral("Bcc recipients: in the envelope only, never in a header."),
+        QStringLiteral("ADDR[,ADDR...]"));
+    add(QStringLiteral("subject"), QStringLiteral("Subject."), QStringLiteral("S"));
+    add(QStringLiteral("body"), QStringLiteral("Plain-text body."), QStringLiteral("TEXT"));
+    add(QStringLiteral("body-file"),
+        QStringLiteral("Read the plain-text body (UTF-8) from a file."), QStringLiteral("F"));
+    add(QStringLiteral("attach"), QStringLiteral("Attach a file; repeatable."),
+        QStringLiteral("FILE"));
+    add(QStringLiteral("security"),
+        QStringLiteral("none, starttls (default: required), starttls-optional (debugging only), or "
+                       "tls (implicit, port 465)."),
+        QStringLiteral("MODE"));
+    add(QStringLiteral("auth"),
+        QStringLiteral("Authenticate with this SASL mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, "
+                       "SCRAM-SHA-256), or \"best\" for the strongest both sides offer."),
+        QStringLiteral("MECH"));
+    add(QStringLiteral("user"), QStringLiteral("User name for AUTH (implies --auth best)."),
+        QStringLiteral("U"));
+    add(QStringLiteral("password-env"),
+        QStringLiteral("Read the password (or XOAUTH2 token) from this environment variable."),
+        QStringLiteral("VAR"));
+    add(QStringLiteral("password-file"),
+        QStringLiteral("Read the password (or XOAUTH2 token) from the first line of this file."),
+        QStringLiteral("F"));
+    add(QStringLiteral("helo"),
+        QStringLiteral("The name to give in EHLO/HELO (default: this machine's name)."),
+        QStringLiteral("NAME"));
+    add(QStringLiteral("timeout"),
+        QStringLiteral(
+            "Give up on any step after this many seconds (default: RFC 5321's per-step timeouts)."),
+        QStringLiteral("S"));
+    add(QStringLiteral("no-pipelining"),
+        QStringLiteral("Do not use PIPELINING even when offered."));
+    add(QStringLiteral("no-chunking"),
+        QStringLiteral("Do not use CHUNKING (BDAT) even when offered."));
+    add(QStringLiteral("quiet"), QStringLiteral("Print only the outcome, not the dialogue."));
+    add(QStringLiteral("eml"),
+        QStringLiteral("Send this RFC 5322 file as it is (line endings made CRLF); --from and "
+                       "--to/--cc/--bcc give the envelope."),
+        QStringLiteral("FILE"));
+    add(QStringLiteral("ca-file"),
+        QStringLiteral("Also trust the CA certificates in this PEM file."), QStringLiteral("F"));
+    add(QStringLiteral("pin"),
+        QStringLiteral("Trust the server certificate with this SHA-256 fingerprint (hex) despite "
+                       "verification errors; repeatable."),
+        QStringLiteral("SHA256"));
+    add(QStringLiteral("insecure"),
+        QStringLiteral(
+            "Do not verify the server's certificate (debugging only; warned in the transcript)."));
+    add(QStringLiteral("allow-plaintext-auth"),
+        QStringLiteral(
+            "Allow AUTH over an unencrypted connection to a host that is not loopback."));
+    add(QStringLiteral("dsn"),
+        QStringLiteral("Ask for delivery status notifications: comma-separated SUCCESS, FAILURE, "
+                       "DELAY, or NEVER."),
+        QStringLiteral("WHEN"));
+    add(QStringLiteral("dsn-ret"), QStringLiteral("With --dsn: return FULL message or HDRS only."),
+        QStringLiteral("FULL|HDRS"));
+    add(QStringLiteral("envid"),
+        QStringLiteral("With --dsn: the envelope id to quote in notifications."),
+        QStringLiteral("ID"));
+    parser.process(arguments);
+
+    Options o;
+    const QString security = parser.value(QStringLiteral("security")).toLower();
+    if (security.isEmpty() || security == QLatin1String("starttls"))
+        o.settings.security = SmtpSettings::Security::StartTls;
+    else if (security == QLatin1String("none"))
+        o.settings.security = SmtpSettings::Security::None;
+    else if (security == QLatin1String("starttls-optional"))
+        o.settings.security = SmtpSettings::Security::StartTlsIfOffered;
+    else if (security == QLatin1String("tls"))
+        o.settings.security = SmtpSettings::Security::ImplicitTls;
+    else
+        throw UsageError{
+            QStringLiteral(
+                "--security: \"%1\" is not one of none, starttls, starttls-optional, tls")
+                .arg(security)};
+
+    if (!parser.isSet(QStringLiteral("server")))
+        throw UsageError{QStringLiteral(
+            "--server: missing; give the submission server, e.g. --server mail.example.org:587")};
+    parseServer(parser.value(QStringLiteral("server")), &o.settings, false);
+
+    if (!parser.isSet(QStringLiteral("from")))
+        throw UsageError{QStringLiteral("--from: missing; give the sender's address")};
+    const MailboxParseResult from = Mailbox::parse(parser.value(QStringLiteral("from")));
+    if (!from.isValid())
+        throw UsageError{QStringLiteral("--from: %1").arg(from.error)};
+    o.message.from = from.mailbox;
+    o.message.to = parseAddresses(parser.values(QStringLiteral("to")), QStringLiteral("to"));
+    o.message.cc = parseAddresses(parser.values(QStringLiteral("cc")), QStringLiteral("cc"));
+    o.message.bcc = parseAddresses(parser.values(QStringLiteral("bcc")), QStringLiteral("bcc"));
+    if (o.message.to.isEmpty() && o.message.cc.isEmpty() && o.message.bcc.isEmpty())
+        throw UsageError{QStringLiteral("--to: no recipient; give --to, --cc or --bcc")};
+    o.message.subject = parser.value(QStringLiteral("subject"));
+    if (parser.isSet(QStringLiteral("body")) && parser.isSet(QStringLiteral("body-file")))
+        throw UsageError{QStringLiteral("--body and --body-file: give one, not both")};
+    o.message.text = parser.value(QStringLiteral("body"));
+    if (parser.isSet(QStringLiteral("body-file"))) {
+        const QString path = parser.value(QStringLiteral("body-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw UsageError{
+                QStringLiteral("--body-file: cannot read %1: %2").arg(path, file.errorString())};
+        o.message.text = QString::fromUtf8(file.readAll());
+    }
+    for (const QString &path : parser.values(QStringLiteral("attach"))) {
+        if (!QFileInfo(path).isFile())
+            throw UsageError{QStringLiteral("--attach: %1 is not a readable file").arg(path)};
+        Attachment a;
+        a.path = path;
+        o.message.attachments.append(a);
+    }
+    if (parser.isSet(QStringLiteral("eml"))) {
+        o.emlPath = parser.value(QStringLiteral("eml"));
+        if (!QFileInfo(o.emlPath).isFile())
+            throw UsageError{QStringLiteral("--eml: %1 is not a readable file").arg(o.emlPath)};
+        if (parser.isSet(QStringLiteral("subject")) || parser.isSet(QStringLiteral("body")) ||
+            parser.isSet(QStringLiteral("body-file")) || parser.isSet(QStringLiteral("attach")))
+            throw UsageError{QStringLiteral("--eml: the file is sent as it is; --subject, --body, "
+                                            "--body-file and --attach cannot change it")};
+    } else {
+        const QString problem = o.message.validate();
+        if (!problem.isEmpty())
+            throw UsageError{problem};
+    }
+
+    o.settings.heloName = parser.value(QStringLiteral("helo"));
+    if (o.settings.heloName.contains(QLatin1Char(' ')))
+        throw UsageError{
+            QStringLiteral("--helo: \"%1\" must be one word (a host name or address literal)")
+                .arg(o.settings.heloName)};
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400)
+            throw UsageError{
+                QStringLiteral("--timeout: give a number of seconds between 0 and 86400")};
+        o.settings.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
+    }
+    o.settings.usePipelining = !parser.isSet(QStringLiteral("no-pipelining"));
+    o.settings.useChunking = !parser.isSet(QStringLiteral("no-chunking"));
+    o.quiet = parser.isSet(QStringLiteral("quiet"));
+
+    const QString auth = parser.value(QStringLiteral("auth"));
+    o.settings.authenticate = !auth.isEmpty() || parser.isSet(QStringLiteral("user"));
+    if (o.settings.authenticate) {
+        if (auth.compare(QLatin1String("best"), Qt::CaseInsensitive) != 0 && !auth.isEmpty()) {
+            o.settings.authMechanism = auth.toUpper().toLatin1();
+            if (!SaslMechanism::supported().contains(o.settings.authMechanism))
+                throw UsageError{
+                    QStringLiteral("--auth: %1 is not one of %2, best")
+                        .arg(auth, QString::fromLatin1(SaslMechanism::supported().join(", ")))};
+        }
+        o.settings.credentials.user = parser.value(QStringLiteral("user"));
+        if (o.settings.credentials.user.isEmpty())
+            throw UsageError{QStringLiteral("--user: AUTH needs a user name")};
+        o.settings.credentials.secret = readSecret(parser);
+        if (o.settings.credentials.secret.isEmpty())
+            throw UsageError{
+                QStringLiteral("--password-env or --password-file: AUTH needs a password (never "
+                               "given on the command line, where other users can see it)")};
+    }
+    o.settings.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
+    o.settings.verifyPeer = !parser.isSet(QStringLiteral("insecure"));
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString path = parser.value(QStringLiteral("ca-file"));
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certs.isEmpty())
+            throw UsageError{
+                QStringLiteral("--ca-file: no PEM certificate could be read from %1").arg(path)};
+        o.settings.caCertificates = certs;
+    }
+    for (QString pin : parser.values(QStringLiteral("pin"))) {
+        pin.remove(QLatin1Char(':'));
+        const QByteArray bytes = QByteArray::fromHex(pin.toLatin1());
+        if (bytes.size() != 32)
+            throw UsageError{
+                QStringLiteral("--pin: \"%1\" is not a SHA-256 fingerprint (64 hex digits)")
+                    .arg(pin)};
+        o.settings.pinnedFingerprints.append(bytes.toHex());
+    }
+    if (parser.isSet(QStringLiteral("dsn"))) {
+        int notify = 0;
+        for (const QString &w :
+             parser.value(QStringLiteral("dsn")).toUpper().split(QLatin1Char(','))) {
+            if (w == QLatin1String("NEVER"))
+                notify = DsnOptions::Never;
+            else if (w == QLatin1String("SUCCESS"))
+                notify |= DsnOptions::Success;
+            else if (w == QLatin1String("FAILURE"))
+                notify |= DsnOptions::Failure;
+            else if (w == QLatin1String("DELAY"))
+                notify |= DsnOptions::Delay;
+            else
+                throw UsageError{
+                    QStringLiteral("--dsn: \"%1\" is not one of SUCCESS, FAILURE, DELAY, NEVER")
+                        .arg(w)};
+        }
+        o.dsnNotify = notify;
+    }
+    return o;
+}
+
+} // namespace
 
 int runSendCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "postwire send: not built yet\n";
-    return 2;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList args = arguments;
+    args.removeAt(1); // "send": the parser sees "postwire --server ..."
+    args[0] = args.value(0) + QStringLiteral(" send");
+    Options options;
+    DsnOptions dsn;
+    try {
+        if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+            parseOptions(parser, QStringList{args[0]});
+            out << parser.helpText() << '\n' << ExitCodeHelp;
+            out.flush();
+            return ExitOk;
+        }
+        options = parseOptions(parser, args);
+        if (!parser.positionalArguments().isEmpty())
+            throw UsageError{QStringLiteral("unexpected argument \"%1\"")
+                                 .arg(parser.positionalArguments().first())};
+        dsn.notify = options.dsnNotify;
+        if (parser.isSet(QStringLiteral("dsn-ret"))) {
+            const QString ret = parser.value(QStringLiteral("dsn-ret")).toUpper();
+            if (ret != QLatin1String("FULL") && ret != QLatin1String("HDRS"))
+                throw UsageError{QStringLiteral("--dsn-ret: give FULL or HDRS")};
+            dsn.returnFullMessage = ret == QLatin1String("FULL");
+        }
+        dsn.envelopeId = parser.value(QStringLiteral("envid")).toLatin1();
+        if (dsn.envelopeId.contains(' ') || dsn.envelopeId.contains('\n'))
+            throw UsageError{QStringLiteral("--envid: must not contain spaces or line breaks")};
+    } catch (const UsageError &e) {
+        err << "postwire send: " << e.text << '\n';
+        return ExitUsage;
+    }
+
+    std::unique_ptr<MessageSource> source;
+    if (options.emlPath.isEmpty())
+        source = std::make_unique<MimeMessageSource>(options.message);
+    else
+        source = std::make_unique<FileMessageSource>(options.emlPath);
+    Envelope envelope = options.message.envelope();
+    envelope.dsn = dsn;
+
+    SmtpClient client;
+    const bool quiet = options.quiet;
+    QObject::connect(&client, &SmtpClient::transcriptEntry,
+                     [&out, quiet](const TranscriptEntry &e) {
+                         if (quiet)
+                             return;
+                         out << e.toPlainText() << '\n';
+                         out.flush();
+                     });
+    int exitCode = ExitOk;
+    QObject::connect(&client, &SmtpClient::finished, [&](const SendResult &r) {
+        exitCode = exitCodeFor(r);
+        QStringList facts;
+        if (!r.queueId.isEmpty())
+            facts << QStringLiteral("queue id %1").arg(r.queueId);
+        facts << QStringLiteral("%1 round trips").arg(r.roundTrips)
+              << QStringLiteral("%1 ms").arg(r.elapsedMs);
+        using O = SendResult::Outcome;
+        if (r.outcome == O::Success || r.outcome == O::PartialSuccess) {
+            out << "OK: " << r.message << " (" << facts.join(QStringLiteral(", ")) << ")\n";
+            for (const RecipientResult &rr : r.recipients) {
+                if (!rr.accepted)
+                    out << "WARNING: recipient <" << rr.address
+                        << "> refused: " << rr.reply.toString() << '\n';
+            }
+        } else if (r.outcome == O::DeliveryUnknown) {
+            out << "UNKNOWN: " << r.message << '\n';
+        } else {
+            out << (r.outcome == O::Cancelled ? "CANCELLED" : "FAILED") << " in step " << r.step
+                << ": " << r.message << '\n';
+        }
+        out.flush();
+        QCoreApplication::exit(exitCode);
+    });
+
+    if (::pipe(g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &client);
+        QObject::connect(notifier, &QSocketNotifier::activated, &client, [&client] {
+            char byte;
+            [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+            client.cancel();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+
+    client.send(options.settings, envelope, source.get());
+    if (client.state() == SmtpClient::State::Finished)
+        return exitCode; // refused before connecting; finished() already printed why
+    return QCoreApplication::exec();
 }

@@ -105,7 +105,8 @@ enum class SmtpClient::Command
 struct SmtpClient::Pending
 {
     Command command;
-    int index = 0; // RCPT: which recipient
+    bool written = false; // a reply can only answer a command that left the client
+    int index = 0;        // RCPT: which recipient
     qint64 sentAt = 0;
     QString what; // the command as people know it, for errors: "RCPT TO <ana@example.org>"
 };
@@ -293,7 +294,6 @@ bool SmtpClient::isLoopbackPeer() const
     return m_socket && m_socket->peerAddress().isLoopback();
 }
 
-
 void SmtpClient::onConnected()
 {
     note(TranscriptEntry::Direction::Info, QStringLiteral("connected to %1 port %2 from %3")
@@ -306,7 +306,8 @@ void SmtpClient::onConnected()
         return;
     }
     setState(State::Greeting);
-    m_pending->append({Command::Greeting, 0, m_clock.elapsed(), QStringLiteral("the greeting")});
+    m_pending->append(
+        {Command::Greeting, true, 0, m_clock.elapsed(), QStringLiteral("the greeting")});
     armTimer(m_settings.timeouts.greeting);
 }
 
@@ -320,7 +321,7 @@ void SmtpClient::onEncrypted()
     if (m_settings.security == SmtpSettings::Security::ImplicitTls) {
         setState(State::Greeting);
         m_pending->append(
-            {Command::Greeting, 0, m_clock.elapsed(), QStringLiteral("the greeting")});
+            {Command::Greeting, true, 0, m_clock.elapsed(), QStringLiteral("the greeting")});
         armTimer(m_settings.timeouts.greeting);
         // The greeting may have arrived together with the end of the handshake.
         onReadyRead();
@@ -329,6 +330,7 @@ void SmtpClient::onEncrypted()
     // RFC 3207 section 4.2: forget everything learnt before TLS and greet again.
     m_caps = Capabilities();
     sendEhlo();
+    flushWrites();
 }
 
 void SmtpClient::reportTlsSession()
@@ -436,7 +438,7 @@ void SmtpClient::logClient(const QString &text, bool redacted)
 
 void SmtpClient::expectReply(Command command, int index, const QString &what)
 {
-    m_pending->append({command, index, m_clock.elapsed(), what});
+    m_pending->append({command, false, index, m_clock.elapsed(), what});
 }
 
 void SmtpClient::sendLine(const QByteArray &line, Command command, const QString &shown,
@@ -463,6 +465,8 @@ void SmtpClient::flushWrites()
 {
     writeWire(m_outgoing);
     m_outgoing.clear();
+    for (Pending &p : *m_pending)
+        p.written = true;
 }
 
 int SmtpClient::timeoutFor(Command command) const
@@ -584,7 +588,7 @@ static bool replyFits(int code, int command)
 
 void SmtpClient::handleReply(const SmtpReply &reply)
 {
-    if (m_pending->isEmpty()) {
+    if (m_pending->isEmpty() || !m_pending->first().written) {
         logReply(reply, -1);
         if (reply.code == 421) {
             fail(SendResult::Error::Refused,
@@ -601,6 +605,8 @@ void SmtpClient::handleReply(const SmtpReply &reply)
     }
     const Pending p = m_pending->takeFirst();
     logReply(reply, m_clock.elapsed() - p.sentAt);
+    if (p.command == Command::EndOfData || p.command == Command::Bdat)
+        m_endOfDataSent = false; // a reply came: whatever it says, delivery is not in doubt
 
     const int kind = p.command == Command::Data                                           ? 1
                      : (p.command == Command::Auth || p.command == Command::AuthContinue) ? 2
@@ -970,11 +976,9 @@ void SmtpClient::beginAuthExchange()
                         .arg(QString::fromLatin1(m_authMechanism)));
         return;
     }
-    m_saslStarted = false;
     const QByteArray command = "AUTH " + m_authMechanism;
     if (m_sasl->hasInitialResponse()) {
         const SaslMechanism::Step step = m_sasl->start();
-        m_saslStarted = true;
         if (!step.ok) {
             failAndQuit(SendResult::Error::Authentication,
                         QStringLiteral("AUTH %1: %2")
@@ -995,9 +999,8 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
 {
     if (reply.code == 334) {
         const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).trimmed());
-        const SaslMechanism::Step step =
-            m_saslStarted ? m_sasl->respond(challenge) : m_sasl->start();
-        m_saslStarted = true;
+        // Without an initial response the first challenge (often empty) is answered too.
+        const SaslMechanism::Step step = m_sasl->respond(challenge);
         if (!step.ok) {
             // RFC 4954 section 4: "*" cancels the exchange; the server answers 501.
             note(TranscriptEntry::Direction::Error,
@@ -1260,12 +1263,18 @@ void SmtpClient::summarizeHeaders(const QByteArray &chunk)
         pos = lf + 1;
         if (line.endsWith('\r'))
             line.chop(1);
-        if (line.isEmpty()) {
+        // The header block ends at the empty line; a line that is no header field (a
+        // message without headers) or too many lines end the preview too.
+        const bool continuation = line.startsWith(' ') || line.startsWith('\t');
+        const qsizetype colon = line.indexOf(':');
+        if (line.isEmpty() || (!continuation && (colon <= 0 || line.left(colon).contains(' '))) ||
+            m_headerLines >= MaxHeaderLinesShown) {
             m_headerDone = true;
             break;
         }
+        ++m_headerLines;
         m_headerText += QString::fromUtf8(line) + QLatin1Char('\n');
-        if (++m_headerLines <= MaxHeaderLinesShown) {
+        {
             TranscriptEntry entry;
             entry.elapsedMs = m_clock.elapsed();
             entry.direction = TranscriptEntry::Direction::Client;

@@ -282,7 +282,6 @@ private:
     std::unique_ptr<SaslMechanism> m_sasl;
     QByteArray m_authMechanism;
     QString m_authCancelReason;
-    bool m_saslStarted = false;
     bool m_authRetried = false;
 
     QList<RecipientResult> m_recipients;

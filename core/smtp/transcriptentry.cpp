@@ -19,5 +19,8 @@ QString TranscriptEntry::prefix(Direction direction)
 
 QString TranscriptEntry::toPlainText() const
 {
-    return QStringLiteral("%1 ms %2 %3").arg(elapsedMs, 6).arg(prefix(direction), text);
+    QString line = QStringLiteral("%1 ms %2 %3").arg(elapsedMs, 6).arg(prefix(direction), text);
+    if (direction == Direction::Server && lastLineOfReply && latencyMs >= 0)
+        line += QStringLiteral("   (+%1 ms)").arg(latencyMs);
+    return line;
 }

@@ -29,9 +29,10 @@ public:
     bool lastLineOfReply = false; // server lines: this line ends its reply
     QString details; // optional longer content, e.g. the message headers of a DATA summary
 
-    // "C:", "S:", "TLS", "--" or "!!", the prefix used in text transcripts.
+    // "C:", "S:", "TLS:", "--" or "!!", the prefix used in text transcripts.
     static QString prefix(Direction direction);
-    // "   12 ms C: EHLO host": the plain-text form used by `postwire send` and saved transcripts.
+    // "    12 ms C: EHLO host": the plain-text form used by `postwire send` and saved
+    // transcripts; the last line of a reply ends with the server's latency "(+3 ms)".
     QString toPlainText() const;
 };
 

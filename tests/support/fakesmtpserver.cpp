@@ -206,6 +206,8 @@ void FakeSmtpServer::onConnection(qintptr descriptor)
         Q_EMIT disconnected();
     });
     connect(socket, &QSslSocket::encrypted, this, [this] {
+        // Bytes that arrived with the end of the handshake may not come with a readyRead.
+        m_buffer.append(m_socket->readAll());
         if (m_tlsPending) {
             m_tlsPending = false;
             ++m_step;
