@@ -1,6 +1,8 @@
 #include "inboxhtmlview.h"
 
 #include <QImage>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QUrl>
 
 InboxHtmlView::InboxHtmlView(QWidget *parent)
@@ -17,6 +19,16 @@ void InboxHtmlView::setMessage(const QString &html, const QHash<QString, QByteAr
     m_inline = inlineParts;
     m_blocked = 0;
     setHtml(html);
+    // Images are otherwise asked for only when painted: ask now, so what was refused is
+    // known (and said) as soon as the message is shown.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat())
+                document()->resource(QTextDocument::ImageResource,
+                                     QUrl(format.toImageFormat().name()));
+        }
+    }
     if (m_blocked > 0)
         Q_EMIT remoteContentBlocked(m_blocked);
 }

@@ -1,0 +1,150 @@
+// The sandbox's mail store on disk: atomic messages, newest first, a size cap, deletion,
+// and what survives a restart (and what a crash mid-write leaves).
+#include "mailstore.h"
+#include "parsedmail.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestSandboxStore : public QObject
+{
+    Q_OBJECT
+private:
+    static QString add(MailStore &store, const QByteArray &content, const QString &from = {})
+    {
+        StoredMessage meta;
+        meta.mailFrom = from;
+        meta.rcptTo = {QStringLiteral("x@y.example")};
+        QString error;
+        return store.add(meta, content, &error);
+    }
+
+private Q_SLOTS:
+    void addListAndReload()
+    {
+        QTemporaryDir dir;
+        QStringList ids;
+        {
+            MailStore store(dir.path());
+            QSignalSpy added(&store, &MailStore::messageAdded);
+            for (int i = 0; i < 5; ++i)
+                ids << add(store, "Subject: " + QByteArray::number(i) + "\r\n\r\n" +
+                                      QByteArray("\x00\xff\r\n", 4));
+            QCOMPARE(added.count(), 5);
+            QCOMPARE(store.count(), 5);
+            QCOMPARE(store.messages().first().id, ids.last());
+        }
+        MailStore again(dir.path());
+        QCOMPARE(again.count(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(again.messages().at(i).id, ids.at(4 - i)); // newest first after restart
+        QCOMPARE(again.content(ids.first()), QByteArray("Subject: 0\r\n\r\n\x00\xff\r\n", 18));
+        QCOMPARE(again.messages().first().rcptTo, QStringList{QStringLiteral("x@y.example")});
+    }
+
+    void sizeCapDropsOldest()
+    {
+        QTemporaryDir dir;
+        MailStore store(dir.path());
+        store.setSizeCap(250);
+        const QString a = add(store, QByteArray(100, 'a'));
+        const QString b = add(store, QByteArray(100, 'b'));
+        QCOMPARE(store.count(), 2);
+        const QString c = add(store, QByteArray(100, 'c'));
+        QCOMPARE(store.count(), 2);
+        QVERIFY(!store.contains(a));
+        QVERIFY(!QFile::exists(store.emlPath(a)));
+        QVERIFY(store.contains(b) && store.contains(c));
+        // A message bigger than the cap on its own is still kept: it is the newest.
+        const QString d = add(store, QByteArray(400, 'd'));
+        QCOMPARE(store.count(), 1);
+        QVERIFY(store.contains(d));
+    }
+
+    void removeAndRemoveAll()
+    {
+        QTemporaryDir dir;
+        MailStore store(dir.path());
+        const QString a = add(store, "a\r\n");
+        add(store, "b\r\n");
+        QSignalSpy removed(&store, &MailStore::messageRemoved);
+        QVERIFY(store.remove(a));
+        QVERIFY(!store.remove(a));
+        QCOMPARE(removed.count(), 1);
+        store.removeAll();
+        QCOMPARE(store.count(), 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
+    void halfWrittenMessageIsNotListed()
+    {
+        QTemporaryDir dir;
+        // An .eml without its sidecar is what a crash between the two writes leaves.
+        QFile orphan(dir.filePath(QStringLiteral("20260101T000000000-0001-abcd.eml")));
+        QVERIFY(orphan.open(QIODevice::WriteOnly));
+        orphan.write("Subject: half\r\n");
+        orphan.flush();
+        QVERIFY(orphan.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                   QFileDevice::FileModificationTime));
+        orphan.close();
+        QFile junk(dir.filePath(QStringLiteral("x.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not json");
+        junk.close();
+        MailStore store(dir.path());
+        QCOMPARE(store.count(), 0);
+        QVERIFY(!orphan.exists()); // an old orphan is cleaned away
+        QVERIFY(store.content(QStringLiteral("20260101T000000000-0001-abcd")).isEmpty());
+    }
+
+    void transcriptUpdate()
+    {
+        QTemporaryDir dir;
+        MailStore store(dir.path());
+        const QString id = add(store, "x\r\n");
+        TranscriptEntry e;
+        e.direction = TranscriptEntry::Direction::Server;
+        e.text = QStringLiteral("221 bye");
+        e.replyCode = 221;
+        e.latencyMs = 3;
+        e.redacted = true;
+        QSignalSpy updated(&store, &MailStore::messageUpdated);
+        QVERIFY(store.updateTranscript(id, {e}));
+        QCOMPARE(updated.count(), 1);
+        MailStore again(dir.path());
+        const TranscriptEntry back = again.message(id).transcript.value(0);
+        QCOMPARE(back.text, e.text);
+        QCOMPARE(back.direction, e.direction);
+        QCOMPARE(back.replyCode, 221);
+        QCOMPARE(back.latencyMs, 3);
+        QVERIFY(back.redacted);
+    }
+
+    void parsedMailHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("decoded");
+        QTest::newRow("plain") << QByteArray("Hello") << QStringLiteral("Hello");
+        QTest::newRow("q") << QByteArray("=?iso-8859-1?Q?K=F6ln_Hbf?=")
+                           << QStringLiteral("Köln Hbf");
+        QTest::newRow("b adjacent")
+            << QByteArray("=?UTF-8?B?R3LDvA==?= =?UTF-8?B?w59l?=") << QStringLiteral("Grüße");
+        QTest::newRow("raw utf-8") << QByteArray("Gr\xc3\xbc\xc3\x9f"
+                                                 "e")
+                                   << QStringLiteral("Grüße");
+        QTest::newRow("unknown charset")
+            << QByteArray("=?x-unknown?Q?a=E9?=") << QStringLiteral("a\u00e9");
+    }
+    void parsedMailHeaders()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, decoded);
+        QCOMPARE(ParsedMail::decodeHeader(value), decoded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxStore)
+#include "tst_sandboxstore.moc"
