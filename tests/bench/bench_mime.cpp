@@ -178,8 +178,10 @@ private:
     {
         if (m_index == m_sizes.size()) {
             printTable();
+            // Leave once the server is gone, so no process outlives the benchmark.
+            connect(&m_server, &QProcess::finished, this,
+                    [this] { QCoreApplication::exit(m_failed ? 1 : 0); });
             m_server.kill();
-            QCoreApplication::exit(m_failed ? 1 : 0);
             return;
         }
         const qint64 size = qint64(m_sizes.at(m_index)) * 1024 * 1024;
