@@ -49,8 +49,15 @@ QIODevice *FileMessageSource::open(const Capabilities &capabilities, QString *er
             }
         }
     }
-    file->seek(0);
+    if (!file->seek(0)) {
+        *error = QStringLiteral("cannot rewind message file %1: %2").arg(m_path, file->errorString());
+        return nullptr;
+    }
     m_size = CrlfReader::normalizedSize(file);
+    if (m_size < 0) {
+        *error = QStringLiteral("cannot read message file %1: %2").arg(m_path, file->errorString());
+        return nullptr;
+    }
     m_device = new CrlfReader(file);
     return m_device;
 }

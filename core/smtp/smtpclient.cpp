@@ -1011,6 +1011,8 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
             followPending();
             return;
         }
+        if (!step.note.isEmpty())
+            note(TranscriptEntry::Direction::Info, step.note);
         sendLine(step.response.toBase64(), Command::AuthContinue,
                  step.shown.isEmpty() ? QString::fromLatin1(step.response.toBase64()) : step.shown,
                  step.redacted);
@@ -1023,7 +1025,7 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
         const QByteArray text = reply.lines.value(0).trimmed();
         EnhancedStatus ignored;
         const QByteArray rest = text.mid(EnhancedStatus::parse(text, &ignored));
-        if (!rest.isEmpty() && !rest.contains(' '))
+        if (m_authMechanism.startsWith("SCRAM-") && !rest.isEmpty() && !rest.contains(' '))
             data = QByteArray::fromBase64(rest);
         const QString problem = m_sasl->verifySuccess(data);
         if (!problem.isEmpty()) {

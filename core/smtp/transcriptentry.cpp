@@ -8,7 +8,7 @@ QString TranscriptEntry::prefix(Direction direction)
     case Direction::Server:
         return QStringLiteral("S:");
     case Direction::Tls:
-        return QStringLiteral("TLS");
+        return QStringLiteral("TLS:");
     case Direction::Info:
         return QStringLiteral("--");
     case Direction::Error:

@@ -1,0 +1,60 @@
+#include "aiosmtpdprocess.h"
+
+#include <QDir>
+#include <QFile>
+
+AiosmtpdProcess::AiosmtpdProcess(QObject *parent)
+    : QObject(parent)
+    , m_process(new QProcess)
+{
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        m_stdout += m_process->readAllStandardOutput();
+        const qsizetype at = m_stdout.indexOf("PORT ");
+        const qsizetype end = m_stdout.indexOf('\n', at);
+        if (at >= 0 && end > at)
+            m_port = quint16(m_stdout.mid(at + 5, end - at - 5).trimmed().toUInt());
+    });
+    connect(m_process, &QProcess::readyReadStandardError, this,
+            [this] { m_stderr += m_process->readAllStandardError(); });
+}
+
+AiosmtpdProcess::~AiosmtpdProcess()
+{
+    // The process object outlives this one until the server has ended, so that no test waits
+    // for it and Qt does not warn about a process destroyed while running.
+    m_process->disconnect(this);
+    if (m_process->state() == QProcess::NotRunning) {
+        delete m_process;
+        return;
+    }
+    QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
+    m_process->kill();
+}
+
+void AiosmtpdProcess::start(const QStringList &extraArguments)
+{
+    m_process->start(
+        QStringLiteral(POSTWIRE_PYTHON),
+        QStringList{QStringLiteral(POSTWIRE_SOURCE_DIR "/tests/support/aiosmtpd_server.py"),
+                    QStringLiteral("--store"), m_store.path()} +
+            extraArguments);
+}
+
+QByteArray AiosmtpdProcess::message(int n) const
+{
+    QFile f(m_store.filePath(QString::number(n) + QStringLiteral(".eml")));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList AiosmtpdProcess::envelope(int n) const
+{
+    QFile f(m_store.filePath(QString::number(n) + QStringLiteral(".envelope")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+int AiosmtpdProcess::messageCount() const
+{
+    return int(QDir(m_store.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
+}

@@ -1,0 +1,252 @@
+// Integration tests: the real client against a real server (Debian's python3-aiosmtpd) with
+// STARTTLS and AUTH, certificates generated for this run; what arrives is compared byte for byte.
+#include "aiosmtpdprocess.h"
+#include "mimemessagesource.h"
+#include "smtpclient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <optional>
+
+namespace {
+
+QString certs(const char *name)
+{
+    return QStringLiteral(POSTWIRE_TEST_CERTS "/") + QLatin1String(name);
+}
+
+Message sampleMessage(const QString &attachmentPath)
+{
+    Message m;
+    m.from = {QStringLiteral("Ana Núñez"), QStringLiteral("ana@example.org")};
+    m.to = {{QStringLiteral("Bob"), QStringLiteral("bob@example.org")}};
+    m.cc = {{QString(), QStringLiteral("carl@example.org")}};
+    m.bcc = {{QString(), QStringLiteral("hidden@example.org")}};
+    m.subject = QStringLiteral("Grüße — a test ✉");
+    m.text = QStringLiteral(
+                 ".a line starting with a dot\nFrom the start\n.\nünïcödé and a very long line ") +
+             QString(300, QLatin1Char('x')) + QStringLiteral("\n");
+    if (!attachmentPath.isEmpty()) {
+        Attachment a;
+        a.path = attachmentPath;
+        m.attachments.append(a);
+    }
+    return m;
+}
+
+QByteArray withoutBoundaries(QByteArray message)
+{
+    static const QRegularExpression boundary(QStringLiteral("boundary=\"([^\"]+)\""));
+    const QStringList found = [&] {
+        QStringList all;
+        auto it = boundary.globalMatch(QString::fromLatin1(message));
+        while (it.hasNext())
+            all << it.next().captured(1);
+        return all;
+    }();
+    for (qsizetype i = 0; i < found.size(); ++i)
+        message.replace(found[i].toLatin1(), QByteArray("BOUNDARY" + QByteArray::number(i)));
+    return message;
+}
+
+} // namespace
+
+class TestIntegration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sendThroughAiosmtpd_data();
+    void sendThroughAiosmtpd();
+    void emlFileArrivesAsIs();
+    void commandLineSend();
+};
+
+void TestIntegration::sendThroughAiosmtpd_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QByteArray>("mechanism"); // empty: no AUTH
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("delivered");
+    QTest::newRow("plain, no AUTH") << false << QByteArray() << QString() << true;
+    QTest::newRow("STARTTLS, AUTH PLAIN")
+        << true << QByteArray("PLAIN") << QStringLiteral("s3cret!pass") << true;
+    QTest::newRow("STARTTLS, AUTH LOGIN")
+        << true << QByteArray("LOGIN") << QStringLiteral("s3cret!pass") << true;
+    QTest::newRow("STARTTLS, best AUTH")
+        << true << QByteArray("") << QStringLiteral("s3cret!pass") << true;
+    QTest::newRow("STARTTLS, wrong password")
+        << true << QByteArray("PLAIN") << QStringLiteral("nope") << false;
+}
+
+void TestIntegration::sendThroughAiosmtpd()
+{
+    QFETCH(bool, tls);
+    QFETCH(QByteArray, mechanism);
+    QFETCH(QString, password);
+    QFETCH(bool, delivered);
+
+    AiosmtpdProcess server;
+    server.start(tls ? QStringList{QStringLiteral("--cert"), certs("server.pem"),
+                                   QStringLiteral("--key"), certs("server.key"),
+                                   QStringLiteral("--require-tls")}
+                     : QStringList());
+    QTRY_VERIFY2_WITH_TIMEOUT(server.isReady(), qPrintable(server.errors()), 15000);
+
+    QTemporaryDir dir;
+    QFile attachment(dir.filePath(QStringLiteral("data.bin")));
+    QVERIFY(attachment.open(QIODevice::WriteOnly));
+    QByteArray bytes;
+    for (int i = 0; i < 200000; ++i)
+        bytes.append(char(i * 7919 % 256));
+    attachment.write(bytes);
+    attachment.close();
+
+    const Message message = sampleMessage(attachment.fileName());
+    MimeMessageSource source(message);
+    SmtpSettings settings;
+    settings.host = QStringLiteral("localhost");
+    settings.port = server.port();
+    settings.security = tls ? SmtpSettings::Security::StartTls : SmtpSettings::Security::None;
+    settings.caCertificates = QSslCertificate::fromPath(certs("ca.pem"));
+    settings.authenticate = !password.isEmpty();
+    settings.authMechanism = mechanism;
+    settings.credentials = {QStringLiteral("ana"), password, QString()};
+
+    SmtpClient client;
+    QStringList transcript;
+    Capabilities lastCaps;
+    connect(&client, &SmtpClient::transcriptEntry, this,
+            [&](const TranscriptEntry &e) { transcript << e.toPlainText(); });
+    connect(&client, &SmtpClient::capabilitiesReceived, this,
+            [&](const Capabilities &c) { lastCaps = c; });
+    std::optional<SendResult> result;
+    connect(&client, &SmtpClient::finished, this, [&](const SendResult &r) { result = r; });
+    client.send(settings, message.envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    const QString log =
+        transcript.join(QLatin1Char('\n')) + QStringLiteral("\nserver: ") + server.errors();
+    QCOMPARE(result->delivered(), delivered);
+    if (!delivered) {
+        QCOMPARE(result->error, SendResult::Error::Authentication);
+        QCOMPARE(result->reply.code, 535);
+        QCOMPARE(server.messageCount(), 0);
+        return;
+    }
+    QVERIFY2(result->outcome == SendResult::Outcome::Success, qPrintable(log));
+    QVERIFY2(result->queueId.startsWith(QStringLiteral("AIO")), qPrintable(result->queueId));
+    QCOMPARE(log.contains(QStringLiteral("TLS established")), tls);
+
+    // What arrived is exactly what the writer produces for this server's capabilities.
+    MimeMessageSource again(source.message());
+    QString error;
+    QIODevice *device = again.open(lastCaps, &error);
+    QVERIFY2(device, qPrintable(error));
+    QByteArray expected;
+    while (!device->atEnd()) {
+        const QByteArray chunk = device->read(1 << 16);
+        if (chunk.isEmpty())
+            break;
+        expected += chunk;
+    }
+    QTRY_COMPARE(server.messageCount(), 1);
+    // Each writing draws new MIME boundaries; everything else must be identical.
+    QByteArray received = server.message(1);
+    received = withoutBoundaries(received);
+    expected = withoutBoundaries(expected);
+    if (received != expected) {
+        QFile a(QDir::temp().filePath(QStringLiteral("postwire-expected.eml")));
+        QFile b(QDir::temp().filePath(QStringLiteral("postwire-received.eml")));
+        if (a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly)) {
+            a.write(expected);
+            b.write(received);
+        }
+    }
+    QCOMPARE(received.size(), expected.size());
+    QVERIFY2(received == expected,
+             "differs from the writer's output; see postwire-*.eml in the temp folder");
+    // The envelope carries Bcc; the headers do not.
+    QCOMPARE(
+        server.envelope(1),
+        QStringList({QStringLiteral("ana@example.org"), QStringLiteral("bob@example.org"),
+                     QStringLiteral("carl@example.org"), QStringLiteral("hidden@example.org")}));
+    QVERIFY(!server.message(1).contains("hidden@example.org"));
+    // The password never reaches the transcript.
+    if (!password.isEmpty()) {
+        QVERIFY(!log.contains(password));
+        QVERIFY(!log.contains(QString::fromLatin1(password.toUtf8().toBase64())));
+    }
+}
+
+void TestIntegration::emlFileArrivesAsIs()
+{
+    AiosmtpdProcess server;
+    server.start();
+    QTRY_VERIFY2_WITH_TIMEOUT(server.isReady(), qPrintable(server.errors()), 15000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.eml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // Unix line endings, a lone dot, a dot-led first body line, no final newline.
+    f.write("From: a@example.org\nTo: b@example.org\nSubject: eml\n\n.first\n.\nlast");
+    f.close();
+    FileMessageSource source(path);
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = server.port();
+    settings.security = SmtpSettings::Security::None;
+    Envelope envelope;
+    envelope.sender = QStringLiteral("a@example.org");
+    envelope.recipients = {QStringLiteral("b@example.org")};
+    SmtpClient client;
+    std::optional<SendResult> result;
+    connect(&client, &SmtpClient::finished, this, [&](const SendResult &r) { result = r; });
+    client.send(settings, envelope, &source);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QVERIFY2(result->delivered(), qPrintable(result->message));
+    QTRY_COMPARE(server.messageCount(), 1);
+    QCOMPARE(server.message(1), QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: "
+                                           "eml\r\n\r\n.first\r\n.\r\nlast\r\n"));
+}
+
+void TestIntegration::commandLineSend()
+{
+    AiosmtpdProcess server;
+    server.start({QStringLiteral("--cert"), certs("server.pem"), QStringLiteral("--key"),
+                  certs("server.key")});
+    QTRY_VERIFY2_WITH_TIMEOUT(server.isReady(), qPrintable(server.errors()), 15000);
+
+    QProcess send;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("POSTWIRE_TEST_SECRET"), QStringLiteral("s3cret!pass"));
+    send.setProcessEnvironment(env);
+    send.start(QStringLiteral(POSTWIRE_BINARY),
+               {QStringLiteral("send"), QStringLiteral("--server"),
+                QStringLiteral("localhost:%1").arg(server.port()), QStringLiteral("--from"),
+                QStringLiteral("Ana <ana@example.org>"), QStringLiteral("--to"),
+                QStringLiteral("bob@example.org,carl@example.org"), QStringLiteral("--bcc"),
+                QStringLiteral("hidden@example.org"), QStringLiteral("--subject"),
+                QStringLiteral("from the command line"), QStringLiteral("--body"),
+                QStringLiteral("Hello"), QStringLiteral("--user"), QStringLiteral("ana"),
+                QStringLiteral("--password-env"), QStringLiteral("POSTWIRE_TEST_SECRET"),
+                QStringLiteral("--ca-file"), certs("ca.pem")});
+    QSignalSpy done(&send, &QProcess::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 30000);
+    const QString out = QString::fromUtf8(send.readAllStandardOutput());
+    const QString err = QString::fromUtf8(send.readAllStandardError());
+    QVERIFY2(send.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(out.contains(QStringLiteral("TLS: TLS established")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("C: AUTH PLAIN ********")), qPrintable(out));
+    QVERIFY(!out.contains(QStringLiteral("s3cret")));
+    QVERIFY2(out.contains(QStringLiteral("OK: message accepted")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("queue id AIO1")));
+    QTRY_COMPARE(server.messageCount(), 1);
+    QCOMPARE(server.envelope(1).size(), 4);
+    QVERIFY(server.message(1).contains("Subject: from the command line"));
+}
+
+QTEST_GUILESS_MAIN(TestIntegration)
+#include "tst_integration.moc"
