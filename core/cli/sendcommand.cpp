@@ -449,7 +449,10 @@ int runSendCommand(const QStringList &arguments)
     DsnOptions dsn;
     try {
         if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-            parseOptions(parser, QStringList{args[0]});
+            try {
+                parseOptions(parser, QStringList{args[0]}); // defines the options for the text
+            } catch (const UsageError &) {
+            }
             out << parser.helpText() << '\n' << ExitCodeHelp;
             out.flush();
             return ExitOk;

@@ -1,0 +1,248 @@
+// `postwire send` as scripts use it: the real binary against the scripted fake server, one
+// exit code per failing step, and the transcript and outcome on stdout.
+#include "fakesmtpserver.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString Start = QStringLiteral("S: 220 fake ESMTP\nC: EHLO cli.example\n");
+const QString Ehlo = QStringLiteral("S: 250-fake\nS: 250 8BITMIME\n");
+const QString Mail = QStringLiteral("C: MAIL FROM:<ana@example.org>\n");
+const QString Rcpt = QStringLiteral("C: RCPT TO:<bob@example.org>\n");
+const QString Quit = QStringLiteral("C: QUIT\nS: 221 bye\n");
+
+} // namespace
+
+class TestSendCommand : public QObject
+{
+    Q_OBJECT
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // Runs postwire send with the arguments; the server (if any) plays its scenario meanwhile.
+    Outcome run(const QStringList &arguments,
+                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(POSTWIRE_BINARY),
+                      QStringList{QStringLiteral("send")} + arguments);
+        QSignalSpy finished(&process, &QProcess::finished);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000); }();
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QStringList baseArguments(quint16 port) const
+    {
+        return {QStringLiteral("--server"),   QStringLiteral("127.0.0.1:%1").arg(port),
+                QStringLiteral("--security"), QStringLiteral("none"),
+                QStringLiteral("--helo"),     QStringLiteral("cli.example"),
+                QStringLiteral("--from"),     QStringLiteral("Ana <ana@example.org>"),
+                QStringLiteral("--to"),       QStringLiteral("bob@example.org"),
+                QStringLiteral("--subject"),  QStringLiteral("cli"),
+                QStringLiteral("--body"),     QStringLiteral("Hello"),
+                QStringLiteral("--timeout"),  QStringLiteral("1")};
+    }
+
+private Q_SLOTS:
+    void exitCodes_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("outputContains");
+
+        const QString delivered =
+            Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
+            QStringLiteral(
+                "S: 250 ok\nC: DATA\nS: 354 go\nD:\nS: 250 2.0.0 Ok: queued as CLI42\n") +
+            Quit;
+        QTest::newRow("sent") << delivered << QStringList() << 0
+                              << QStringLiteral("OK: message accepted");
+        QTest::newRow("quiet") << delivered << QStringList{QStringLiteral("--quiet")} << 0
+                               << QStringLiteral("queue id CLI42");
+        QTest::newRow("partial: warning, exit 0")
+            << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
+                   QStringLiteral(
+                       "S: 250 ok\nC: RCPT TO:<eve@example.org>\nS: 550 5.1.1 No such user\n"
+                       "C: DATA\nS: 354 go\nD:\nS: 250 ok\n") +
+                   Quit
+            << QStringList{QStringLiteral("--cc"), QStringLiteral("eve@example.org")} << 0
+            << QStringLiteral(
+                   "WARNING: recipient <eve@example.org> refused: 550 5.1.1 No such user");
+        QTest::newRow("greeting") << QStringLiteral("S: 554 no\n") + Quit << QStringList() << 4
+                                  << QStringLiteral("FAILED in step Greeting");
+        QTest::newRow("TLS: STARTTLS required, not offered")
+            << Start + Ehlo + Quit
+            << QStringList{QStringLiteral("--security"), QStringLiteral("starttls")} << 5
+            << QStringLiteral("does not offer STARTTLS");
+        QTest::newRow("EHLO") << Start +
+                                     QStringLiteral("S: 502 no\nC: HELO cli.example\nS: 550 no\n") +
+                                     Quit
+                              << QStringList() << 6 << QStringLiteral("FAILED in step Helo");
+        QTest::newRow("AUTH") << Start +
+                                     QStringLiteral("S: 250-fake\nS: 250 AUTH PLAIN\nC~ AUTH PLAIN "
+                                                    ".+\nS: 535 5.7.8 Bad credentials\n") +
+                                     Quit
+                              << QStringList{QStringLiteral("--user"), QStringLiteral("ana"),
+                                             QStringLiteral("--password-env"),
+                                             QStringLiteral("CLI_SECRET")}
+                              << 7 << QStringLiteral("535 5.7.8 Bad credentials");
+        QTest::newRow("MAIL") << Start + Ehlo + Mail +
+                                     QStringLiteral("S: 553 no\nC: RSET\nS: 250 ok\n") + Quit
+                              << QStringList() << 8 << QStringLiteral("FAILED in step MailFrom");
+        QTest::newRow("RCPT, all refused")
+            << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
+                   QStringLiteral("S: 550 no\nC: RSET\nS: 250 ok\n") + Quit
+            << QStringList() << 9 << QStringLiteral("every recipient was refused");
+        QTest::newRow("DATA") << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
+                                     QStringLiteral(
+                                         "S: 250 ok\nC: DATA\nS: 554 no\nC: RSET\nS: 250 ok\n") +
+                                     Quit
+                              << QStringList() << 10 << QStringLiteral("DATA refused");
+        QTest::newRow("end of data")
+            << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
+                   QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nD:\nS: 554 5.6.0 rejected\n") +
+                   Quit
+            << QStringList() << 11 << QStringLiteral("refused after its content");
+        QTest::newRow("timeout") << Start << QStringList() << 12
+                                 << QStringLiteral("timeout in step Ehlo");
+        QTest::newRow("delivery unknown")
+            << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
+                   QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nD:\nX:\n")
+            << QStringList() << 14 << QStringLiteral("may or may not have been delivered");
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, outputContains);
+        FakeSmtpServer server(scenario);
+        QVERIFY(server.listen());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLI_SECRET"), QStringLiteral("hunter2!"));
+        QStringList args = baseArguments(server.port());
+        // A later option of the same name wins for --security: put extras last.
+        args += extra;
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(POSTWIRE_BINARY), QStringList{QStringLiteral("send")} + args);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const QString context = out + err + QStringLiteral("\nserver: ") + server.report();
+        QVERIFY2(process.exitCode() == exitCode,
+                 qPrintable(QStringLiteral("exit %1: ").arg(process.exitCode()) + context));
+        QVERIFY2(out.contains(outputContains), qPrintable(context));
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(context));
+        QVERIFY(!out.contains(QStringLiteral("hunter2")));
+        if (!extra.contains(QStringLiteral("--quiet")) && exitCode != 4)
+            QVERIFY2(out.contains(QStringLiteral(" ms C: EHLO cli.example")), qPrintable(out));
+        else if (extra.contains(QStringLiteral("--quiet")))
+            QVERIFY(!out.contains(QStringLiteral("C: EHLO")));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList ok{QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"),
+                             QStringLiteral("--from"),   QStringLiteral("ana@example.org"),
+                             QStringLiteral("--to"),     QStringLiteral("bob@example.org")};
+        QTest::newRow("no server") << ok.mid(2) << QStringLiteral("--server: missing");
+        QTest::newRow("bad port") << QStringList{QStringLiteral("--server"),
+                                                 QStringLiteral("host:99999")} +
+                                         ok.mid(2)
+                                  << QStringLiteral("--server: the port");
+        QTest::newRow("no @") << ok.mid(0, 4) + QStringList{QStringLiteral("--to"),
+                                                            QStringLiteral("bob.example.org")}
+                              << QStringLiteral("--to:");
+        QTest::newRow("space in address")
+            << ok + QStringList{QStringLiteral("--cc"), QStringLiteral("carl smith@example.org")}
+            << QStringLiteral("--cc:");
+        QTest::newRow("bad from") << QStringList{QStringLiteral("--server"),
+                                                 QStringLiteral("h"),
+                                                 QStringLiteral("--from"),
+                                                 QStringLiteral("ana@"),
+                                                 QStringLiteral("--to"),
+                                                 QStringLiteral("b@example.org")}
+                                  << QStringLiteral("--from:");
+        QTest::newRow("no recipient") << ok.mid(0, 4) << QStringLiteral("no recipient");
+        QTest::newRow("bad security")
+            << ok + QStringList{QStringLiteral("--security"), QStringLiteral("ssl")}
+            << QStringLiteral("--security:");
+        QTest::newRow("user without password")
+            << ok + QStringList{QStringLiteral("--user"), QStringLiteral("ana")}
+            << QStringLiteral("--password-env or --password-file");
+        QTest::newRow("unknown mechanism")
+            << ok + QStringList{QStringLiteral("--auth"), QStringLiteral("NTLM"),
+                                QStringLiteral("--user"), QStringLiteral("a")}
+            << QStringLiteral("--auth:");
+        QTest::newRow("missing attachment")
+            << ok + QStringList{QStringLiteral("--attach"), QStringLiteral("/nonexistent/file.pdf")}
+            << QStringLiteral("--attach:");
+        QTest::newRow("missing eml")
+            << ok + QStringList{QStringLiteral("--eml"), QStringLiteral("/nonexistent.eml")}
+            << QStringLiteral("--eml:");
+        QTest::newRow("helo with space")
+            << ok + QStringList{QStringLiteral("--helo"), QStringLiteral("a b")}
+            << QStringLiteral("--helo:");
+        QTest::newRow("header injection in subject")
+            << ok + QStringList{QStringLiteral("--subject"),
+                                QStringLiteral("hi\r\nBcc: eve@example.org")}
+            << QStringLiteral("Subject");
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Outcome o = run(arguments);
+        QVERIFY2(o.exitCode == 2, qPrintable(QString::number(o.exitCode) + o.out + o.err));
+        QVERIFY2(o.err.contains(message), qPrintable(o.err));
+        QVERIFY2(o.err.startsWith(QStringLiteral("postwire send: ")), qPrintable(o.err));
+    }
+
+    void connectFailure()
+    {
+        // A port nobody listens on: listen, note the port, stop listening.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        const Outcome o = run(baseArguments(port));
+        QCOMPARE(o.exitCode, 3);
+        QVERIFY2(o.out.contains(QStringLiteral("cannot connect")), qPrintable(o.out));
+    }
+
+    void help()
+    {
+        const Outcome o = run({QStringLiteral("--help")});
+        QCOMPARE(o.exitCode, 0);
+        for (const char *option : {"--server",        "--from",          "--to",    "--cc",
+                                   "--bcc",           "--subject",       "--body",  "--body-file",
+                                   "--attach",        "--security",      "--auth",  "--user",
+                                   "--password-env",  "--password-file", "--helo",  "--timeout",
+                                   "--no-pipelining", "--no-chunking",   "--quiet", "--eml"})
+            QVERIFY2(o.out.contains(QLatin1String(option)), option);
+        QVERIFY(o.out.contains(QStringLiteral("Exit status")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSendCommand)
+#include "tst_sendcommand.moc"
