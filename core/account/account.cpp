@@ -1,0 +1,328 @@
+#include "account.h"
+
+#include "mailbox.h"
+#include "sasl.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUuid>
+
+namespace {
+
+bool sameTimeouts(const SmtpTimeouts &a, const SmtpTimeouts &b)
+{
+    return a.connect == b.connect && a.greeting == b.greeting && a.command == b.command &&
+           a.mail == b.mail && a.rcpt == b.rcpt && a.data == b.data && a.dataBlock == b.dataBlock &&
+           a.endOfData == b.endOfData && a.tlsHandshake == b.tlsHandshake && a.quit == b.quit;
+}
+
+// RFC 1123 labels: letters, digits and inner hyphens, at most 63 octets each, 253 in all.
+QString checkDomainName(const QString &name, const QString &what)
+{
+    // An internationalised name is checked in the form that goes on the wire.
+    bool ascii = true;
+    for (const QChar c : name)
+        ascii = ascii && c.unicode() < 0x80;
+    const QByteArray ace = ascii ? name.toLatin1() : QUrl::toAce(name);
+    if (ace.isEmpty())
+        return QStringLiteral("%1 is not a valid internationalised domain name").arg(what);
+    if (ace.size() > 253)
+        return QStringLiteral("%1 is longer than 253 characters").arg(what);
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    QByteArray trimmed = ace;
+    if (trimmed.endsWith('.'))
+        trimmed.chop(1); // a fully qualified name may end with the root's dot
+    const QList<QByteArray> labels = trimmed.split('.');
+    for (const QByteArray &l : labels) {
+        if (l.isEmpty())
+            return QStringLiteral("%1 has an empty part between dots").arg(what);
+        if (l.size() > 63)
+            return QStringLiteral("%1 has a part longer than 63 characters").arg(what);
+        if (!label.match(QString::fromLatin1(l)).hasMatch())
+            return QStringLiteral("%1 may only contain letters, digits, dots and hyphens inside "
+                                  "its parts (\"%2\" is not allowed)")
+                .arg(what, QString::fromLatin1(l));
+    }
+    return QString();
+}
+
+} // namespace
+
+QString Account::checkHost(const QString &hostIn)
+{
+    const QString host = hostIn.trimmed();
+    if (host.isEmpty())
+        return QStringLiteral("Host: give the server's name, e.g. smtp.example.org");
+    if (host.contains(QStringLiteral("://")))
+        return QStringLiteral("Host: give the name alone, without \"%1\"")
+            .arg(host.left(host.indexOf(QStringLiteral("://")) + 3));
+    for (const QChar c : host) {
+        if (c.isSpace())
+            return QStringLiteral("Host: \"%1\" contains a space").arg(host);
+    }
+    if (host.contains(QLatin1Char('@')))
+        return QStringLiteral("Host: \"%1\" is an e-mail address; give the server's name")
+            .arg(host);
+    QString literal = host;
+    if (literal.startsWith(QLatin1Char('[')) && literal.endsWith(QLatin1Char(']')))
+        literal = literal.mid(1, literal.size() - 2);
+    QHostAddress address;
+    if (address.setAddress(literal))
+        return QString();
+    // "host:25" is a common slip; say where the port goes.
+    static const QRegularExpression withPort(QStringLiteral("^[^:]+:\\d+$"));
+    if (withPort.match(host).hasMatch())
+        return QStringLiteral("Host: \"%1\" includes a port; put the port in the Port field")
+            .arg(host);
+    if (host.contains(QLatin1Char(':')))
+        return QStringLiteral("Host: \"%1\" is not a valid IPv6 address").arg(host);
+    static const QRegularExpression dotted(QStringLiteral("^[0-9.]+$"));
+    if (dotted.match(host).hasMatch())
+        return QStringLiteral("Host: \"%1\" is not a valid IPv4 address").arg(host);
+    const QString problem = checkDomainName(host, QStringLiteral("\"%1\"").arg(host));
+    return problem.isEmpty() ? QString() : QStringLiteral("Host: ") + problem;
+}
+
+QString Account::checkHeloName(const QString &helo)
+{
+    if (helo.isEmpty())
+        return QString();
+    for (const QChar c : helo) {
+        if (c.isSpace())
+            return QStringLiteral("EHLO name: \"%1\" must be one word, without spaces").arg(helo);
+    }
+    // RFC 5321 section 4.1.3: an address literal stands in brackets.
+    if (helo.startsWith(QLatin1Char('['))) {
+        QString inner = helo.mid(1, helo.size() - 2);
+        if (inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive))
+            inner = inner.mid(5);
+        QHostAddress a;
+        if (!helo.endsWith(QLatin1Char(']')) || !a.setAddress(inner))
+            return QStringLiteral("EHLO name: \"%1\" is not a valid address literal such as "
+                                  "[192.0.2.1]")
+                .arg(helo);
+        return QString();
+    }
+    QHostAddress a;
+    if (a.setAddress(helo))
+        return QStringLiteral("EHLO name: an address must be written in brackets, e.g. [%1]")
+            .arg(helo);
+    const QString problem = checkDomainName(helo, QStringLiteral("\"%1\"").arg(helo));
+    return problem.isEmpty() ? QString() : QStringLiteral("EHLO name: ") + problem;
+}
+
+QList<Account::Problem> Account::validate() const
+{
+    QList<Problem> problems;
+    if (name.trimmed().isEmpty())
+        problems.append({Field::Name, QStringLiteral("Name: give the account a name")});
+    if (!address.trimmed().isEmpty()) {
+        const MailboxParseResult parsed = Mailbox::parse(address.trimmed());
+        if (!parsed.isValid())
+            problems.append({Field::Address, QStringLiteral("Address: ") + parsed.error});
+        else if (!parsed.mailbox.name.isEmpty())
+            problems.append(
+                {Field::Address, QStringLiteral("Address: give the address alone; the name goes in "
+                                                "Display name")});
+    }
+    for (const QChar c : displayName) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            problems.append(
+                {Field::DisplayName, QStringLiteral("Display name: must be a single line")});
+            break;
+        }
+    }
+    if (const QString p = checkHost(host); !p.isEmpty())
+        problems.append({Field::Host, p});
+    if (port < 1 || port > 65535)
+        problems.append({Field::Port, QStringLiteral("Port: %1 is outside 1-65535").arg(port)});
+    if (authenticate) {
+        if (user.isEmpty())
+            problems.append(
+                {Field::User, QStringLiteral("User name: needed to authenticate (or turn "
+                                             "authentication off)")});
+        if (!authMechanism.isEmpty() &&
+            !SaslMechanism::supported().contains(authMechanism.toUpper()))
+            problems.append(
+                {Field::Authentication,
+                 QStringLiteral("Authentication: Postwire does not implement %1 (it knows %2)")
+                     .arg(QString::fromLatin1(authMechanism),
+                          QString::fromLatin1(SaslMechanism::supported().join(", ")))});
+    }
+    if (const QString p = checkHeloName(heloName); !p.isEmpty())
+        problems.append({Field::HeloName, p});
+    for (int t : {timeouts.connect, timeouts.greeting, timeouts.command, timeouts.mail,
+                  timeouts.rcpt, timeouts.data, timeouts.dataBlock, timeouts.endOfData,
+                  timeouts.tlsHandshake, timeouts.quit}) {
+        if (t <= 0) {
+            problems.append({Field::Timeouts, QStringLiteral("Timeouts: every timeout must be "
+                                                             "at least 1 second")});
+            break;
+        }
+    }
+    if (!caFile.isEmpty()) {
+        QFile f(caFile);
+        if (!f.open(QIODevice::ReadOnly))
+            problems.append({Field::CaFile, QStringLiteral("CA certificates: cannot read %1: %2")
+                                                .arg(caFile, f.errorString())});
+        else if (QSslCertificate::fromDevice(&f, QSsl::Pem).isEmpty())
+            problems.append(
+                {Field::CaFile,
+                 QStringLiteral("CA certificates: %1 holds no PEM certificate").arg(caFile)});
+    }
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const QByteArray &p : pinnedFingerprints) {
+        if (!sha256.match(QString::fromLatin1(p)).hasMatch()) {
+            problems.append({Field::PinnedFingerprints,
+                             QStringLiteral("Trusted certificates: \"%1\" is not a SHA-256 "
+                                            "fingerprint (64 hex digits)")
+                                 .arg(QString::fromLatin1(p))});
+            break;
+        }
+    }
+    return problems;
+}
+
+QString Account::problem(Field field) const
+{
+    for (const Problem &p : validate()) {
+        if (p.field == field)
+            return p.message;
+    }
+    return QString();
+}
+
+QString Account::fieldLabel(Field field)
+{
+    switch (field) {
+    case Field::Name:
+        return QStringLiteral("Name");
+    case Field::Address:
+        return QStringLiteral("Address");
+    case Field::DisplayName:
+        return QStringLiteral("Display name");
+    case Field::Host:
+        return QStringLiteral("Host");
+    case Field::Port:
+        return QStringLiteral("Port");
+    case Field::Security:
+        return QStringLiteral("Security");
+    case Field::Authentication:
+        return QStringLiteral("Authentication");
+    case Field::User:
+        return QStringLiteral("User name");
+    case Field::HeloName:
+        return QStringLiteral("EHLO name");
+    case Field::Timeouts:
+        return QStringLiteral("Timeouts");
+    case Field::CaFile:
+        return QStringLiteral("CA certificates");
+    case Field::PinnedFingerprints:
+        return QStringLiteral("Trusted certificates");
+    }
+    return QString();
+}
+
+SmtpSettings Account::toSmtpSettings(const QString &secret, QString *error) const
+{
+    SmtpSettings s;
+    s.host = host.trimmed();
+    s.port = quint16(qBound(0, port, 65535));
+    s.security = security;
+    s.heloName = heloName;
+    s.authenticate = authenticate;
+    s.authMechanism = authMechanism.toUpper();
+    s.credentials.user = user;
+    s.credentials.secret = secret;
+    s.allowPlaintextAuth = allowPlaintextAuth;
+    s.timeouts = timeouts;
+    s.pinnedFingerprints = pinnedFingerprints;
+    if (error)
+        error->clear();
+    if (!caFile.isEmpty()) {
+        QFile f(caFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("CA certificates: cannot read %1: %2")
+                             .arg(caFile, f.errorString());
+        } else {
+            s.caCertificates = QSslCertificate::fromDevice(&f, QSsl::Pem);
+            if (s.caCertificates.isEmpty() && error)
+                *error = QStringLiteral("CA certificates: %1 holds no PEM certificate").arg(caFile);
+        }
+    }
+    return s;
+}
+
+QString Account::serverLabel() const
+{
+    const QString h = host.trimmed();
+    const QString shown = h.contains(QLatin1Char(':')) && !h.startsWith(QLatin1Char('['))
+                              ? QLatin1Char('[') + h + QLatin1Char(']')
+                              : h;
+    return QStringLiteral("%1:%2").arg(shown).arg(port);
+}
+
+std::optional<SmtpSettings::Security> Account::suggestedSecurity(int port)
+{
+    switch (port) {
+    case 25:
+    case 587:
+        return SmtpSettings::Security::StartTls;
+    case 465:
+        return SmtpSettings::Security::ImplicitTls;
+    default:
+        return std::nullopt;
+    }
+}
+
+int Account::usualPort(SmtpSettings::Security security)
+{
+    return security == SmtpSettings::Security::ImplicitTls ? 465 : 587;
+}
+
+QString Account::securityLabel(SmtpSettings::Security security)
+{
+    switch (security) {
+    case SmtpSettings::Security::None:
+        return QStringLiteral("None (unencrypted)");
+    case SmtpSettings::Security::StartTls:
+        return QStringLiteral("STARTTLS, required");
+    case SmtpSettings::Security::StartTlsIfOffered:
+        return QStringLiteral("STARTTLS if offered");
+    case SmtpSettings::Security::ImplicitTls:
+        return QStringLiteral("TLS from the start");
+    }
+    return QString();
+}
+
+QByteArray Account::fingerprint(const QSslCertificate &certificate)
+{
+    return certificate.digest(QCryptographicHash::Sha256).toHex();
+}
+
+void Account::pin(const QByteArray &sha256Hex)
+{
+    const QByteArray normal = sha256Hex.toLower();
+    if (!pinnedFingerprints.contains(normal))
+        pinnedFingerprints.append(normal);
+}
+
+QString Account::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool operator==(const Account &a, const Account &b)
+{
+    return a.id == b.id && a.name == b.name && a.displayName == b.displayName &&
+           a.address == b.address && a.host == b.host && a.port == b.port &&
+           a.security == b.security && a.authenticate == b.authenticate &&
+           a.authMechanism == b.authMechanism && a.user == b.user && a.heloName == b.heloName &&
+           sameTimeouts(a.timeouts, b.timeouts) && a.allowPlaintextAuth == b.allowPlaintextAuth &&
+           a.caFile == b.caFile && a.pinnedFingerprints == b.pinnedFingerprints;
+}

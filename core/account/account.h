@@ -1,0 +1,82 @@
+// A sending account as people configure it: identity, server, security, authentication and the
+// TLS trust decisions made for it. A value type with no secret in it: passwords and tokens live
+// in a CredentialStore, keyed by the account's id.
+#pragma once
+
+#include "smtpclient.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct Account
+{
+    // The parts of the form a problem belongs to, so a dialog can put the message beside it.
+    enum class Field
+    {
+        Name,
+        Address,
+        DisplayName,
+        Host,
+        Port,
+        Security,
+        Authentication,
+        User,
+        HeloName,
+        Timeouts,
+        CaFile,
+        PinnedFingerprints,
+    };
+
+    struct Problem
+    {
+        Field field;
+        QString message; // names the field: "Port: 70000 is outside 1-65535"
+    };
+
+    QString id;   // stable key for settings and the credential store; never shown
+    QString name; // what people call it, unique in a store
+    QString displayName;
+    QString address;
+    QString host;
+    int port = 587; // int, not quint16, so a bad value can be held and refused with its reason
+    SmtpSettings::Security security = SmtpSettings::Security::StartTls;
+    bool authenticate = false;
+    QByteArray authMechanism; // empty: the strongest both sides offer
+    QString user;
+    QString heloName; // empty: the local host name
+    SmtpTimeouts timeouts;
+    bool allowPlaintextAuth = false; // AUTH without TLS to a host that is not loopback
+    QString caFile; // extra CA certificates (PEM) trusted for this account, besides the system's
+    QList<QByteArray> pinnedFingerprints; // SHA-256, lower-case hex, trusted despite errors
+
+    // Every reason the account cannot be used, each naming its field; empty when it can.
+    QList<Problem> validate() const;
+    // The problem of one field, or an empty string.
+    QString problem(Field field) const;
+    static QString fieldLabel(Field field);
+
+    // The connection settings for SmtpClient. The CA file is read here: when it cannot be
+    // used, *error names it (and the settings are still returned without it).
+    SmtpSettings toSmtpSettings(const QString &secret = QString(), QString *error = nullptr) const;
+
+    // "smtp.example.org:587" (IPv6 in brackets).
+    QString serverLabel() const;
+    // The security a port is normally used with (25/587: STARTTLS, 465: TLS), if it has one.
+    static std::optional<SmtpSettings::Security> suggestedSecurity(int port);
+    // The usual port for a security choice (TLS: 465, otherwise 587).
+    static int usualPort(SmtpSettings::Security security);
+    static QString securityLabel(SmtpSettings::Security security);
+
+    // A SHA-256 fingerprint in the form pins are kept in (lower-case hex, no separators).
+    static QByteArray fingerprint(const QSslCertificate &certificate);
+    void pin(const QByteArray &sha256Hex);
+
+    static QString checkHost(const QString &host);
+    static QString checkHeloName(const QString &helo);
+    static QString newId();
+
+    friend bool operator==(const Account &a, const Account &b);
+};
