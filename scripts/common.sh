@@ -31,6 +31,7 @@ POSTWIRE_BUILD_PACKAGES=(
     "libgl-dev|OpenGL headers that Qt 6 Gui's CMake package requires"
     "libqt6svg6|showing the SVG application icon"
     "qt6-qpa-plugins|the platform plugins that open Postwire's window"
+    "qtkeychain-qt6-dev|storing passwords in the desktop keychain"
 )
 POSTWIRE_TEST_PACKAGES=(
     "python3|the test oracles and the real SMTP server used by integration tests"
