@@ -45,7 +45,14 @@ std::optional<Draft> DraftStore::load(QString *error) const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = QObject::tr("The draft %1 is damaged (%2)").arg(m_path, parseError.errorString());
+        // Kept aside, so the next autosave does not overwrite what may still be recovered.
+        file.close();
+        const QString aside = m_path + QStringLiteral(".damaged");
+        QFile::remove(aside);
+        const bool moved = QFile::rename(m_path, aside);
+        *error = QObject::tr("The draft %1 is damaged (%2)%3")
+                     .arg(m_path, parseError.errorString(),
+                          moved ? QObject::tr("; it was kept as %1").arg(aside) : QString());
         return std::nullopt;
     }
     return Draft::fromJson(doc.object());

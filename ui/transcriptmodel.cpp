@@ -83,10 +83,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case ElapsedRole:
         return row.kind == RowKind::Entry ? QVariant(row.entry.elapsedMs) : QVariant();
     case LatencyRole:
-        // The server's think time belongs to the reply, so only its first line shows it.
+        // The server's think time belongs to the whole reply: shown once, where it ends.
         return row.kind == RowKind::Entry &&
                        row.entry.direction == TranscriptEntry::Direction::Server &&
-                       row.lineInReply == 0
+                       row.entry.lastLineOfReply
                    ? row.entry.latencyMs
                    : qint64(-1);
     case ReplyCodeRole:
@@ -115,6 +115,7 @@ void TranscriptModel::beginSection(const QString &server, const QString &account
     m_pendingCommands.clear();
     m_replyOpen = false;
     m_inAuth = false;
+    m_inData = false;
     Row row;
     row.kind = RowKind::Section;
     row.section = int(m_sections.size() - 1);
@@ -127,8 +128,19 @@ void TranscriptModel::beginSection(const QString &server, const QString &account
 void TranscriptModel::noteCommand(Row &row)
 {
     const TranscriptEntry &e = row.entry;
-    if (e.direction == TranscriptEntry::Direction::Client) {
+    if (e.direction == TranscriptEntry::Direction::Info && !e.details.isEmpty()) {
+        m_inData = false; // the summary of the message content ends it
+    } else if (e.direction == TranscriptEntry::Direction::Client) {
         const QString verb = SmtpExplain::commandVerb(e.text);
+        // Message header lines are data, even one that looks like a command ("Data: ...").
+        if (m_inData && verb != QLatin1String(".")) {
+            row.content = true;
+            return;
+        }
+        if (verb == QLatin1String("."))
+            m_inData = false;
+        if (verb == QLatin1String("BDAT"))
+            m_inData = true;
         if (knownCommands().contains(verb)) {
             row.command = verb;
             if (verb == QLatin1String("AUTH"))
@@ -151,6 +163,8 @@ void TranscriptModel::noteCommand(Row &row)
         row.lineInReply = m_replyLines++;
         if (e.lastLineOfReply) {
             m_replyOpen = false;
+            if (m_replyCommand == QLatin1String("DATA") && e.replyCode == 354)
+                m_inData = true;
             if (m_replyCommand == QLatin1String("AUTH") && e.replyCode != 334)
                 m_inAuth = false;
         }
@@ -168,7 +182,10 @@ void TranscriptModel::appendEntries(const QList<TranscriptEntry> &entries)
         return;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(entries.size()) - 1);
-    m_rows.reserve(m_rows.size() + entries.size());
+    // Only a large batch reserves: reserving the exact size at every single append would
+    // defeat the list's geometric growth and copy every row each time.
+    if (entries.size() > 64)
+        m_rows.reserve(m_rows.size() + entries.size());
     for (const TranscriptEntry &e : entries) {
         Row row;
         row.section = int(m_sections.size() - 1);
@@ -189,6 +206,7 @@ void TranscriptModel::clear()
     m_pendingCommands.clear();
     m_replyOpen = false;
     m_inAuth = false;
+    m_inData = false;
     endResetModel();
 }
 
@@ -365,8 +383,8 @@ QString TranscriptModel::explanation(int row) const
         QString meaning = SmtpExplain::command(e.text);
         if (meaning.isEmpty() && r.command == QLatin1String("AUTH"))
             meaning = tr("an answer in the authentication exchange (base64)");
-        if (meaning.isEmpty() && !e.details.isEmpty())
-            meaning = tr("the message content (expand to see its headers)");
+        if (r.content)
+            meaning = tr("a header line of the message itself, sent as data");
         if (e.redacted)
             meaning += tr(" \u2014 the secret is hidden in the transcript");
         return meaning.isEmpty() ? tr("sent by Postwire") : meaning;
@@ -374,6 +392,8 @@ QString TranscriptModel::explanation(int row) const
     case TranscriptEntry::Direction::Tls:
         return tr("TLS: %1").arg(e.text);
     case TranscriptEntry::Direction::Info:
+        if (!e.details.isEmpty())
+            return tr("The message content, summarised (expand to see all its headers)");
         return tr("Note: %1").arg(e.text);
     case TranscriptEntry::Direction::Error:
         return tr("Error: %1").arg(e.text);
@@ -444,11 +464,7 @@ QString TranscriptModel::toPlainText(QList<int> rows) const
                 out += QStringLiteral("          | ") + rowText(row) + QLatin1Char('\n');
             break;
         case RowKind::Entry: {
-            QString line = r.entry.toPlainText();
-            if (r.entry.direction == TranscriptEntry::Direction::Server && r.lineInReply == 0 &&
-                r.entry.latencyMs >= 0)
-                line += tr("   (+%1 ms)").arg(r.entry.latencyMs);
-            out += line + QLatin1Char('\n');
+            out += r.entry.toPlainText() + QLatin1Char('\n');
             if (!r.entry.details.isEmpty() && (all || !r.expanded)) {
                 const QStringList lines = r.entry.details.split(QLatin1Char('\n'));
                 for (const QString &d : lines)
@@ -498,7 +514,7 @@ QString TranscriptModel::toHtml(QList<int> rows) const
         }
         const TranscriptEntry &e = r.entry;
         const QString latency = e.direction == TranscriptEntry::Direction::Server &&
-                                        r.lineInReply == 0 && e.latencyMs >= 0
+                                        e.lastLineOfReply && e.latencyMs >= 0
                                     ? tr("+%1 ms").arg(e.latencyMs)
                                     : QString();
         out +=

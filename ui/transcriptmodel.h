@@ -107,6 +107,7 @@ private:
         TranscriptEntry entry;
         QString note; // Detail rows: second column
         bool expanded = false;
+        bool content = false; // a line of the message data
     };
 
     void noteCommand(Row &row);
@@ -124,4 +125,5 @@ private:
     bool m_replyOpen = false;
     int m_replyLines = 0;
     bool m_inAuth = false;
+    bool m_inData = false; // client lines are message content, not commands
 };

@@ -1,0 +1,112 @@
+// Drafts: what was typed survives a save and load unchanged, a damaged file is reported.
+#include "draftstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestDraftStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.filePath(QStringLiteral("drafts")));
+        Draft d;
+        d.account = QStringLiteral("Work");
+        d.from = QStringLiteral("Ana Lima <ana@example.org>");
+        // Invalid as typed: a draft keeps it exactly so.
+        d.to = QStringLiteral("bo@example.org, ana@, \"Doe, J\" <j@x.org>");
+        d.cc = QStringLiteral("c@example.org");
+        d.bcc = QStringLiteral("hidden@example.org");
+        d.replyTo = QStringLiteral("list@example.org");
+        d.subject = QStringLiteral("Grüße \u2014 \"quoted\"\nsecond line");
+        d.body = QStringLiteral("Line 1\r\nLine 2\n\n.\n\u00e9\u4e2d");
+        d.html = true;
+        d.showCcBcc = true;
+        Attachment a;
+        a.path = QStringLiteral("/tmp/report.pdf");
+        a.name = QStringLiteral("Report.pdf");
+        a.contentType = QStringLiteral("application/pdf");
+        d.attachments = {a};
+        QString error;
+        QVERIFY2(store.save(d, &error), qPrintable(error));
+        QVERIFY(QFile::exists(store.path()));
+        const std::optional<Draft> back = store.load(&error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QVERIFY(*back == d);
+        QVERIFY(!back->isEmpty());
+        store.remove();
+        QVERIFY(!QFile::exists(store.path()));
+        QVERIFY(!store.load(&error).has_value());
+        QVERIFY(error.isEmpty());
+    }
+
+    void isEmpty_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<bool>("empty");
+        QTest::newRow("nothing") << QString() << true;
+        QTest::newRow("from only") << QStringLiteral("from") << true;
+        QTest::newRow("to") << QStringLiteral("to") << false;
+        QTest::newRow("subject") << QStringLiteral("subject") << false;
+        QTest::newRow("body") << QStringLiteral("body") << false;
+        QTest::newRow("blank body") << QStringLiteral("blank") << true;
+        QTest::newRow("attachment") << QStringLiteral("attachment") << false;
+    }
+    void isEmpty()
+    {
+        QFETCH(QString, field);
+        QFETCH(bool, empty);
+        Draft d;
+        d.account = QStringLiteral("Work"); // the account alone is no message
+        if (field == QLatin1String("from"))
+            d.from = QStringLiteral("ana@example.org");
+        else if (field == QLatin1String("to"))
+            d.to = QStringLiteral("x");
+        else if (field == QLatin1String("subject"))
+            d.subject = QStringLiteral("x");
+        else if (field == QLatin1String("body"))
+            d.body = QStringLiteral("x");
+        else if (field == QLatin1String("blank"))
+            d.body = QStringLiteral(" \n ");
+        else if (field == QLatin1String("attachment"))
+            d.attachments = {Attachment{QStringLiteral("/x"), {}, {}, false, {}}};
+        QCOMPARE(d.isEmpty(), empty);
+    }
+
+    void damagedFileIsReported()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        QFile file(store.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not json");
+        file.close();
+        QString error;
+        QVERIFY(!store.load(&error).has_value());
+        QVERIFY2(error.contains(store.path()), qPrintable(error));
+        // Set aside, not overwritten by the next save.
+        QVERIFY(QFile::exists(store.path() + QStringLiteral(".damaged")));
+        QVERIFY(!QFile::exists(store.path()));
+    }
+
+    void unwritableFolderIsReported()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        // A folder path that runs through a file cannot be created.
+        DraftStore store(dir.filePath(QStringLiteral("file/drafts")));
+        QString error;
+        Draft d;
+        d.subject = QStringLiteral("x");
+        QVERIFY(!store.save(d, &error));
+        QVERIFY2(error.contains(QStringLiteral("file/drafts")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDraftStore)
+#include "tst_draftstore.moc"

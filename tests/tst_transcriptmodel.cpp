@@ -1,0 +1,373 @@
+// The transcript model and pane: sections, what each line answers, expansion, search, export.
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+namespace {
+
+TranscriptEntry entry(TranscriptEntry::Direction d, const QString &text, qint64 elapsed = 0)
+{
+    TranscriptEntry e;
+    e.direction = d;
+    e.text = text;
+    e.elapsedMs = elapsed;
+    return e;
+}
+
+TranscriptEntry client(const QString &text)
+{
+    return entry(TranscriptEntry::Direction::Client, text);
+}
+
+// One server line; the code and "last line" flag come from the wire form, as the core sets them.
+TranscriptEntry server(const QString &text, qint64 latency = -1)
+{
+    TranscriptEntry e = entry(TranscriptEntry::Direction::Server, text);
+    e.replyCode = text.left(3).toInt();
+    e.lastLineOfReply = text.size() <= 3 || text[3] != QLatin1Char('-');
+    e.latencyMs = latency;
+    return e;
+}
+
+// A session as the client reports it: greeting, EHLO with extensions, a pipelined
+// transaction where one recipient is refused, the first header lines of the data and a summary
+// note carrying all headers, end of data, quit. Every line of a reply carries its latency.
+QList<TranscriptEntry> session()
+{
+    TranscriptEntry summary =
+        entry(TranscriptEntry::Direction::Info,
+              QStringLiteral("\u2026 message body: 3 lines, 1200 bytes in all "
+                             "(headers above) \u2026"));
+    summary.details = QStringLiteral("From: a@example.org\nSubject: <hi> & bye\n");
+    TranscriptEntry auth = client(QStringLiteral("AUTH PLAIN ********"));
+    auth.redacted = true;
+    return {
+        server(QStringLiteral("220 mx.example ESMTP"), 12),
+        client(QStringLiteral("EHLO client.example")), server(QStringLiteral("250-mx.example"), 3),
+        server(QStringLiteral("250-PIPELINING"), 3), server(QStringLiteral("250-SIZE 52428800"), 3),
+        server(QStringLiteral("250-AUTH PLAIN LOGIN"), 3),
+        server(QStringLiteral("250 ENHANCEDSTATUSCODES"), 3), auth,
+        server(QStringLiteral("235 2.7.0 ok")), client(QStringLiteral("MAIL FROM:<a@example.org>")),
+        client(QStringLiteral("RCPT TO:<b@example.org>")),
+        client(QStringLiteral("RCPT TO:<nobody@example.org>")), client(QStringLiteral("DATA")),
+        server(QStringLiteral("250 2.1.0 ok")), server(QStringLiteral("250 2.1.5 ok")),
+        server(QStringLiteral("550 5.1.1 No such user")), server(QStringLiteral("354 go ahead")),
+        client(QStringLiteral("From: a@example.org")),
+        // A header that starts like a command is still data.
+        client(QStringLiteral("Data: not a command")), summary, client(QStringLiteral(".")),
+        server(QStringLiteral("250 2.0.0 queued as ABC123"), 40), client(QStringLiteral("QUIT")),
+        server(QStringLiteral("221 bye"))};
+}
+
+int rowOf(const TranscriptModel &model, const QString &text)
+{
+    for (int i = 0; i < model.rowCount(); ++i) {
+        const TranscriptEntry *e = model.entry(i);
+        if (e && e->text == text)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestTranscriptModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hundredThousandRows()
+    {
+        TranscriptModel model;
+        QListView view;
+        view.setUniformItemSizes(true);
+        view.setModel(&model);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.beginSection(QStringLiteral("localhost:25"), QStringLiteral("test"));
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 100000; ++i)
+            model.append(i % 2 ? server(QStringLiteral("250 2.1.5 ok %1").arg(i))
+                               : client(QStringLiteral("RCPT TO:<u%1@example.org>").arg(i)));
+        qInfo("100,000 rows appended one by one in %lld ms", timer.elapsed());
+        QCOMPARE(model.rowCount(), 100001);
+        QCOMPARE(model.entryCount(), 100000);
+        view.scrollToBottom();
+        QTRY_VERIFY(view.verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+        // The last row is on screen.
+        QTRY_VERIFY(view.viewport()->rect().contains(
+            view.visualRect(model.index(model.rowCount() - 1)).center()));
+        QCOMPARE(model.find(QStringLiteral("u99998@"), -1), 99999);
+        // Pairs stay matched after 50,000 exchanges.
+        QCOMPARE(model.data(model.index(100000), TranscriptModel::CommandRole).toString(),
+                 QStringLiteral("RCPT"));
+    }
+
+    void sections()
+    {
+        TranscriptModel model;
+        model.beginSection(QStringLiteral("smtp.example.org:587"), QStringLiteral("Work"),
+                           QDateTime(QDate(2024, 5, 1), QTime(12, 0, 3)));
+        model.appendEntries(session());
+        model.beginSection(QStringLiteral("smtp.example.org:465"), QStringLiteral("Home"));
+        model.append(
+            entry(TranscriptEntry::Direction::Error, QStringLiteral("Connection refused")));
+        QCOMPARE(model.sectionCount(), 2);
+        QCOMPARE(model.kind(0), TranscriptModel::RowKind::Section);
+        QCOMPARE(model.kind(int(session().size()) + 1), TranscriptModel::RowKind::Section);
+        const QString title = model.data(model.index(0)).toString();
+        QVERIFY2(title.contains(QStringLiteral("smtp.example.org:587")), qPrintable(title));
+        QVERIFY2(title.contains(QStringLiteral("Work")), qPrintable(title));
+        const QString text = model.toPlainText();
+        QCOMPARE(text.count(QStringLiteral("=== Send at")), 2);
+        // The earlier attempt stays above the later one.
+        QVERIFY(text.indexOf(QStringLiteral("Work")) < text.indexOf(QStringLiteral("Home")));
+        QVERIFY(text.contains(QStringLiteral("!! Connection refused")));
+        // A new section forgets unanswered commands of the previous one.
+        model.append(server(QStringLiteral("220 hello")));
+        QCOMPARE(
+            model.data(model.index(model.rowCount() - 1), TranscriptModel::CommandRole).toString(),
+            QString());
+    }
+
+    void repliesKnowTheirCommand_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("explanationContains");
+        QTest::newRow("greeting") << QStringLiteral("220 mx.example ESMTP") << QString()
+                                  << QStringLiteral("greeting");
+        QTest::newRow("ehlo first line") << QStringLiteral("250-mx.example")
+                                         << QStringLiteral("EHLO") << QStringLiteral("extensions");
+        QTest::newRow("ehlo extension") << QStringLiteral("250-SIZE 52428800")
+                                        << QStringLiteral("EHLO") << QStringLiteral("50.0 MB");
+        QTest::newRow("auth") << QStringLiteral("235 2.7.0 ok") << QStringLiteral("AUTH")
+                              << QStringLiteral("authentication succeeded");
+        QTest::newRow("pipelined mail") << QStringLiteral("250 2.1.0 ok") << QStringLiteral("MAIL")
+                                        << QStringLiteral("sender accepted");
+        QTest::newRow("pipelined rcpt") << QStringLiteral("250 2.1.5 ok") << QStringLiteral("RCPT")
+                                        << QStringLiteral("recipient accepted");
+        QTest::newRow("refused rcpt")
+            << QStringLiteral("550 5.1.1 No such user") << QStringLiteral("RCPT")
+            << QStringLiteral("fix the address, do not retry");
+        QTest::newRow("data") << QStringLiteral("354 go ahead") << QStringLiteral("DATA")
+                              << QStringLiteral("\".\"");
+        QTest::newRow("end of data") << QStringLiteral("250 2.0.0 queued as ABC123")
+                                     << QStringLiteral(".") << QStringLiteral("message accepted");
+        QTest::newRow("quit") << QStringLiteral("221 bye") << QStringLiteral("QUIT")
+                              << QStringLiteral("closing");
+        QTest::newRow("client mail") << QStringLiteral("MAIL FROM:<a@example.org>")
+                                     << QStringLiteral("MAIL") << QStringLiteral("envelope sender");
+        QTest::newRow("redacted auth")
+            << QStringLiteral("AUTH PLAIN ********") << QStringLiteral("AUTH")
+            << QStringLiteral("secret is hidden");
+    }
+    void repliesKnowTheirCommand()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, command);
+        QFETCH(QString, explanationContains);
+        TranscriptModel model;
+        model.beginSection(QStringLiteral("mx.example:25"), QString());
+        model.appendEntries(session());
+        const int row = rowOf(model, line);
+        QVERIFY(row > 0);
+        QCOMPARE(model.data(model.index(row), TranscriptModel::CommandRole).toString(), command);
+        const QString tip = model.data(model.index(row), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(explanationContains), qPrintable(tip));
+    }
+
+    void latencyOnLastLineOfReply()
+    {
+        TranscriptModel model;
+        model.appendEntries(session());
+        const int first = rowOf(model, QStringLiteral("250-mx.example"));
+        const int last = rowOf(model, QStringLiteral("250 ENHANCEDSTATUSCODES"));
+        QCOMPARE(model.data(model.index(last), TranscriptModel::LatencyRole).toLongLong(), 3);
+        for (int row = first; row < last; ++row)
+            QCOMPARE(model.data(model.index(row), TranscriptModel::LatencyRole).toLongLong(), -1);
+        QCOMPARE(model.data(model.index(first - 1), TranscriptModel::LatencyRole).toLongLong(), -1);
+        QVERIFY(model.toPlainText().contains(
+            QStringLiteral("S: 250 2.0.0 queued as ABC123   (+40 ms)")));
+    }
+
+    void ehloExpandsIntoExtensionTable()
+    {
+        TranscriptModel model;
+        model.appendEntries(session());
+        const int last = rowOf(model, QStringLiteral("250 ENHANCEDSTATUSCODES"));
+        QVERIFY(model.isExpandable(last));
+        QVERIFY(!model.isExpandable(rowOf(model, QStringLiteral("250-PIPELINING"))));
+        QVERIFY(!model.isExpandable(rowOf(model, QStringLiteral("235 2.7.0 ok"))));
+        const QList<TranscriptModel::Extension> exts = model.extensions(last);
+        QCOMPARE(exts.size(), 4);
+        QCOMPARE(exts[2].keyword, QStringLiteral("AUTH"));
+        QCOMPARE(exts[2].parameters, QStringLiteral("PLAIN LOGIN"));
+        // Any line of the reply gives the same table.
+        QCOMPARE(model.extensions(rowOf(model, QStringLiteral("250-mx.example"))).size(), 4);
+
+        const int before = model.rowCount();
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setExpanded(last, true);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), before + 4);
+        QCOMPARE(model.kind(last + 1), TranscriptModel::RowKind::Detail);
+        QCOMPARE(model.data(model.index(last + 1), TranscriptModel::TextRole).toString(),
+                 QStringLiteral("PIPELINING"));
+        QVERIFY(model.data(model.index(last + 2), TranscriptModel::DetailNoteRole)
+                    .toString()
+                    .contains(QStringLiteral("50.0 MB")));
+        // Derived rows do not go into a saved transcript.
+        QCOMPARE(model.toPlainText().count(QStringLiteral("without waiting")), 0);
+        model.setExpanded(last, false);
+        QCOMPARE(model.rowCount(), before);
+        QCOMPARE(model.kind(last + 1), TranscriptModel::RowKind::Entry);
+    }
+
+    void dataShowsHeadersWhenExpanded()
+    {
+        TranscriptModel model;
+        model.appendEntries(session());
+        const int row = model.find(QStringLiteral("message body:"), -1);
+        QVERIFY(row > 0);
+        QVERIFY(model.isExpandable(row));
+        QVERIFY(model.explanation(row).contains(QStringLiteral("expand")));
+        model.toggleExpanded(row);
+        QVERIFY(model.isExpanded(row));
+        QCOMPARE(model.data(model.index(row + 1), TranscriptModel::TextRole).toString(),
+                 QStringLiteral("From: a@example.org"));
+        QCOMPARE(model.data(model.index(row + 2), TranscriptModel::TextRole).toString(),
+                 QStringLiteral("Subject: <hi> & bye"));
+        // Header lines are data, not commands; the replies still pair with their commands.
+        const int header = rowOf(model, QStringLiteral("Data: not a command"));
+        QCOMPARE(model.data(model.index(header), TranscriptModel::CommandRole).toString(),
+                 QString());
+        QVERIFY(model.explanation(header).contains(QStringLiteral("header line")));
+        const int end = rowOf(model, QStringLiteral("250 2.0.0 queued as ABC123"));
+        QCOMPARE(model.data(model.index(end), TranscriptModel::CommandRole).toString(),
+                 QStringLiteral("."));
+        QCOMPARE(model
+                     .data(model.index(rowOf(model, QStringLiteral("221 bye"))),
+                           TranscriptModel::CommandRole)
+                     .toString(),
+                 QStringLiteral("QUIT"));
+        // The saved transcript carries the summary's headers once, expanded or not.
+        QCOMPARE(model.toPlainText().count(QStringLiteral("| Subject: <hi> & bye")), 1);
+        model.toggleExpanded(row);
+        QCOMPARE(model.toPlainText().count(QStringLiteral("| Subject: <hi> & bye")), 1);
+    }
+
+    void search()
+    {
+        TranscriptModel model;
+        model.beginSection(QStringLiteral("mx.example:25"), QString());
+        model.appendEntries(session());
+        const int first = model.find(QStringLiteral("rcpt to"), -1);
+        QCOMPARE(first, rowOf(model, QStringLiteral("RCPT TO:<b@example.org>")));
+        const int second = model.find(QStringLiteral("rcpt to"), first);
+        QCOMPARE(second, rowOf(model, QStringLiteral("RCPT TO:<nobody@example.org>")));
+        QCOMPARE(model.find(QStringLiteral("rcpt to"), second), first);       // wraps
+        QCOMPARE(model.find(QStringLiteral("rcpt to"), first, true), second); // backwards wraps
+        QCOMPARE(model.find(QStringLiteral("RCPT TO"), -1, false, Qt::CaseSensitive), first);
+        QCOMPARE(model.find(QStringLiteral("rcpt to"), -1, false, Qt::CaseSensitive), -1);
+        QCOMPARE(model.find(QStringLiteral("no such text"), -1), -1);
+        QCOMPARE(model.find(QString(), -1), -1);
+    }
+
+    void exportEscapes()
+    {
+        TranscriptModel model;
+        model.beginSection(QStringLiteral("<evil>:25"), QStringLiteral("a&b"));
+        model.append(server(QStringLiteral("550 <script>alert(1)</script> & \"x\"")));
+        TranscriptEntry auth = client(QStringLiteral("AUTH PLAIN ********"));
+        auth.redacted = true;
+        model.append(auth);
+        const QString html = model.toHtml();
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(!html.contains(QStringLiteral("<evil>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; "
+                                             "&quot;x&quot;")));
+        QVERIFY(html.contains(QStringLiteral("&lt;evil&gt;:25")));
+        QVERIFY(html.contains(QStringLiteral("a&amp;b")));
+        QVERIFY(html.contains(QStringLiteral("AUTH PLAIN ********")));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        const QString text = model.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("S: 550 <script>alert(1)</script> & \"x\"")));
+        QVERIFY(text.contains(QStringLiteral("C: AUTH PLAIN ********")));
+    }
+
+    void clear()
+    {
+        TranscriptModel model;
+        model.beginSection(QStringLiteral("mx.example:25"), QString());
+        model.appendEntries(session());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.clear();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.sectionCount(), 0);
+        QCOMPARE(model.toPlainText(), QString());
+    }
+
+    void viewSavesCopiesFindsAndExpands()
+    {
+        TranscriptModel model;
+        TranscriptView view(&model);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.beginSection(QStringLiteral("mx.example:25"), QStringLiteral("Work"));
+        model.appendEntries(session());
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(view.saveTo(dir.filePath(QStringLiteral("t.html")), &error), qPrintable(error));
+        QVERIFY2(view.saveTo(dir.filePath(QStringLiteral("t.txt")), &error), qPrintable(error));
+        QFile html(dir.filePath(QStringLiteral("t.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().startsWith("<!DOCTYPE html>"));
+        QFile text(dir.filePath(QStringLiteral("t.txt")));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readAll().contains("S: 550 5.1.1 No such user"));
+        QVERIFY(!view.saveTo(dir.filePath(QStringLiteral("missing/dir/t.txt")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing/dir")));
+
+        view.searchField()->setText(QStringLiteral("nobody"));
+        QVERIFY(view.findNext());
+        const int row = view.listView()->currentIndex().row();
+        QCOMPARE(row, rowOf(model, QStringLiteral("RCPT TO:<nobody@example.org>")));
+        QVERIFY(view.noteView()->toPlainText().contains(QStringLiteral("envelope recipient")));
+        QCOMPARE(view.selectedText().trimmed(),
+                 QStringLiteral("0 ms C: RCPT TO:<nobody@example.org>"));
+        view.searchField()->setText(QStringLiteral("no such text at all"));
+        QVERIFY(!view.findNext());
+
+        // Keyboard: Right expands the EHLO reply, Left collapses it.
+        const int ehlo = rowOf(model, QStringLiteral("250 ENHANCEDSTATUSCODES"));
+        view.listView()->setCurrentIndex(model.index(ehlo));
+        view.listView()->setFocus();
+        QTest::keyClick(view.listView(), Qt::Key_Right);
+        QVERIFY(model.isExpanded(ehlo));
+        QVERIFY(view.noteView()->toPlainText().contains(QStringLiteral("PIPELINING")));
+        QTest::keyClick(view.listView(), Qt::Key_Left);
+        QVERIFY(!model.isExpanded(ehlo));
+        QTest::keyClick(view.listView(), Qt::Key_Return);
+        QVERIFY(model.isExpanded(ehlo));
+
+        view.clearAction()->trigger();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestTranscriptModel)
+#include "tst_transcriptmodel.moc"
