@@ -1,0 +1,455 @@
+// The compose window end to end: the form filled by keyboard, Send against the scripted fake
+// server, the transcript and the result shown; bad input stopped before connecting; Cancel;
+// closing while sending; drafts across a restart.
+#include "accountform.h"
+#include "addressfield.h"
+#include "addresshistory.h"
+#include "attachmentlist.h"
+#include "composewindow.h"
+#include "fakesmtpserver.h"
+#include "resultpanel.h"
+#include "transcriptmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+const QString kHappyScenario = QStringLiteral(R"(
+    S: 220 fake.example ESMTP
+    C~ EHLO \S+
+    S: 250-fake.example
+    S: 250 8BITMIME
+    C~ MAIL FROM:<ana@example\.org>.*
+    S: 250 2.1.0 ok
+    C~ RCPT TO:<bo@example\.org>.*
+    S: 250 2.1.5 ok
+    C~ RCPT TO:<hidden@example\.org>.*
+    S: 250 2.1.5 ok
+    C: DATA
+    S: 354 go ahead
+    D:
+    S: 250 2.0.0 Ok: queued as 4F2A1
+    C: QUIT
+    S: 221 2.0.0 bye
+    X:
+)");
+
+int rowContaining(const TranscriptModel *model, const QString &text)
+{
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->data(model->index(i)).toString().contains(text))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestComposeWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ComposeWindow> m_window;
+
+    ComposeWindow *createWindow()
+    {
+        m_window = std::make_unique<ComposeWindow>();
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("window not active: focus checks may fail");
+        return m_window.get();
+    }
+
+    // The account points at the fake server; the rest is typed as a person would.
+    void pointAt(ComposeWindow *w, quint16 port)
+    {
+        AccountForm *account = w->accountForm();
+        account->showDetails();
+        account->hostField()->clear();
+        QTest::keyClicks(account->hostField(), QStringLiteral("127.0.0.1"));
+        account->portField()->setValue(port);
+        account->securityField()->setCurrentIndex(
+            account->securityField()->findData(int(SmtpSettings::Security::None)));
+        Q_EMIT account->securityField()->activated(account->securityField()->currentIndex());
+    }
+
+    void fill(ComposeWindow *w, const QString &to, const QString &bcc = QString())
+    {
+        QTest::keyClicks(w->fromField(), QStringLiteral("Ana Lima <ana@example.org>"));
+        QTest::keyClicks(w->toField(), to);
+        if (!bcc.isEmpty()) {
+            w->setCcBccVisible(true);
+            QTest::keyClicks(w->bccField(), bcc);
+        }
+        QTest::keyClicks(w->subjectField(), QStringLiteral("Hello from the test"));
+        QTest::keyClicks(w->bodyField(), QStringLiteral("First line."));
+        QTest::keyClick(w->bodyField(), Qt::Key_Return);
+        QTest::keyClicks(w->bodyField(), QStringLiteral(".A line with a dot."));
+    }
+
+    void pressSend(ComposeWindow *w)
+    {
+        w->bodyField()->setFocus();
+        QTest::keyClick(w, Qt::Key_Return, Qt::ControlModifier);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("PostwireTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("postwire"));
+    }
+
+    void init()
+    {
+        // Every test starts like a first run.
+        QSettings().clear();
+        QFile::remove(DraftStore().path());
+    }
+
+    void cleanup()
+    {
+        // A window left mid-send would ask before closing; tests that need it closed do so.
+        if (m_window && m_window->isSending())
+            m_window->cancelSend();
+        m_window.reset();
+    }
+
+    void sendsAndShowsTranscriptAndResult()
+    {
+        FakeSmtpServer server(kHappyScenario);
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        pointAt(w, server.port());
+        fill(w, QStringLiteral("Bo <bo@example.org>"), QStringLiteral("hidden@example.org"));
+        QSignalSpy finished(w, &ComposeWindow::sendFinished);
+        pressSend(w);
+        QVERIFY2(w->isSending() || finished.count() == 1, qPrintable(w->resultPanel()->text()));
+        QVERIFY(w->toField()->isReadOnly() || finished.count() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+        const SendResult result = finished.first().first().value<SendResult>();
+        QCOMPARE(result.outcome, SendResult::Outcome::Success);
+
+        QCOMPARE(w->resultPanel()->kind(), ResultPanel::Kind::Success);
+        QVERIFY2(w->resultPanel()->text().contains(QStringLiteral("4F2A1")),
+                 qPrintable(w->resultPanel()->text()));
+        QVERIFY(!w->isSending());
+        QVERIFY(!w->toField()->isReadOnly());
+        QVERIFY(w->sendAction()->isEnabled());
+
+        // The message went out with the body dot-stuffed and no Bcc header.
+        const QByteArray data = server.receivedData();
+        QVERIFY(data.contains("Subject: Hello from the test"));
+        QVERIFY(data.contains("\r\n..A line with a dot."));
+        QVERIFY(!data.contains("hidden@example.org"));
+
+        // The transcript: a section header, then the dialogue as it happened.
+        const TranscriptModel *model = w->transcriptModel();
+        QCOMPARE(model->sectionCount(), 1);
+        QCOMPARE(model->kind(0), TranscriptModel::RowKind::Section);
+        QVERIFY(model->section(0).server.contains(QString::number(server.port())));
+        QVERIFY(rowContaining(model, QStringLiteral("S: 220 fake.example ESMTP")) > 0);
+        QVERIFY(rowContaining(model, QStringLiteral("C: MAIL FROM:<ana@example.org>")) > 0);
+        const int queued = rowContaining(model, QStringLiteral("queued as 4F2A1"));
+        QVERIFY(queued > 0);
+        QVERIFY(model->explanation(queued).contains(QStringLiteral("message accepted")));
+        const int ehlo = rowContaining(model, QStringLiteral("S: 250 8BITMIME"));
+        QVERIFY(model->isExpandable(ehlo));
+
+        // Addresses used are offered next time.
+        AddressHistory history;
+        QVERIFY(history.entries().contains(QStringLiteral("Bo <bo@example.org>")));
+        // The draft did its job.
+        QVERIFY(!QFile::exists(w->draftPath()));
+    }
+
+    void partialSuccessListsRefusedRecipients()
+    {
+        FakeSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.example ESMTP
+            C~ EHLO \S+
+            S: 250 fake.example
+            C~ MAIL FROM:<ana@example\.org>.*
+            S: 250 2.1.0 ok
+            C~ RCPT TO:<bo@example\.org>.*
+            S: 250 2.1.5 ok
+            C~ RCPT TO:<nobody@example\.org>.*
+            S: 550 5.1.1 <nobody@example.org>: No such user
+            C: DATA
+            S: 354 go ahead
+            D:
+            S: 250 2.0.0 Ok: queued as 77
+            C: QUIT
+            S: 221 bye
+            X:
+        )"));
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        pointAt(w, server.port());
+        fill(w, QStringLiteral("bo@example.org; nobody@example.org"));
+        QSignalSpy finished(w, &ComposeWindow::sendFinished);
+        pressSend(w);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+        QCOMPARE(w->resultPanel()->kind(), ResultPanel::Kind::Partial);
+        const QString text = w->resultPanel()->text();
+        QVERIFY2(text.contains(QStringLiteral("nobody@example.org")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("550 5.1.1")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Refused: bo@")), qPrintable(text));
+        const int refused = rowContaining(w->transcriptModel(), QStringLiteral("S: 550 5.1.1"));
+        QVERIFY(w->transcriptModel()->explanation(refused).contains(
+            QStringLiteral("fix the address, do not retry")));
+    }
+
+    void failureNamesStepAndKeepsEverything()
+    {
+        FakeSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.example ESMTP
+            C~ EHLO \S+
+            S: 250 fake.example
+            C~ MAIL FROM:<ana@example\.org>.*
+            S: 553 5.7.1 Sender address rejected: not owned by user
+            C~ (QUIT|RSET)
+            S: 221 bye
+            X:
+        )"));
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        pointAt(w, server.port());
+        fill(w, QStringLiteral("bo@example.org"));
+        const Draft before = w->draft();
+        QSignalSpy finished(w, &ComposeWindow::sendFinished);
+        pressSend(w);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(w->resultPanel()->kind(), ResultPanel::Kind::Failure);
+        const QString all =
+            w->resultPanel()->title() + QLatin1Char('\n') + w->resultPanel()->text();
+        QVERIFY2(all.contains(QStringLiteral("553")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("mail"), Qt::CaseInsensitive), qPrintable(all));
+        QVERIFY(w->draft() == before);
+        QVERIFY(!w->subjectField()->isReadOnly());
+        QVERIFY(!w->bodyField()->isReadOnly());
+        QCOMPARE(w->transcriptModel()->sectionCount(), 1);
+        QVERIFY(rowContaining(w->transcriptModel(), QStringLiteral("S: 553 5.7.1")) > 0);
+    }
+
+    void badInputStopsBeforeConnecting_data()
+    {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("reasonContains");
+        QTest::addColumn<QString>("focused");
+        QTest::newRow("invalid address") << QStringLiteral("bo@example.org, ana@")
+                                         << QStringLiteral("To:") << QStringLiteral("to");
+        QTest::newRow("no recipient")
+            << QString() << QStringLiteral("recipient") << QStringLiteral("to");
+        QTest::newRow("missing attachment")
+            << QStringLiteral("bo@example.org") << QStringLiteral("does not exist")
+            << QStringLiteral("attachments");
+    }
+    void badInputStopsBeforeConnecting()
+    {
+        QFETCH(QString, to);
+        QFETCH(QString, reasonContains);
+        QFETCH(QString, focused);
+        FakeSmtpServer server(kHappyScenario);
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        pointAt(w, server.port());
+        fill(w, to);
+        if (focused == QLatin1String("attachments")) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("gone.pdf"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4\n");
+            file.close();
+            w->attachmentList()->addFiles({path});
+            QCOMPARE(w->attachmentList()->count(), 1);
+            QVERIFY(QFile::remove(path));
+        }
+        pressSend(w);
+        QVERIFY(!w->isSending());
+        QCOMPARE(w->resultPanel()->kind(), ResultPanel::Kind::Problem);
+        QVERIFY2(w->resultPanel()->text().contains(reasonContains),
+                 qPrintable(w->resultPanel()->text()));
+        QVERIFY(w->statusText().contains(reasonContains));
+        QWidget *expected = focused == QLatin1String("to")
+                                ? static_cast<QWidget *>(w->toField())
+                                : static_cast<QWidget *>(w->attachmentList()->tree());
+        QTRY_COMPARE(QApplication::focusWidget(), expected);
+        if (QTest::currentDataTag() == QByteArray("invalid address")) {
+            QVERIFY(w->toField()->isFlagged());
+            QVERIFY(w->toField()->toolTip().contains(QStringLiteral("ana@")));
+            QCOMPARE(w->toField()->selectedText(), QStringLiteral("ana@"));
+        }
+        QCOMPARE(server.connectionCount(), 0);
+        QCOMPARE(w->transcriptModel()->rowCount(), 0);
+    }
+
+    void addressCheckedAsYouType()
+    {
+        ComposeWindow *w = createWindow();
+        QTest::keyClicks(w->toField(), QStringLiteral("Ana <ana@example.org>, bo@"));
+        QTRY_VERIFY(w->toField()->isFlagged());
+        QVERIFY(w->toField()->problem().startsWith(QStringLiteral("To: ")));
+        QTest::keyClicks(w->toField(), QStringLiteral("example.org"));
+        QTRY_VERIFY(!w->toField()->isFlagged());
+        QVERIFY(w->toField()->problem().isEmpty());
+        QCOMPARE(w->toField()->mailboxes().size(), 2);
+    }
+
+    void cancelMidSendKeepsTheDraft()
+    {
+        // The server greets and then never answers EHLO.
+        FakeSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.example ESMTP
+            C~ EHLO \S+
+        )"));
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        pointAt(w, server.port());
+        fill(w, QStringLiteral("bo@example.org"));
+        const Draft before = w->draft();
+        QSignalSpy finished(w, &ComposeWindow::sendFinished);
+        pressSend(w);
+        QVERIFY(w->isSending());
+        QVERIFY(w->subjectField()->isReadOnly());
+        QVERIFY(w->cancelAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(server.scenarioComplete(), 10000);
+        w->cancelAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().value<SendResult>().outcome,
+                 SendResult::Outcome::Cancelled);
+        QVERIFY(!w->isSending());
+        QVERIFY(!w->subjectField()->isReadOnly());
+        QVERIFY(!w->toField()->isReadOnly());
+        QVERIFY(w->sendAction()->isEnabled());
+        QVERIFY(w->draft() == before);
+    }
+
+    void closingWhileSendingAsksAndKeepsTheDraft()
+    {
+        FakeSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.example ESMTP
+            C~ EHLO \S+
+        )"));
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        pointAt(w, server.port());
+        fill(w, QStringLiteral("bo@example.org"));
+        pressSend(w);
+        QVERIFY(w->isSending());
+        QVERIFY(!w->close());
+        QVERIFY(w->isVisible());
+        QPointer<QMessageBox> box =
+            w->findChild<QMessageBox *>(QStringLiteral("closeWhileSending"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(QFile::exists(w->draftPath()));
+        // "Keep Sending" is the default: Return keeps the send going.
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!box);
+        QVERIFY(w->isSending());
+        QVERIFY(!w->close());
+        box = w->findChild<QMessageBox *>(QStringLiteral("closeWhileSending"));
+        QVERIFY(box);
+        QPushButton *stop = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                stop = qobject_cast<QPushButton *>(b);
+        }
+        QVERIFY(stop);
+        stop->click();
+        QTRY_VERIFY(!w->isVisible());
+        QVERIFY(!w->isSending());
+        DraftStore store;
+        QString error;
+        const std::optional<Draft> saved = store.load(&error);
+        QVERIFY2(saved.has_value(), qPrintable(error));
+        QCOMPARE(saved->subject, QStringLiteral("Hello from the test"));
+    }
+
+    void draftSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("some notes\n");
+        f.close();
+
+        ComposeWindow *w = createWindow();
+        w->setAutosaveInterval(50);
+        fill(w, QStringLiteral("bo@example.org, not-an-address"),
+             QStringLiteral("hidden@example.org"));
+        w->attachmentList()->addFiles({file});
+        // Autosaved a moment after the last change, without closing.
+        QTRY_VERIFY(QFile::exists(w->draftPath()));
+        const Draft typed = w->draft();
+        QCOMPARE(typed.to, QStringLiteral("bo@example.org, not-an-address"));
+        m_window.reset(); // closing without close(): the autosave already has it
+
+        ComposeWindow *again = createWindow();
+        QVERIFY(again->draft() == typed);
+        QVERIFY(again->bccField()->isVisible());
+        QCOMPARE(again->attachmentList()->count(), 1);
+        QVERIFY(again->statusText().contains(QStringLiteral("restored")));
+
+        // Ctrl+S saves at once; closing saves too.
+        QTest::keyClicks(again->subjectField(), QStringLiteral(" (edited)"));
+        QTest::keyClick(again, Qt::Key_S, Qt::ControlModifier);
+        DraftStore store;
+        QString error;
+        QCOMPARE(store.load(&error)->subject, QStringLiteral("Hello from the test (edited)"));
+        again->bodyField()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(again->bodyField(), QStringLiteral(" more"));
+        QVERIFY(again->close());
+        QVERIFY(store.load(&error)->body.endsWith(QStringLiteral(" more")));
+    }
+
+    void settingsRestored()
+    {
+        ComposeWindow *w = createWindow();
+        w->setCcBccVisible(true);
+        w->resize(1000, 700);
+        QVERIFY(w->close());
+        m_window.reset();
+        ComposeWindow *again = createWindow();
+        QVERIFY(again->ccField()->isVisible());
+        QCOMPARE(again->size(), QSize(1000, 700));
+    }
+
+    void mailtoFillsTheForm()
+    {
+        ComposeWindow *w = createWindow();
+        w->openMailto(QUrl(QStringLiteral("mailto:ana@example.org?cc=bo@example.org&subject=Hi%"
+                                          "20there&body=Line%201%0ALine%202")));
+        QCOMPARE(w->toField()->text(), QStringLiteral("ana@example.org"));
+        QCOMPARE(w->ccField()->text(), QStringLiteral("bo@example.org"));
+        QCOMPARE(w->subjectField()->text(), QStringLiteral("Hi there"));
+        QCOMPARE(w->bodyField()->toPlainText(), QStringLiteral("Line 1\nLine 2"));
+        QVERIFY(w->ccField()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestComposeWindow)
+#include "tst_composewindow.moc"
