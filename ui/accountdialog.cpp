@@ -1,0 +1,641 @@
+#include "accountdialog.h"
+
+#include "accountpreset.h"
+#include "accountstore.h"
+#include "certificatedialog.h"
+#include "credentialdialog.h"
+#include "credentialstore.h"
+#include "sasl.h"
+#include "smtpclient.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+
+const char *const Best = "*"; // the authentication box's "best offered"
+
+bool sameTimeouts(const SmtpTimeouts &a, const SmtpTimeouts &b)
+{
+    return a.connect == b.connect && a.greeting == b.greeting && a.command == b.command &&
+           a.mail == b.mail && a.rcpt == b.rcpt && a.data == b.data && a.dataBlock == b.dataBlock &&
+           a.endOfData == b.endOfData && a.tlsHandshake == b.tlsHandshake && a.quit == b.quit;
+}
+
+} // namespace
+
+AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_credentials(credentials)
+{
+    setWindowTitle(tr("Accounts"));
+
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    for (const QString &p : m_store->loadProblems())
+        addNotice(p);
+    connect(m_credentials, &CredentialStore::notice, this, &AccountDialog::addNotice);
+
+    // Left: the accounts.
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_list = new QListWidget;
+    leftLayout->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    m_add = new QPushButton(tr("&Add"));
+    m_remove = new QPushButton(tr("Remo&ve"));
+    m_default = new QPushButton(tr("Make &Default"));
+    for (QPushButton *b : {m_add, m_remove, m_default}) {
+        b->setAutoDefault(false);
+        listButtons->addWidget(b);
+    }
+    leftLayout->addLayout(listButtons);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(buildForm());
+
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(left);
+    top->addWidget(scroll);
+    top->setStretchFactor(1, 1);
+
+    // Bottom: the probe's dialogue and its verdict.
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *testRow = new QHBoxLayout;
+    m_test = new QPushButton(tr("&Test Connection"));
+    m_test->setAutoDefault(false);
+    m_verdict = new QLabel(tr("Not tested yet."));
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_verdict, 1);
+    bottomLayout->addLayout(testRow);
+    m_transcript = new TranscriptModel(this);
+    m_transcriptView = new TranscriptView(m_transcript);
+    bottomLayout->addWidget(m_transcriptView, 1);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(bottom);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_store->count())
+            showAccount(m_store->at(row).id);
+    });
+    connect(m_add, &QPushButton::clicked, this, &AccountDialog::addAccount);
+    connect(m_remove, &QPushButton::clicked, this, &AccountDialog::removeAccount);
+    connect(m_default, &QPushButton::clicked, this, &AccountDialog::makeDefault);
+    connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    connect(m_credentials, &CredentialStore::readFinished, this,
+            [this](const QString &id, const QString &secret, CredentialStore::Error error,
+                   const QString &message) {
+                m_hasStoredSecret.insert(id, error == CredentialStore::Error::NoError &&
+                                                 !secret.isEmpty());
+                if (id == m_currentId)
+                    refreshPasswordNote();
+                if (m_awaitingSecret && id == m_testing.id) {
+                    m_awaitingSecret = false;
+                    if (error != CredentialStore::Error::NoError &&
+                        error != CredentialStore::Error::NotFound)
+                        note(TranscriptEntry::Direction::Info,
+                             QStringLiteral("password store: %1").arg(message));
+                    startProbe(m_testing, secret);
+                }
+            });
+    connect(m_credentials, &CredentialStore::writeFinished, this,
+            [this](const QString &id, CredentialStore::Error error, const QString &message) {
+                if (error == CredentialStore::Error::NoError)
+                    m_hasStoredSecret.insert(id, true);
+                else
+                    addNotice(tr("The password could not be stored: %1").arg(message));
+                if (id == m_currentId)
+                    refreshPasswordNote();
+            });
+    connect(m_store, &AccountStore::saveFailed, this, &AccountDialog::addNotice);
+
+    reloadList();
+    selectAccount(m_store->defaultId());
+    resize(900, 760);
+}
+
+AccountDialog::~AccountDialog()
+{
+    if (m_client)
+        m_client->disconnect(this);
+}
+
+QWidget *AccountDialog::buildForm()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+
+    m_preset = new QComboBox;
+    m_preset->addItem(tr("Fill in from a provider\u2026"));
+    for (const AccountPreset &p : AccountPreset::all())
+        m_preset->addItem(p.label, p.key);
+    form->addRow(tr("Preset:"), m_preset);
+    m_presetNote = new QLabel;
+    m_presetNote->setWordWrap(true);
+    m_presetNote->setVisible(false);
+    form->addRow(QString(), m_presetNote);
+
+    m_name = new QLineEdit;
+    m_displayName = new QLineEdit;
+    m_address = new QLineEdit;
+    m_address->setPlaceholderText(QStringLiteral("ana@example.org"));
+    m_host = new QLineEdit;
+    m_host->setPlaceholderText(QStringLiteral("smtp.example.org"));
+    m_port = new QLineEdit;
+    m_security = new QComboBox;
+    using S = SmtpSettings::Security;
+    for (S s : {S::StartTls, S::ImplicitTls, S::StartTlsIfOffered, S::None})
+        m_security->addItem(Account::securityLabel(s), int(s));
+    m_auth = new QComboBox;
+    m_auth->addItem(tr("None"), QByteArray());
+    m_auth->addItem(tr("Best offered by the server"), QByteArray(Best));
+    for (const QByteArray &m : SaslMechanism::supported())
+        m_auth->addItem(QString::fromLatin1(m), m);
+    m_user = new QLineEdit;
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordNote = new QLabel;
+    m_passwordNote->setWordWrap(true);
+    m_helo = new QLineEdit;
+    m_helo->setPlaceholderText(tr("this computer's name"));
+    m_timeout = new QSpinBox;
+    m_timeout->setRange(0, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("RFC 5321 defaults (up to 10 minutes per step)"));
+    m_plaintext = new QCheckBox(tr("Allow the password over an unencrypted connection "
+                                   "(anyone in between can read it)"));
+    m_caFile = new QLineEdit;
+    m_caFile->setPlaceholderText(tr("only the system's certificate authorities"));
+    auto *browse = new QPushButton(tr("&Browse\u2026"));
+    browse->setAutoDefault(false);
+    auto *caRow = new QWidget;
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_caFile, 1);
+    caLayout->addWidget(browse);
+    m_pins = new QListWidget;
+    m_pins->setMaximumHeight(80);
+    m_removePin = new QPushButton(tr("Stop Trusting"));
+    m_removePin->setAutoDefault(false);
+    auto *pinRow = new QWidget;
+    auto *pinLayout = new QHBoxLayout(pinRow);
+    pinLayout->setContentsMargins(0, 0, 0, 0);
+    pinLayout->addWidget(m_pins, 1);
+    pinLayout->addWidget(m_removePin, 0, Qt::AlignTop);
+
+    using F = Account::Field;
+    addRow(form, tr("&Name:"), m_name, F::Name);
+    addRow(form, tr("Your na&me:"), m_displayName, F::DisplayName);
+    addRow(form, tr("Add&ress:"), m_address, F::Address);
+    addRow(form, tr("&Host:"), m_host, F::Host);
+    addRow(form, tr("&Port:"), m_port, F::Port);
+    addRow(form, tr("&Security:"), m_security, F::Security);
+    addRow(form, tr("A&uthentication:"), m_auth, F::Authentication);
+    addRow(form, tr("&User name:"), m_user, F::User);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_passwordNote);
+    addRow(form, tr("&EHLO name:"), m_helo, F::HeloName);
+    addRow(form, tr("T&imeout:"), m_timeout, F::Timeouts);
+    form->addRow(QString(), m_plaintext);
+    addRow(form, tr("&CA certificates:"), caRow, F::CaFile);
+    addRow(form, tr("Trusted certificates:"), pinRow, F::PinnedFingerprints);
+
+    for (QLineEdit *e : {m_name, m_displayName, m_address, m_host, m_user, m_helo, m_caFile})
+        connect(e, &QLineEdit::textEdited, this, &AccountDialog::onEdited);
+    connect(m_port, &QLineEdit::textEdited, this, &AccountDialog::onPortEdited);
+    connect(m_security, &QComboBox::activated, this, &AccountDialog::onEdited);
+    connect(m_auth, &QComboBox::activated, this, &AccountDialog::onEdited);
+    connect(m_timeout, &QSpinBox::valueChanged, this, &AccountDialog::onEdited);
+    connect(m_plaintext, &QCheckBox::toggled, this, &AccountDialog::onEdited);
+    connect(m_preset, &QComboBox::activated, this, &AccountDialog::onPresetChosen);
+    connect(m_password, &QLineEdit::editingFinished, this, &AccountDialog::storeTypedPassword);
+    connect(m_removePin, &QPushButton::clicked, this, &AccountDialog::removePin);
+    connect(browse, &QPushButton::clicked, this, &AccountDialog::browseCaFile);
+    return page;
+}
+
+void AccountDialog::addRow(QFormLayout *form, const QString &label, QWidget *field,
+                           Account::Field which)
+{
+    form->addRow(label, field);
+    auto *problem = new QLabel;
+    problem->setObjectName(QStringLiteral("problem-%1").arg(int(which)));
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    problem->setVisible(false);
+    form->addRow(QString(), problem);
+    m_problemLabels.insert(int(which), problem);
+}
+
+void AccountDialog::reloadList()
+{
+    m_loading = true;
+    m_list->clear();
+    for (const Account &a : m_store->accounts()) {
+        m_list->addItem(a.id == m_store->defaultId() ? tr("%1 (default)").arg(a.name) : a.name);
+    }
+    const int row = m_store->indexOf(m_currentId);
+    m_list->setCurrentRow(row);
+    m_loading = false;
+    m_remove->setEnabled(m_store->count() > 1);
+}
+
+void AccountDialog::selectAccount(const QString &id)
+{
+    const int row = m_store->indexOf(id);
+    if (row < 0)
+        return;
+    showAccount(id);
+    m_loading = true;
+    m_list->setCurrentRow(row);
+    m_loading = false;
+}
+
+void AccountDialog::showAccount(const QString &id)
+{
+    if (m_loading)
+        return;
+    const auto account = m_store->account(id);
+    if (!account)
+        return;
+    const Account &a = *account;
+    m_currentId = id;
+    m_loading = true;
+    m_name->setText(a.name);
+    m_displayName->setText(a.displayName);
+    m_address->setText(a.address);
+    m_host->setText(a.host);
+    m_port->setText(QString::number(a.port));
+    m_security->setCurrentIndex(m_security->findData(int(a.security)));
+    m_auth->setCurrentIndex(
+        !a.authenticate
+            ? 0
+            : qMax(1, m_auth->findData(a.authMechanism.isEmpty() ? QByteArray(Best)
+                                                                 : a.authMechanism.toUpper())));
+    m_user->setText(a.user);
+    m_password->clear();
+    m_helo->setText(a.heloName);
+    m_timeout->setValue(sameTimeouts(a.timeouts, SmtpTimeouts()) ? 0 : a.timeouts.command / 1000);
+    m_plaintext->setChecked(a.allowPlaintextAuth);
+    m_caFile->setText(a.caFile);
+    m_pins->clear();
+    for (const QByteArray &p : a.pinnedFingerprints)
+        m_pins->addItem(QString::fromLatin1(p));
+    m_preset->setCurrentIndex(0);
+    m_presetNote->setVisible(false);
+    m_loading = false;
+    m_default->setEnabled(id != m_store->defaultId());
+    showProblems(a);
+    refreshPasswordNote();
+    if (!m_hasStoredSecret.contains(id))
+        m_credentials->read(id); // only to say whether one is stored
+}
+
+Account AccountDialog::formAccount() const
+{
+    Account a = m_store->account(m_currentId).value_or(Account());
+    a.name = m_name->text().trimmed();
+    a.displayName = m_displayName->text();
+    a.address = m_address->text().trimmed();
+    a.host = m_host->text().trimmed();
+    bool ok = false;
+    const int port = m_port->text().trimmed().toInt(&ok);
+    a.port = ok ? port : -1;
+    a.security = SmtpSettings::Security(m_security->currentData().toInt());
+    const QByteArray auth = m_auth->currentData().toByteArray();
+    a.authenticate = !auth.isEmpty();
+    a.authMechanism = auth == Best ? QByteArray() : auth;
+    a.user = m_user->text();
+    a.heloName = m_helo->text().trimmed();
+    const SmtpTimeouts stored = a.timeouts;
+    if (m_timeout->value() == 0)
+        a.timeouts = SmtpTimeouts();
+    else if (m_timeout->value() * 1000 != stored.command || sameTimeouts(stored, SmtpTimeouts()))
+        a.timeouts = SmtpTimeouts::uniform(m_timeout->value() * 1000);
+    a.allowPlaintextAuth = m_plaintext->isChecked();
+    a.caFile = m_caFile->text().trimmed();
+    a.pinnedFingerprints.clear();
+    for (int i = 0; i < m_pins->count(); ++i)
+        a.pinnedFingerprints << m_pins->item(i)->text().toLatin1();
+    return a;
+}
+
+void AccountDialog::showProblems(const Account &account)
+{
+    QList<Account::Problem> problems = account.validate();
+    if (m_port->text().trimmed().toInt() == 0 && m_port->text().trimmed() != QLatin1String("0")) {
+        // Not a number at all: say that rather than "-1 is outside".
+        for (Account::Problem &p : problems) {
+            if (p.field == Account::Field::Port)
+                p.message = m_port->text().trimmed().isEmpty()
+                                ? tr("Port: give the server's port, e.g. 587")
+                                : tr("Port: \"%1\" is not a number").arg(m_port->text());
+        }
+    }
+    const int other = m_store->indexOfName(account.name);
+    if (other >= 0 && m_store->at(other).id != account.id)
+        problems.append({Account::Field::Name,
+                         tr("Name: another account is already called \"%1\"").arg(account.name)});
+    for (auto it = m_problemLabels.begin(); it != m_problemLabels.end(); ++it) {
+        QStringList messages;
+        for (const Account::Problem &p : std::as_const(problems)) {
+            if (int(p.field) == it.key())
+                messages << p.message;
+        }
+        it.value()->setText(messages.join(QLatin1Char('\n')));
+        it.value()->setVisible(!messages.isEmpty());
+    }
+}
+
+QString AccountDialog::shownProblem(Account::Field field) const
+{
+    QLabel *l = m_problemLabels.value(int(field));
+    return l && !l->isHidden() ? l->text() : QString();
+}
+
+void AccountDialog::onEdited()
+{
+    if (m_loading || m_currentId.isEmpty())
+        return;
+    const Account a = formAccount();
+    showProblems(a);
+    bool clean = true;
+    for (QLabel *l : std::as_const(m_problemLabels))
+        clean = clean && l->isHidden();
+    // An account that cannot be used is not saved: the form says why, the store keeps the
+    // last good version.
+    if (clean) {
+        m_store->update(a);
+        const int row = m_store->indexOf(a.id);
+        if (QListWidgetItem *item = m_list->item(row))
+            item->setText(a.id == m_store->defaultId() ? tr("%1 (default)").arg(a.name) : a.name);
+    }
+}
+
+void AccountDialog::onPortEdited()
+{
+    bool ok = false;
+    const int port = m_port->text().trimmed().toInt(&ok);
+    if (ok) {
+        if (const auto suggested = Account::suggestedSecurity(port)) {
+            const auto current = SmtpSettings::Security(m_security->currentData().toInt());
+            // Only between the two secure choices: never downgrade what someone picked.
+            if (current != *suggested && current != SmtpSettings::Security::None &&
+                current != SmtpSettings::Security::StartTlsIfOffered)
+                m_security->setCurrentIndex(m_security->findData(int(*suggested)));
+        }
+    }
+    onEdited();
+}
+
+void AccountDialog::onPresetChosen(int index)
+{
+    const auto preset = AccountPreset::find(m_preset->itemData(index).toString());
+    if (!preset)
+        return;
+    Account a = formAccount();
+    preset->applyTo(a);
+    m_loading = true;
+    m_host->setText(a.host);
+    m_port->setText(QString::number(a.port));
+    m_security->setCurrentIndex(m_security->findData(int(a.security)));
+    m_auth->setCurrentIndex(a.authenticate ? 1 : 0);
+    m_loading = false;
+    m_presetNote->setText(preset->note);
+    m_presetNote->setVisible(!preset->note.isEmpty());
+    onEdited();
+}
+
+void AccountDialog::addAccount()
+{
+    Account a = AccountStore::blankAccount();
+    a.name = m_store->uniqueName(tr("New account"));
+    const QString id = m_store->add(a);
+    m_currentId = id;
+    reloadList();
+    selectAccount(id);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void AccountDialog::removeAccount()
+{
+    if (m_store->count() < 2)
+        return;
+    const QString id = m_currentId;
+    m_store->remove(id);
+    m_credentials->remove(id);
+    m_hasStoredSecret.remove(id);
+    m_currentId = m_store->defaultId();
+    reloadList();
+    selectAccount(m_currentId);
+}
+
+void AccountDialog::makeDefault()
+{
+    m_store->setDefault(m_currentId);
+    reloadList();
+    m_default->setEnabled(false);
+}
+
+void AccountDialog::removePin()
+{
+    delete m_pins->currentItem();
+    onEdited();
+}
+
+void AccountDialog::browseCaFile()
+{
+    auto *dialog = new QFileDialog(this, tr("CA certificates"), QString(),
+                                   tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_caFile->setText(file);
+        onEdited();
+    });
+    dialog->open();
+}
+
+void AccountDialog::note(TranscriptEntry::Direction direction, const QString &text)
+{
+    TranscriptEntry e;
+    e.direction = direction;
+    e.text = text;
+    m_transcript->append(e);
+}
+
+void AccountDialog::addNotice(const QString &text)
+{
+    const QString shown = m_notice->text();
+    if (shown.contains(text))
+        return;
+    m_notice->setText(shown.isEmpty() ? text : shown + QLatin1Char('\n') + text);
+    m_notice->setVisible(true);
+}
+
+void AccountDialog::refreshPasswordNote()
+{
+    const bool stored = m_hasStoredSecret.value(m_currentId, false);
+    m_password->setPlaceholderText(stored ? tr("stored; type to replace it") : QString());
+    m_passwordNote->setText(
+        stored
+            ? tr("A password is stored in %1.").arg(m_credentials->location())
+            : tr("No password stored; typed here it goes into %1.").arg(m_credentials->location()));
+}
+
+void AccountDialog::storeTypedPassword()
+{
+    const QString secret = m_password->text();
+    if (secret.isEmpty() || m_currentId.isEmpty())
+        return;
+    m_credentials->write(m_currentId, secret);
+    m_password->clear();
+}
+
+bool AccountDialog::isTesting() const
+{
+    return m_awaitingSecret || (m_client && m_client->isBusy());
+}
+
+void AccountDialog::testConnection()
+{
+    if (isTesting()) {
+        m_awaitingSecret = false;
+        if (m_client)
+            m_client->cancel();
+        return;
+    }
+    storeTypedPassword();
+    const Account a = formAccount();
+    showProblems(a);
+    for (QLabel *l : std::as_const(m_problemLabels)) {
+        if (!l->isHidden()) {
+            m_verdict->setText(tr("\u2718 Cannot test: %1").arg(l->text()));
+            return;
+        }
+    }
+    m_testing = a;
+    m_transcript->beginSection(a.serverLabel(), a.name);
+    m_verdict->setText(tr("Testing %1\u2026").arg(a.serverLabel()));
+    m_test->setText(tr("S&top Test"));
+    if (a.authenticate) {
+        // The secret comes from the store; if there is none, the client asks for it.
+        m_awaitingSecret = true;
+        m_credentials->read(a.id);
+        return;
+    }
+    startProbe(a, QString());
+}
+
+void AccountDialog::startProbe(const Account &account, const QString &secret)
+{
+    QString caError;
+    const SmtpSettings settings = account.toSmtpSettings(secret, &caError);
+    if (!caError.isEmpty()) {
+        m_verdict->setText(tr("\u2718 Cannot test: %1").arg(caError));
+        m_test->setText(tr("&Test Connection"));
+        return;
+    }
+    if (m_client)
+        m_client->deleteLater();
+    m_client = new SmtpClient(this);
+    connect(m_client, &SmtpClient::transcriptEntry, m_transcript, &TranscriptModel::append);
+    connect(m_client, &SmtpClient::finished, this, &AccountDialog::onTestFinished);
+    connect(m_client, &SmtpClient::certificateReview, this, &AccountDialog::onCertificateReview);
+    connect(m_client, &SmtpClient::credentialsNeeded, this, &AccountDialog::onCredentialsNeeded);
+    m_client->probe(settings);
+}
+
+void AccountDialog::onTestFinished(const SendResult &result)
+{
+    m_test->setText(tr("&Test Connection"));
+    if (result.outcome == SendResult::Outcome::Success)
+        m_verdict->setText(tr("\u2714 %1").arg(result.message));
+    else
+        m_verdict->setText(tr("\u2718 The account does not work: %1").arg(result.message));
+    Q_EMIT testFinished(result);
+}
+
+void AccountDialog::onCertificateReview(const QList<QSslCertificate> &chain,
+                                        const QList<QSslError> &errors)
+{
+    QPointer<SmtpClient> client = m_client;
+    const QString id = m_testing.id;
+    auto *dialog = CertificateDialog::ask(this, m_testing.serverLabel(), m_testing.host.trimmed(),
+                                          chain, errors);
+    connect(dialog, &CertificateDialog::decided, this,
+            [this, client, id, dialog](CertificateDialog::Choice choice) {
+                if (!client)
+                    return;
+                if (choice == CertificateDialog::Choice::Refuse) {
+                    client->rejectCertificate();
+                    return;
+                }
+                if (choice == CertificateDialog::Choice::TrustPermanently) {
+                    const QByteArray pin = dialog->fingerprint();
+                    m_store->pin(id, pin);
+                    if (id == m_currentId) {
+                        m_pins->addItem(QString::fromLatin1(pin));
+                        showProblems(formAccount());
+                    }
+                    note(TranscriptEntry::Direction::Tls,
+                         QStringLiteral("certificate SHA-256 %1 is now trusted for this account")
+                             .arg(QString::fromLatin1(pin)));
+                }
+                client->approveCertificate();
+            });
+}
+
+void AccountDialog::onCredentialsNeeded(const QString &user, const QString &reason)
+{
+    QPointer<SmtpClient> client = m_client;
+    const QString id = m_testing.id;
+    auto *dialog = CredentialDialog::ask(this, m_testing.serverLabel(), user, reason,
+                                         m_credentials->location());
+    connect(dialog, &CredentialDialog::provided, this,
+            [this, client, id](const SaslCredentials &credentials, bool remember) {
+                if (remember)
+                    m_credentials->write(id, credentials.secret);
+                if (client)
+                    client->provideCredentials(credentials);
+            });
+    connect(dialog, &CredentialDialog::cancelled, this, [client] {
+        if (client)
+            client->provideCredentials(SaslCredentials()); // an empty secret cancels
+    });
+}

@@ -1,0 +1,139 @@
+// Manages the accounts: list, add, remove, default, presets, and the full form with each
+// field's problem shown beside it. "Test connection" runs SmtpClient::probe with the dialogue
+// in a transcript pane and a one-line verdict; certificate and password questions go to
+// CertificateDialog and CredentialDialog. Valid edits are saved at once, invalid ones refused
+// with the reason.
+#pragma once
+
+#include "account.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class AccountStore;
+class CredentialStore;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class SmtpClient;
+class TranscriptModel;
+class TranscriptView;
+
+class AccountDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AccountDialog(AccountStore *store, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~AccountDialog() override;
+
+    void selectAccount(const QString &id);
+    QString currentId() const { return m_currentId; }
+    // The account as the form holds it now (saved or not).
+    Account formAccount() const;
+    // The message shown beside a field, empty when the field is fine.
+    QString shownProblem(Account::Field field) const;
+
+    SmtpClient *client() const { return m_client; }
+    TranscriptModel *transcript() const { return m_transcript; }
+    bool isTesting() const;
+
+    QListWidget *accountList() const { return m_list; }
+    QComboBox *presetBox() const { return m_preset; }
+    QLineEdit *nameField() const { return m_name; }
+    QLineEdit *displayNameField() const { return m_displayName; }
+    QLineEdit *addressField() const { return m_address; }
+    QLineEdit *hostField() const { return m_host; }
+    QLineEdit *portField() const { return m_port; }
+    QComboBox *securityBox() const { return m_security; }
+    QComboBox *authenticationBox() const { return m_auth; }
+    QLineEdit *userField() const { return m_user; }
+    QLineEdit *passwordField() const { return m_password; }
+    QLineEdit *heloField() const { return m_helo; }
+    QSpinBox *timeoutField() const { return m_timeout; }
+    QCheckBox *plaintextAuthBox() const { return m_plaintext; }
+    QLineEdit *caFileField() const { return m_caFile; }
+    QListWidget *pinList() const { return m_pins; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
+    QPushButton *defaultButton() const { return m_default; }
+    QPushButton *testButton() const { return m_test; }
+    QPushButton *removePinButton() const { return m_removePin; }
+    QLabel *verdictLabel() const { return m_verdict; }
+    QLabel *noticeLabel() const { return m_notice; }
+    QLabel *passwordNote() const { return m_passwordNote; }
+
+public Q_SLOTS:
+    // Runs the probe for the account in the form; while one runs, stops it.
+    void testConnection();
+    // Stores what was typed in the password field in the credential store, then clears it.
+    void storeTypedPassword();
+
+Q_SIGNALS:
+    void testFinished(const SendResult &result);
+
+private:
+    QWidget *buildForm();
+    void addRow(QFormLayout *form, const QString &label, QWidget *field, Account::Field which);
+    void reloadList();
+    void showAccount(const QString &id);
+    void onEdited();
+    void onPortEdited();
+    void onPresetChosen(int index);
+    void addAccount();
+    void removeAccount();
+    void makeDefault();
+    void removePin();
+    void browseCaFile();
+    void showProblems(const Account &account);
+    void addNotice(const QString &text);
+    void note(TranscriptEntry::Direction direction, const QString &text);
+    void refreshPasswordNote();
+    void startProbe(const Account &account, const QString &secret);
+    void onTestFinished(const SendResult &result);
+    void onCertificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
+    void onCredentialsNeeded(const QString &user, const QString &reason);
+
+    AccountStore *m_store;
+    CredentialStore *m_credentials;
+    QString m_currentId;
+    bool m_loading = false;
+    QPointer<SmtpClient> m_client;
+    Account m_testing; // the account under test (pins go into it)
+    bool m_awaitingSecret = false;
+    QHash<QString, bool> m_hasStoredSecret;
+    TranscriptModel *m_transcript;
+    TranscriptView *m_transcriptView;
+    QHash<int, QLabel *> m_problemLabels; // by Account::Field
+
+    QListWidget *m_list;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_default;
+    QComboBox *m_preset;
+    QLabel *m_presetNote;
+    QLineEdit *m_name;
+    QLineEdit *m_displayName;
+    QLineEdit *m_address;
+    QLineEdit *m_host;
+    QLineEdit *m_port;
+    QComboBox *m_security;
+    QComboBox *m_auth;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLabel *m_passwordNote;
+    QLineEdit *m_helo;
+    QSpinBox *m_timeout;
+    QCheckBox *m_plaintext;
+    QLineEdit *m_caFile;
+    QListWidget *m_pins;
+    QPushButton *m_removePin;
+    QPushButton *m_test;
+    QLabel *m_verdict;
+    QLabel *m_notice;
+};
