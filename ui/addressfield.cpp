@@ -23,8 +23,9 @@ AddressField::AddressField(const QString &fieldName, bool single, QWidget *paren
     setPlaceholderText(single ? tr("Name <address@example.org>")
                               : tr("name@example.org, Other Name <other@example.org>"));
     m_warning->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_warning->setVisible(false);
     addAction(m_warning, QLineEdit::TrailingPosition);
+    // Hidden after adding: the line edit shows an action's button as it is when added.
+    m_warning->setVisible(false);
 
     m_completer->setWidget(this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -120,13 +120,17 @@ void ResultPanel::showResult(const SendResult &result)
         for (const RecipientResult &r : result.recipients) {
             if (r.accepted)
                 ++accepted;
-            else
+            else if (r.reply.isValid())
                 lines << tr("Refused: %1 \u2014 %2").arg(r.address, r.reply.toString());
         }
         if (!result.queueId.isEmpty())
             lines << tr("Queue id: %1").arg(result.queueId);
+        const int total = int(result.recipients.size());
         showMessage(Kind::Partial,
-                    tr("Sent to %n recipient(s) only; the others were refused", nullptr, accepted),
+                    tr("Sent to %1 of %2 recipients; %3 refused")
+                        .arg(accepted)
+                        .arg(total)
+                        .arg(total - accepted),
                     lines.join(QLatin1Char('\n')));
         return;
     }
@@ -151,8 +155,9 @@ void ResultPanel::showResult(const SendResult &result)
         lines << tr("Meaning: %1")
                      .arg(SmtpExplain::reply(result.reply.code, result.reply.enhanced, QString()));
     }
+    // Recipients the send never reached have no reply: only real refusals are listed.
     for (const RecipientResult &r : result.recipients) {
-        if (!r.accepted)
+        if (!r.accepted && r.reply.isValid())
             lines << tr("Refused: %1 \u2014 %2").arg(r.address, r.reply.toString());
     }
     lines << tr("Nothing was lost: your message is still here.");
