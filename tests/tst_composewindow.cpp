@@ -10,12 +10,15 @@
 #include "resultpanel.h"
 #include "transcriptmodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -448,6 +451,84 @@ private Q_SLOTS:
         QCOMPARE(w->subjectField()->text(), QStringLiteral("Hi there"));
         QCOMPARE(w->bodyField()->toPlainText(), QStringLiteral("Line 1\nLine 2"));
         QVERIFY(w->ccField()->isVisible());
+    }
+    void emlRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString attachment = dir.filePath(QStringLiteral("data.csv"));
+        QFile f(attachment);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b\n1,2\n");
+        f.close();
+        ComposeWindow *w = createWindow();
+        fill(w, QStringLiteral("Bo <bo@example.org>"), QStringLiteral("hidden@example.org"));
+        w->attachmentList()->addFiles({attachment});
+        const QString path = dir.filePath(QStringLiteral("saved.eml"));
+        QSignalSpy saved(w, &ComposeWindow::emlSaved);
+        QVERIFY(w->saveEml(path));
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(1).toString(), QString());
+
+        m_window.reset();
+        QFile::remove(DraftStore().path());
+        ComposeWindow *again = createWindow();
+        QString error;
+        QVERIFY2(again->openEml(path, &error), qPrintable(error));
+        QCOMPARE(again->subjectField()->text(), QStringLiteral("Hello from the test"));
+        QCOMPARE(again->toField()->text(), QStringLiteral("Bo <bo@example.org>"));
+        QCOMPARE(again->bccField()->text(), QStringLiteral("hidden@example.org"));
+        QVERIFY(again->bodyField()->toPlainText().contains(QStringLiteral(".A line with a dot.")));
+        QCOMPARE(again->attachmentList()->count(), 1);
+        const QString copy = again->attachmentList()->attachments().first().path;
+        QFile extracted(copy);
+        QVERIFY(extracted.open(QIODevice::ReadOnly));
+        QCOMPARE(extracted.readAll(), QByteArray("a,b\n1,2\n"));
+
+        // A file that is not a message is refused with the file named.
+        QVERIFY(!again->openEml(attachment, &error) || !error.isEmpty());
+    }
+
+    void completesFromAddressesUsedBefore()
+    {
+        AddressHistory history;
+        history.remember({Mailbox{QStringLiteral("Bo Chen"), QStringLiteral("bo@example.org")},
+                          Mailbox{QString(), QStringLiteral("carla@example.net")}});
+        ComposeWindow *w = createWindow();
+        QTest::keyClicks(w->toField(), QStringLiteral("ana@example.org, bo"));
+        QCompleter *completer = w->toField()->findChild<QCompleter *>();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Bo Chen <bo@example.org>"));
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(w->toField()->text(),
+                 QStringLiteral("ana@example.org, Bo Chen <bo@example.org>, "));
+        QCOMPARE(w->toField()->mailboxes().size(), 2);
+    }
+
+    void droppedFilesBecomeAttachments()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("photo.png"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'x'));
+        f.close();
+        ComposeWindow *w = createWindow();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = w->bodyField()->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w->bodyField()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w->bodyField()->viewport(), &drop);
+        QCOMPARE(w->attachmentList()->count(), 1);
+        QCOMPARE(w->attachmentList()->totalSize(), qint64(2048));
+        QVERIFY(w->bodyField()->toPlainText().isEmpty()); // not pasted as a file URL
+        // The same file twice is listed once.
+        w->attachmentList()->addFiles({path});
+        QCOMPARE(w->attachmentList()->count(), 1);
     }
 };
 

@@ -1,8 +1,11 @@
 // The transcript model and pane: sections, what each line answers, expansion, search, export.
+#include "transcriptdelegate.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
 #include <QApplication>
+#include <QPalette>
+
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
@@ -10,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
+#include <cmath>
 
 namespace {
 
@@ -366,6 +370,41 @@ private Q_SLOTS:
 
         view.clearAction()->trigger();
         QCOMPARE(model.rowCount(), 0);
+    }
+    void coloursReadableInLightAndDark_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("light") << QColor(Qt::white) << QColor(Qt::black);
+        QTest::newRow("dark") << QColor(0x20, 0x20, 0x20) << QColor(0xee, 0xee, 0xee);
+        QTest::newRow("dark grey") << QColor(0x2d, 0x2d, 0x30) << QColor(0xdd, 0xdd, 0xdd);
+    }
+    void coloursReadableInLightAndDark()
+    {
+        QFETCH(QColor, base);
+        QFETCH(QColor, text);
+        QPalette palette;
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Text, text);
+        // WCAG contrast ratio of relative luminances.
+        auto luminance = [](const QColor &c) {
+            auto channel = [](qreal v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const qreal lb = luminance(base);
+        for (auto d : {TranscriptEntry::Direction::Client, TranscriptEntry::Direction::Server,
+                       TranscriptEntry::Direction::Tls, TranscriptEntry::Direction::Info,
+                       TranscriptEntry::Direction::Error}) {
+            const qreal lc = luminance(TranscriptDelegate::colorFor(d, palette));
+            const qreal ratio = (std::max(lb, lc) + 0.05) / (std::min(lb, lc) + 0.05);
+            QVERIFY2(
+                ratio >= 4.5,
+                qPrintable(
+                    QStringLiteral("%1: contrast %2").arg(TranscriptEntry::prefix(d)).arg(ratio)));
+        }
     }
 };
 

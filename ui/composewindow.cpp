@@ -742,38 +742,47 @@ void ComposeWindow::openEmlDialog()
     dialog->open();
 }
 
-void ComposeWindow::saveEmlDialog()
+bool ComposeWindow::saveEml(const QString &path)
 {
     Message message;
     if (!buildMessage(&message, false))
-        return;
-    if (m_emlWriter && m_emlWriter->isRunning()) {
-        setStatus(tr("A save is already running"));
-        return;
+        return false;
+    if (!m_emlWriter) {
+        m_emlWriter = new EmlWriter(this);
+        connect(m_emlWriter, &EmlWriter::progress, this, [this](qint64 done, qint64 total) {
+            setStatus(tr("Saving %1 of %2")
+                          .arg(SmtpExplain::formatSize(done), SmtpExplain::formatSize(total)));
+        });
+        connect(m_emlWriter, &EmlWriter::finished, this,
+                [this](const QString &saved, const QString &error) {
+                    if (error.isEmpty())
+                        setStatus(tr("Saved %1").arg(saved));
+                    else
+                        m_result->showMessage(ResultPanel::Kind::Problem, tr("Message not saved"),
+                                              error);
+                    Q_EMIT emlSaved(saved, error);
+                });
     }
+    if (!m_emlWriter->start(message, path)) {
+        setStatus(tr("A save is already running"));
+        return false;
+    }
+    return true;
+}
+
+void ComposeWindow::saveEmlDialog()
+{
+    Message message;
+    // Checked before asking for a file name, so a bad field is named at once.
+    if (!buildMessage(&message, false))
+        return;
     auto *dialog =
         new QFileDialog(this, tr("Save Message As"), QString(), tr("Mail messages (*.eml)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("eml"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, message](const QString &path) {
-        if (!m_emlWriter) {
-            m_emlWriter = new EmlWriter(this);
-            connect(m_emlWriter, &EmlWriter::progress, this, [this](qint64 done, qint64 total) {
-                setStatus(tr("Saving %1 of %2")
-                              .arg(SmtpExplain::formatSize(done), SmtpExplain::formatSize(total)));
-            });
-            connect(m_emlWriter, &EmlWriter::finished, this,
-                    [this](const QString &saved, const QString &error) {
-                        if (error.isEmpty())
-                            setStatus(tr("Saved %1").arg(saved));
-                        else
-                            m_result->showMessage(ResultPanel::Kind::Problem,
-                                                  tr("Message not saved"), error);
-                    });
-        }
-        m_emlWriter->start(message, path);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { saveEml(path); });
     dialog->open();
 }
 

@@ -43,6 +43,9 @@ public:
     // Fills the form from a mailto: URL (RFC 6068): to, cc, bcc, subject, body.
     void openMailto(const QUrl &url);
     bool openEml(const QString &path, QString *error);
+    // Starts writing the form as an .eml file (in steps, the window stays live); emlSaved()
+    // follows. False, with the reason shown, when the form cannot be written.
+    bool saveEml(const QString &path);
     bool isSending() const { return m_sending; }
     QString statusText() const;
     // Delay of the autosave after the last change.
@@ -78,6 +81,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Emitted when a send ends, after the result is shown.
     void sendFinished(const SendResult &result);
+    // error is empty on success.
+    void emlSaved(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
