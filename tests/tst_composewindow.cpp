@@ -530,6 +530,29 @@ private Q_SLOTS:
         w->attachmentList()->addFiles({path});
         QCOMPARE(w->attachmentList()->count(), 1);
     }
+    void htmlBodyGetsBothParts()
+    {
+        QTemporaryDir dir;
+        ComposeWindow *w = createWindow();
+        QAction *html = w->findChild<QAction *>(QStringLiteral("htmlAction"));
+        QVERIFY(html);
+        html->trigger();
+        QTest::keyClicks(w->fromField(), QStringLiteral("ana@example.org"));
+        QTest::keyClicks(w->toField(), QStringLiteral("bo@example.org"));
+        QTest::keyClicks(w->bodyField(), QStringLiteral("<p>Hello <b>there</b></p>"));
+        QVERIFY(w->draft().html);
+        const QString path = dir.filePath(QStringLiteral("html.eml"));
+        QSignalSpy saved(w, &ComposeWindow::emlSaved);
+        QVERIFY(w->saveEml(path));
+        QTRY_COMPARE(saved.count(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray eml = file.readAll();
+        QVERIFY(eml.contains("multipart/alternative"));
+        QVERIFY(eml.contains("text/html"));
+        QVERIFY(eml.contains("text/plain"));
+        QVERIFY(eml.contains("Hello there"));
+    }
 };
 
 QTEST_MAIN(TestComposeWindow)

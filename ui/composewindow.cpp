@@ -231,6 +231,18 @@ void ComposeWindow::createActions()
         markChanged();
     });
 
+    // Names for tests and accessibility tools that look actions up.
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_saveDraftAction->setObjectName(QStringLiteral("saveDraftAction"));
+    m_saveEmlAction->setObjectName(QStringLiteral("saveEmlAction"));
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_attachAction->setObjectName(QStringLiteral("attachAction"));
+    m_ccBccAction->setObjectName(QStringLiteral("ccBccAction"));
+    m_htmlAction->setObjectName(QStringLiteral("htmlAction"));
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
