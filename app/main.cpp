@@ -7,8 +7,10 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstring>
+#include <strings.h>
 
 namespace {
 
@@ -16,7 +18,7 @@ namespace {
 // on a machine without any display.
 bool isHeadless(int argc, char **argv)
 {
-    if (argc > 1 && argv[1][0] != '-')
+    if (argc > 1 && argv[1][0] != '-' && strncasecmp(argv[1], "mailto:", 7) != 0)
         return true;
     for (int i = 1; i < argc; ++i) {
         for (const char *opt : {"-h", "--help", "--help-all", "-v", "--version"}) {
@@ -78,6 +80,17 @@ int main(int argc, char **argv)
     parser.process(app);
 
     ComposeWindow window;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        // The desktop opens "postwire %u" for mailto: links (postwire.desktop).
+        const QUrl url(positional.first());
+        if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0) {
+            QTextStream(stderr) << "postwire: \"" << positional.first()
+                                << "\" is not a mailto: URL or a command (see --help)\n";
+            return 2;
+        }
+        window.openMailto(url);
+    }
     window.show();
     return app.exec();
 }
