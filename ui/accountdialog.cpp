@@ -123,7 +123,11 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
                                                  !secret.isEmpty());
                 if (id == m_currentId)
                     refreshPasswordNote();
-                if (m_awaitingSecret && id == m_testing.id) {
+                // Answers come in the order asked; an answer to a read asked before the
+                // password was stored must not stand in for the test's own read.
+                QList<bool> &pending = m_pendingReads[id];
+                const bool forTest = !pending.isEmpty() && pending.takeFirst();
+                if (forTest && m_awaitingSecret && id == m_testing.id) {
                     m_awaitingSecret = false;
                     if (error != CredentialStore::Error::NoError &&
                         error != CredentialStore::Error::NotFound)
@@ -321,8 +325,10 @@ void AccountDialog::showAccount(const QString &id)
     m_default->setEnabled(id != m_store->defaultId());
     showProblems(a);
     refreshPasswordNote();
-    if (!m_hasStoredSecret.contains(id))
-        m_credentials->read(id); // only to say whether one is stored
+    if (!m_hasStoredSecret.contains(id)) {
+        m_pendingReads[id].append(false); // only to say whether one is stored
+        m_credentials->read(id);
+    }
 }
 
 Account AccountDialog::formAccount() const
@@ -556,6 +562,7 @@ void AccountDialog::testConnection()
     if (a.authenticate) {
         // The secret comes from the store; if there is none, the client asks for it.
         m_awaitingSecret = true;
+        m_pendingReads[a.id].append(true);
         m_credentials->read(a.id);
         return;
     }

@@ -107,6 +107,7 @@ private:
     Account m_testing; // the account under test (pins go into it)
     bool m_awaitingSecret = false;
     QHash<QString, bool> m_hasStoredSecret;
+    QHash<QString, QList<bool>> m_pendingReads; // per account: true = the test waits for it
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView;
     QHash<int, QLabel *> m_problemLabels; // by Account::Field

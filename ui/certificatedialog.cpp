@@ -49,10 +49,24 @@ CertificateDialog::CertificateDialog(const QString &server, const QString &host,
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    // OpenSSL often reports one cause twice in its own words: one plain sentence for both.
+    QStringList plain;
+    QList<QStringList> technical;
+    for (const QSslError &e : errors) {
+        const QString words = explain(e, host);
+        qsizetype i = plain.indexOf(words);
+        if (i < 0) {
+            plain << words;
+            technical.append(QStringList());
+            i = plain.size() - 1;
+        }
+        technical[i] << e.errorString();
+    }
     QStringList problems;
-    for (const QSslError &e : errors)
+    for (qsizetype i = 0; i < plain.size(); ++i)
         problems << QStringLiteral("<li>%1 <small>(%2)</small></li>")
-                        .arg(explain(e, host).toHtmlEscaped(), e.errorString().toHtmlEscaped());
+                        .arg(plain[i].toHtmlEscaped(),
+                             technical[i].join(QStringLiteral("; ")).toHtmlEscaped());
     m_errors = new QLabel(QStringLiteral("<ul>%1</ul>").arg(problems.join(QString())));
     m_errors->setObjectName(QStringLiteral("errors"));
     m_errors->setWordWrap(true);
