@@ -1,0 +1,261 @@
+// The account dialog: bad input refused beside its field and not saved, presets, the port's
+// usual security, add/remove/default, notices (damaged settings, no keychain), and a test
+// connection that asks for the password with the server's refusal and remembers it.
+#include "accountdialog.h"
+#include "accountstore.h"
+#include "credentialdialog.h"
+#include "fakesmtpserver.h"
+#include "keychaincredentialstore.h"
+#include "memorycredentialstore.h"
+#include "transcriptmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Field = Account::Field;
+Q_DECLARE_METATYPE(Field)
+
+namespace {
+
+void type(QLineEdit *field, const QString &text)
+{
+    field->setText(text);
+    Q_EMIT field->textEdited(text);
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    AccountStore store{dir.filePath(QStringLiteral("postwire.conf"))};
+    MemoryCredentialStore credentials;
+    std::unique_ptr<AccountDialog> dialog;
+
+    Fixture()
+    {
+        store.load();
+        Account a = store.at(0);
+        a.name = QStringLiteral("Work");
+        a.host = QStringLiteral("smtp.example.org");
+        store.update(a);
+        dialog = std::make_unique<AccountDialog>(&store, &credentials);
+        dialog->show();
+    }
+};
+
+} // namespace
+
+class TestAccountDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void badInputRefusedBesideItsField_data();
+    void badInputRefusedBesideItsField();
+    void presetFillsTheServer();
+    void portSuggestsSecurity();
+    void addRemoveDefault();
+    void noticesDamagedSettingsAndMissingKeychain();
+    void testAsksForThePasswordWithTheRefusal();
+};
+
+void TestAccountDialog::badInputRefusedBesideItsField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<Field>("problemField");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("malformed host")
+        << "host"
+        << "smtp..example.org" << Field::Host << "Host: \"smtp..example.org\" has an empty part";
+    QTest::newRow("host with space") << "host"
+                                     << "smtp example" << Field::Host << "space";
+    QTest::newRow("port 0") << "port"
+                            << "0" << Field::Port << "Port: 0 is outside 1-65535";
+    QTest::newRow("port 65536") << "port"
+                                << "65536" << Field::Port << "Port: 65536 is outside 1-65535";
+    QTest::newRow("port not a number") << "port"
+                                       << "smtp" << Field::Port << "Port: \"smtp\" is not a number";
+    QTest::newRow("EHLO with spaces")
+        << "helo"
+        << "my laptop" << Field::HeloName << "EHLO name: \"my laptop\" must be one word";
+    QTest::newRow("name taken") << "name"
+                                << "Other" << Field::Name
+                                << "another account is already called \"Other\"";
+}
+
+void TestAccountDialog::badInputRefusedBesideItsField()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(Field, problemField);
+    QFETCH(QString, message);
+    Fixture f;
+    Account other = AccountStore::blankAccount();
+    other.name = QStringLiteral("Other");
+    f.store.add(other);
+    const Account before = f.store.at(0);
+    QLineEdit *edit = field == QLatin1String("host")   ? f.dialog->hostField()
+                      : field == QLatin1String("port") ? f.dialog->portField()
+                      : field == QLatin1String("helo") ? f.dialog->heloField()
+                                                       : f.dialog->nameField();
+    type(edit, value);
+    QVERIFY2(f.dialog->shownProblem(problemField).contains(message),
+             qPrintable(f.dialog->shownProblem(problemField)));
+    // Refused: the store keeps the last good account.
+    QCOMPARE(f.store.at(0), before);
+    // A test is refused with the same reason, without connecting.
+    f.dialog->testConnection();
+    QVERIFY(f.dialog->verdictLabel()->text().contains(QStringLiteral("Cannot test")));
+    QVERIFY(!f.dialog->isTesting());
+    // Fixed: the message goes and the account is saved.
+    type(edit, field == QLatin1String("port")   ? QStringLiteral("2525")
+               : field == QLatin1String("name") ? QStringLiteral("Work 2")
+                                                : QStringLiteral("smtp.example.net"));
+    QCOMPARE(f.dialog->shownProblem(problemField), QString());
+    QVERIFY(!(f.store.at(0) == before));
+}
+
+void TestAccountDialog::presetFillsTheServer()
+{
+    Fixture f;
+    const int index = f.dialog->presetBox()->findData(QStringLiteral("gmail-465"));
+    QVERIFY(index > 0);
+    f.dialog->presetBox()->setCurrentIndex(index);
+    Q_EMIT f.dialog->presetBox()->activated(index);
+    QCOMPARE(f.dialog->hostField()->text(), QStringLiteral("smtp.gmail.com"));
+    QCOMPARE(f.dialog->portField()->text(), QStringLiteral("465"));
+    // Gmail wants AUTH, so a user name is needed before the account is saved.
+    QVERIFY(f.dialog->shownProblem(Field::User).startsWith(QStringLiteral("User name:")));
+    QCOMPARE(f.store.at(0).host, QStringLiteral("smtp.example.org"));
+    type(f.dialog->userField(), QStringLiteral("ana@gmail.com"));
+    QCOMPARE(f.dialog->shownProblem(Field::User), QString());
+    const Account a = f.store.at(0);
+    QCOMPARE(a.host, QStringLiteral("smtp.gmail.com"));
+    QCOMPARE(a.port, 465);
+    QCOMPARE(a.security, SmtpSettings::Security::ImplicitTls);
+    QVERIFY(a.authenticate);
+    QCOMPARE(a.name, QStringLiteral("Work"));
+}
+
+void TestAccountDialog::portSuggestsSecurity()
+{
+    Fixture f;
+    type(f.dialog->portField(), QStringLiteral("465"));
+    QCOMPARE(f.store.at(0).security, SmtpSettings::Security::ImplicitTls);
+    type(f.dialog->portField(), QStringLiteral("587"));
+    QCOMPARE(f.store.at(0).security, SmtpSettings::Security::StartTls);
+    type(f.dialog->portField(), QStringLiteral("2525")); // no usual security: unchanged
+    QCOMPARE(f.store.at(0).security, SmtpSettings::Security::StartTls);
+    // Someone who chose no encryption is not overruled.
+    const int none = f.dialog->securityBox()->findData(int(SmtpSettings::Security::None));
+    f.dialog->securityBox()->setCurrentIndex(none);
+    Q_EMIT f.dialog->securityBox()->activated(none);
+    type(f.dialog->portField(), QStringLiteral("465"));
+    QCOMPARE(f.store.at(0).security, SmtpSettings::Security::None);
+}
+
+void TestAccountDialog::addRemoveDefault()
+{
+    Fixture f;
+    QCOMPARE(f.dialog->accountList()->count(), 1);
+    QVERIFY(!f.dialog->removeButton()->isEnabled()); // never without an account
+    f.dialog->addButton()->click();
+    QCOMPARE(f.store.count(), 2);
+    QCOMPARE(f.dialog->accountList()->count(), 2);
+    const QString added = f.dialog->currentId();
+    QCOMPARE(f.store.account(added)->name, QStringLiteral("New account"));
+    type(f.dialog->nameField(), QStringLiteral("Home"));
+    type(f.dialog->hostField(), QStringLiteral("mail.example.net"));
+    QCOMPARE(f.store.account(added)->name, QStringLiteral("Home"));
+    f.dialog->defaultButton()->click();
+    QCOMPARE(f.store.defaultId(), added);
+    QVERIFY(f.dialog->accountList()->item(1)->text().contains(QStringLiteral("(default)")));
+    f.credentials.write(added, QStringLiteral("pw"));
+    QSignalSpy removed(&f.credentials, &CredentialStore::removeFinished);
+    f.dialog->removeButton()->click();
+    QCOMPARE(f.store.count(), 1);
+    QCOMPARE(f.store.at(0).name, QStringLiteral("Work"));
+    QCOMPARE(f.store.defaultId(), f.store.at(0).id);
+    // Its password goes with it.
+    QTRY_COMPARE(removed.size(), 1);
+    QCOMPARE(f.credentials.count(), 0);
+}
+
+void TestAccountDialog::noticesDamagedSettingsAndMissingKeychain()
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/postwire-test-bus");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("postwire.conf"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[accounts]\n1\\name=Kept\n1\\host=a.example\n\x01 junk\n[broken\nsize=1\n");
+    }
+    AccountStore store(file);
+    QVERIFY(!store.load());
+    KeychainCredentialStore keychain(QStringLiteral("postwire-test"));
+    AccountDialog dialog(&store, &keychain);
+    dialog.show();
+    QCOMPARE(dialog.accountList()->item(0)->text(), QStringLiteral("Kept (default)"));
+    QVERIFY(dialog.noticeLabel()->isVisible());
+    QVERIFY(dialog.noticeLabel()->text().contains(QStringLiteral("is damaged")));
+    // The first use of the keychain finds none: the dialog says so.
+    QTRY_VERIFY(dialog.noticeLabel()->text().contains(QStringLiteral("No keychain is available")));
+    QTRY_VERIFY(dialog.passwordNote()->text().contains(QStringLiteral("session only")));
+}
+
+void TestAccountDialog::testAsksForThePasswordWithTheRefusal()
+{
+    Fixture f;
+    FakeSmtpServer server(
+        QStringLiteral("S: 220 fake ESMTP\nC: EHLO test.example\nS: 250-fake\nS: 250 AUTH PLAIN\n"
+                       "C~ AUTH PLAIN \\S+\nS: 535 5.7.8 Authentication credentials invalid\n"
+                       "C~ AUTH PLAIN \\S+\nS: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\n"));
+    QVERIFY(server.listen());
+    Account a = f.store.at(0);
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = server.port();
+    a.security = SmtpSettings::Security::None;
+    a.authenticate = true;
+    a.authMechanism = "PLAIN";
+    a.user = QStringLiteral("ana");
+    a.heloName = QStringLiteral("test.example");
+    f.store.update(a);
+    f.dialog->selectAccount(a.id);
+    // A password typed in the form goes to the credential store, not the settings.
+    f.dialog->passwordField()->setText(QStringLiteral("wrong-pw"));
+    QSignalSpy finished(f.dialog.get(), &AccountDialog::testFinished);
+    f.dialog->testButton()->click();
+    CredentialDialog *asked = nullptr;
+    QTRY_VERIFY((asked = f.dialog->findChild<CredentialDialog *>()) && asked->isVisible());
+    QVERIFY(asked->reasonLabel()->text().contains(
+        QStringLiteral("535 5.7.8 Authentication credentials invalid")));
+    asked->secretField()->setText(QStringLiteral("right-pw"));
+    asked->rememberBox()->setChecked(true);
+    QTest::keyClick(asked->secretField(), Qt::Key_Return);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.at(0).at(0).value<SendResult>().delivered(),
+             qPrintable(f.dialog->transcript()->toPlainText()));
+    QVERIFY(f.dialog->verdictLabel()->text().contains(QStringLiteral("the account works")));
+    QVERIFY(f.dialog->verdictLabel()->text().contains(QStringLiteral("authenticated with PLAIN")));
+    QVERIFY(server.mismatches().isEmpty());
+    // Remembered: the store now answers with the new password.
+    QSignalSpy read(&f.credentials, &CredentialStore::readFinished);
+    f.credentials.read(a.id);
+    QTRY_COMPARE(read.size(), 1);
+    QCOMPARE(read.at(0).at(1).toString(), QStringLiteral("right-pw"));
+    QFile settings(f.store.fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray bytes = settings.readAll();
+    QVERIFY(!bytes.contains("wrong-pw") && !bytes.contains("right-pw"));
+}
+
+QTEST_MAIN(TestAccountDialog)
+#include "tst_accountdialog.moc"
