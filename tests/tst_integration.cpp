@@ -191,7 +191,10 @@ void TestIntegration::emlFileArrivesAsIs()
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     // Unix line endings, a lone dot, a dot-led first body line, no final newline.
-    f.write("From: a@example.org\nTo: b@example.org\nSubject: eml\n\n.first\n.\nlast");
+    // A saved copy keeps its Bcc field (folded here) and Postwire's marker: neither may be sent.
+    f.write("From: a@example.org\nTo: b@example.org\nBcc: hidden@example.org,\n other@example.org\n"
+            "X-Postwire-Bcc: kept in the saved copy only\nSubject: eml\n\n.first\n.\nBcc: in the "
+            "body stays\nlast");
     f.close();
     FileMessageSource source(path);
     SmtpSettings settings;
@@ -208,8 +211,10 @@ void TestIntegration::emlFileArrivesAsIs()
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
     QVERIFY2(result->delivered(), qPrintable(result->message));
     QTRY_COMPARE(server.messageCount(), 1);
-    QCOMPARE(server.message(1), QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: "
-                                           "eml\r\n\r\n.first\r\n.\r\nlast\r\n"));
+    // Line endings made CRLF, the Bcc field and marker gone, the body untouched.
+    QCOMPARE(server.message(1),
+             QByteArray("From: a@example.org\r\nTo: b@example.org\r\nSubject: eml\r\n\r\n"
+                        ".first\r\n.\r\nBcc: in the body stays\r\nlast\r\n"));
 }
 
 void TestIntegration::commandLineSend()

@@ -40,6 +40,12 @@ CrlfReader::CrlfReader(QIODevice *source, QObject *parent)
     QIODevice::open(QIODevice::ReadOnly);
 }
 
+CrlfReader::CrlfReader(const QByteArray &prefix, QIODevice *source, QObject *parent)
+    : CrlfReader(source, parent)
+{
+    normalize(prefix.constData(), prefix.size(), &m_out, &m_pendingCr, &m_endsWithLf);
+}
+
 bool CrlfReader::fill()
 {
     while (m_out.size() < ChunkSize && !m_done) {
@@ -86,14 +92,15 @@ qint64 CrlfReader::readData(char *data, qint64 maxSize)
     return n;
 }
 
-qint64 CrlfReader::normalizedSize(QIODevice *source)
+qint64 CrlfReader::normalizedSize(QIODevice *source, const QByteArray &prefix)
 {
     const qint64 start = source->pos();
-    qint64 total = 0;
     bool pendingCr = false;
     bool endsWithLf = true;
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     QByteArray out;
+    normalize(prefix.constData(), prefix.size(), &out, &pendingCr, &endsWithLf);
+    qint64 total = out.size();
     while (true) {
         const qint64 n = source->read(chunk.data(), chunk.size());
         if (n < 0)

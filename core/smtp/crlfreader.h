@@ -12,7 +12,9 @@ public:
     // The reader does not own the source; the source must be open for reading. A sequential
     // source may produce its bytes over time: while its atEnd() is false, a read that finds
     // nothing returns 0 and the reader's readyRead follows the source's.
+    // prefix: bytes that come before the source's (e.g. a header block rewritten in memory).
     explicit CrlfReader(QIODevice *source, QObject *parent = nullptr);
+    CrlfReader(const QByteArray &prefix, QIODevice *source, QObject *parent = nullptr);
 
     bool isSequential() const override { return true; }
     bool atEnd() const override;
@@ -20,7 +22,7 @@ public:
 
     // The size the normalised form of source has, by reading it once (then rewound to where
     // it was); -1 when the source cannot be read or rewound.
-    static qint64 normalizedSize(QIODevice *source);
+    static qint64 normalizedSize(QIODevice *source, const QByteArray &prefix = {});
 
 protected:
     // Returns 0 at the end (a sequential device's end of data, not an error) and -1 only when

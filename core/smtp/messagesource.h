@@ -26,7 +26,8 @@ public:
 };
 
 // A message that already exists as a file (`--eml`), sent as it is but for line endings,
-// which become CRLF (files saved on Unix often have bare LF).
+// which become CRLF (files saved on Unix often have bare LF), and a Bcc header field, which is
+// removed (saved copies keep it; it must not reach the other recipients).
 class FileMessageSource : public MessageSource
 {
 public:
