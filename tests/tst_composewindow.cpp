@@ -1,7 +1,9 @@
 // The compose window end to end: the form filled by keyboard, Send against the scripted fake
 // server, the transcript and the result shown; bad input stopped before connecting; Cancel;
-// closing while sending; drafts across a restart.
+// closing while sending; drafts across a restart. (The first run with the built-in sandbox is
+// tst_firstrun.)
 #include "accountform.h"
+#include "accountstore.h"
 #include "addressfield.h"
 #include "addresshistory.h"
 #include "attachmentlist.h"
@@ -81,11 +83,17 @@ private:
         return m_window.get();
     }
 
-    // The account points at the fake server; the rest is typed as a person would.
+    // A new account pointed at the fake server in the quick server form; the rest is typed as
+    // a person would.
     void pointAt(ComposeWindow *w, quint16 port)
     {
         AccountForm *account = w->accountForm();
-        account->showDetails();
+        Account fake;
+        fake.name = QStringLiteral("Fake server");
+        fake.host.clear();
+        account->selectAccountId(w->accountStore()->add(fake));
+        QCOMPARE(account->currentAccount(), QStringLiteral("Fake server"));
+        QVERIFY(account->hostField()->isVisible()); // a server still to fill in shows its form
         account->hostField()->clear();
         QTest::keyClicks(account->hostField(), QStringLiteral("127.0.0.1"));
         account->portField()->setValue(port);
@@ -96,6 +104,7 @@ private:
 
     void fill(ComposeWindow *w, const QString &to, const QString &bcc = QString())
     {
+        w->fromField()->clear(); // the account's identity may be there
         QTest::keyClicks(w->fromField(), QStringLiteral("Ana Lima <ana@example.org>"));
         QTest::keyClicks(w->toField(), to);
         if (!bcc.isEmpty()) {
@@ -119,6 +128,8 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("PostwireTest"));
         QCoreApplication::setApplicationName(QStringLiteral("postwire"));
+        // The window starts the built-in sandbox: on any free port here.
+        qputenv("POSTWIRE_SANDBOX_PORT", "0");
     }
 
     void init()
@@ -537,6 +548,7 @@ private Q_SLOTS:
         QAction *html = w->findChild<QAction *>(QStringLiteral("htmlAction"));
         QVERIFY(html);
         html->trigger();
+        w->fromField()->clear();
         QTest::keyClicks(w->fromField(), QStringLiteral("ana@example.org"));
         QTest::keyClicks(w->toField(), QStringLiteral("bo@example.org"));
         QTest::keyClicks(w->bodyField(), QStringLiteral("<p>Hello <b>there</b></p>"));

@@ -1,16 +1,19 @@
-// The sending account until full account profiles exist (issue 6): a selector of saved
-// accounts and a small server form (host, port, security, user, password). Passwords stay in
-// memory for the session only; everything else is kept in QSettings.
+// The sending account in the compose window: a selector over the saved accounts
+// (AccountStore), a one-line note about the chosen one, and a folding quick form for the
+// server (host, port, security, user) for the edits people make while debugging. Everything
+// else, and the passwords, is in the accounts dialog (manageRequested()).
 #pragma once
 
-#include "smtpclient.h"
+#include "account.h"
 
 #include <QHash>
 #include <QWidget>
 
+class AccountStore;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QToolButton;
 
@@ -18,69 +21,70 @@ class AccountForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AccountForm(QWidget *parent = nullptr);
+    explicit AccountForm(AccountStore *store, QWidget *parent = nullptr);
 
     QStringList accountNames() const;
-    QString currentAccount() const;
+    QString currentAccount() const; // its name
+    QString currentId() const { return m_account.id; }
+    // The current account as the form holds it, with edits not saved yet (invalid ones).
+    Account account() const { return m_account; }
     void selectAccount(const QString &name);
+    void selectAccountId(const QString &id);
 
-    // The connection settings of the current account, with the password typed this session.
-    SmtpSettings settings() const;
+    // The connection settings of the current account; *error names a CA file that failed.
+    SmtpSettings settings(const QString &secret = QString(), QString *error = nullptr) const;
     QString serverLabel() const; // "smtp.example.org:587"
-    // What stops a connection attempt ("Server: give the host name..."), with *field set to
+    // What stops a connection attempt ("Host: give the server's name..."), with *field set to
     // the widget to focus; empty when the account can be tried.
     QString problem(QWidget **field) const;
-    // Remembers a password given later (e.g. answering credentialsNeeded) for this session.
-    void setSessionPassword(const QString &password);
+
+    // A line shown under the selector while the account is chosen (e.g. what the sandbox
+    // account is); empty removes it.
+    void setNote(const QString &accountId, const QString &note);
+    QString note() const;
 
     void setReadOnly(bool readOnly);
-    // Opens the server form (e.g. to focus a field named in an error).
+    // Opens the quick server form (e.g. to focus a field named in an error).
     void showDetails() { setDetailsVisible(true); }
-    void save() const;
+    // Saves edits of the quick form that are valid (they are saved as typed, too).
+    void save();
 
+    QComboBox *accountSelector() const { return m_accounts; }
+    QPushButton *manageButton() const { return m_manage; }
+    QLabel *noteLabel() const { return m_note; }
     QLineEdit *hostField() const { return m_host; }
     QSpinBox *portField() const { return m_port; }
     QComboBox *securityField() const { return m_security; }
     QLineEdit *userField() const { return m_user; }
-    QLineEdit *passwordField() const { return m_password; }
-    QComboBox *accountSelector() const { return m_accounts; }
 
 Q_SIGNALS:
+    // Another account was chosen, or the current one changed.
     void changed();
+    // The person wants the accounts dialog (add, remove, passwords, TLS trust...).
+    void manageRequested();
 
 private:
-    struct Account
-    {
-        QString name;
-        QString host;
-        int port = 587;
-        SmtpSettings::Security security = SmtpSettings::Security::StartTls;
-        QString user;
-    };
-
-    void load();
-    void showAccount(int index);
-    void storeFields();
-    void addAccount();
-    void removeAccount();
+    void reload();
+    void showAccount(const Account &account);
+    void onEdited();
     void onPortEdited(int port);
     void setDetailsVisible(bool visible);
+    void updateNote();
 
-    QList<Account> m_list;
-    QHash<QString, QString> m_passwords; // session only, by account name
-    int m_current = -1;
+    AccountStore *m_store;
+    Account m_account;
+    QHash<QString, QString> m_notes; // by account id
     bool m_loading = false;
+    bool m_saving = false;
 
     QComboBox *m_accounts;
-    QToolButton *m_add;
-    QToolButton *m_remove;
+    QPushButton *m_manage;
     QToolButton *m_toggle;
+    QLabel *m_note;
     QWidget *m_details;
-    QLineEdit *m_name;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QComboBox *m_security;
     QLineEdit *m_user;
-    QLineEdit *m_password;
-    QLabel *m_passwordNote;
+    QLabel *m_detailsNote;
 };

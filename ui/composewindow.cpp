@@ -1,23 +1,34 @@
 #include "composewindow.h"
 
+#include "accountdialog.h"
 #include "accountform.h"
+#include "accountstore.h"
 #include "addressfield.h"
 #include "addresshistory.h"
 #include "attachmentlist.h"
+#include "certificatedialog.h"
+#include "credentialdialog.h"
 #include "emlparser.h"
 #include "emlwriter.h"
 #include "explain.h"
+#include "inboxpanel.h"
+#include "keychaincredentialstore.h"
+#include "mailstore.h"
+#include "mainwindowsandbox.h"
 #include "mimemessagesource.h"
 #include "resultpanel.h"
+#include "sandboxpanel.h"
+#include "sandboxserver.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -64,14 +75,25 @@ QStringList localFiles(const QMimeData *data)
 ComposeWindow::ComposeWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_client(new SmtpClient(this))
+    , m_accounts(new AccountStore(QString(), this))
+    , m_credentials(new KeychainCredentialStore(this))
+    , m_sandbox(new MainWindowSandbox(m_accounts, this))
     , m_transcript(new TranscriptModel(this))
     , m_history(new AddressHistory(this))
     , m_autosave(new QTimer(this))
 {
     setWindowTitle(tr("New Message"));
     setAcceptDrops(true);
+    m_accounts->load();
+    const QStringList accountProblems = m_accounts->loadProblems();
+    // Before the form lists the accounts: on a first run this is the one to send with.
+    m_sandbox->ensureAccount();
     createForm();
+    createSandboxDock();
     createActions();
+    if (!accountProblems.isEmpty())
+        m_result->showMessage(ResultPanel::Kind::Problem, tr("Accounts"),
+                              accountProblems.join(QLatin1Char('\n')));
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(3000);
@@ -83,10 +105,31 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     connect(m_client, &SmtpClient::finished, this, &ComposeWindow::onFinished);
     connect(m_client, &SmtpClient::credentialsNeeded, this, &ComposeWindow::onCredentialsNeeded);
     connect(m_client, &SmtpClient::certificateReview, this, &ComposeWindow::onCertificateReview);
+    connect(m_credentials, &CredentialStore::readFinished, this, &ComposeWindow::onSecretRead);
+    connect(m_credentials, &CredentialStore::notice, this, &ComposeWindow::setStatus);
+
+    connect(m_sandbox, &MainWindowSandbox::noteChanged, this,
+            [this] { m_account->setNote(m_sandbox->accountId(), m_sandbox->note()); });
+    connect(m_sandbox, &MainWindowSandbox::notice, this, &ComposeWindow::setStatus);
+    connect(m_sandbox, &MainWindowSandbox::started, this, [this] {
+        if (std::exchange(m_sendWhenSandboxReady, false))
+            send();
+    });
+    connect(m_sandbox, &MainWindowSandbox::failed, this, [this](const QString &error) {
+        const bool waiting = std::exchange(m_sendWhenSandboxReady, false);
+        if (waiting || m_sandbox->isSandboxAccount(m_account->currentId()))
+            m_result->showMessage(ResultPanel::Kind::Problem, tr("The local sandbox did not start"),
+                                  error);
+        setStatus(error);
+    });
+    connect(m_account, &AccountForm::changed, this, &ComposeWindow::applyIdentity);
+    connect(m_account, &AccountForm::manageRequested, this, &ComposeWindow::openAccounts);
 
     restoreSettings();
     restoreDraft();
+    applyIdentity();
     setSending(false);
+    m_sandbox->start();
 }
 
 ComposeWindow::~ComposeWindow() = default;
@@ -94,7 +137,7 @@ ComposeWindow::~ComposeWindow() = default;
 void ComposeWindow::createForm()
 {
     m_result = new ResultPanel;
-    m_account = new AccountForm;
+    m_account = new AccountForm(m_accounts);
     m_from = new AddressField(tr("From"), true);
     m_to = new AddressField(tr("To"), false);
     m_cc = new AddressField(tr("Cc"), false);
@@ -221,6 +264,10 @@ void ComposeWindow::createActions()
     m_ccBccAction->setCheckable(true);
     m_ccBccAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     connect(m_ccBccAction, &QAction::toggled, this, &ComposeWindow::setCcBccVisible);
+    m_accountsAction = new QAction(tr("A&ccounts\u2026"), this);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_accountsAction->setToolTip(tr("Add, remove and edit accounts"));
+    connect(m_accountsAction, &QAction::triggered, this, &ComposeWindow::openAccounts);
     m_htmlAction = new QAction(tr("&HTML Body"), this);
     m_htmlAction->setCheckable(true);
     m_htmlAction->setToolTip(tr("The text is HTML source: the message gets an HTML part and a "
@@ -250,6 +297,8 @@ void ComposeWindow::createActions()
     file->addAction(m_saveDraftAction);
     file->addAction(m_saveEmlAction);
     file->addSeparator();
+    file->addAction(m_accountsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_sendAction);
@@ -269,6 +318,20 @@ void ComposeWindow::createActions()
     QAction *focusForm = transcript->addAction(tr("Go to &Message"));
     focusForm->setShortcut(QKeySequence(tr("Ctrl+M")));
     connect(focusForm, &QAction::triggered, this, [this] { m_to->setFocus(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toggleSandbox = m_sandboxDock->toggleViewAction();
+    toggleSandbox->setText(tr("&Local Sandbox"));
+    toggleSandbox->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    toggleSandbox->setToolTip(tr("Show or hide the built-in server's inbox and settings"));
+    toggleSandbox->setObjectName(QStringLiteral("sandboxToggleAction"));
+    view->addAction(toggleSandbox);
+    m_sandboxInboxAction = view->addAction(tr("Go to Sandbox &Inbox"));
+    m_sandboxInboxAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_sandboxInboxAction->setObjectName(QStringLiteral("sandboxInboxAction"));
+    connect(m_sandboxInboxAction, &QAction::triggered, this, &ComposeWindow::showSandboxInbox);
+    view->addSeparator();
+    view->addAction(m_ccBccAction);
 
     QToolBar *bar = addToolBar(tr("Compose"));
     bar->setObjectName(QStringLiteral("composeToolBar"));
@@ -295,7 +358,8 @@ void ComposeWindow::restoreSettings()
 {
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_sandboxDock}, {300}, Qt::Vertical);
     m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_composeSplitter->restoreState(
         s.value(QStringLiteral("window/composeSplitter")).toByteArray());
@@ -424,6 +488,7 @@ void ComposeWindow::setSending(bool sending)
     m_newAction->setEnabled(!sending);
     m_openAction->setEnabled(!sending);
     m_attachAction->setEnabled(!sending);
+    m_accountsAction->setEnabled(!sending);
     m_htmlAction->setEnabled(!sending);
     m_progress->setVisible(sending);
     if (sending)
@@ -524,6 +589,31 @@ void ComposeWindow::send()
         refuse(envelopeProblem, m_to);
         return;
     }
+    const QString accountId = m_account->currentId();
+    const bool toSandbox = m_sandbox->isSandboxAccount(accountId);
+    if (toSandbox && m_sandbox->status() == MainWindowSandbox::Status::Starting) {
+        // Pressed in the first moments of a first run, while the certificate is being made:
+        // the send goes out as soon as the server listens.
+        m_sendWhenSandboxReady = true;
+        setStatus(tr("Waiting for the local sandbox to start\u2026"));
+        return;
+    }
+    if (toSandbox && m_sandbox->status() == MainWindowSandbox::Status::Failed) {
+        refuse(tr("Account \"%1\": the local sandbox did not start: %2")
+                   .arg(m_account->currentAccount(), m_sandbox->problem()),
+               m_account->accountSelector());
+        return;
+    }
+    // The sandbox's password is the server's own; other secrets come from this session or,
+    // when the server asks, from the keychain or the person.
+    const QString secret = toSandbox ? m_sandbox->password() : m_sessionSecrets.value(accountId);
+    QString caProblem;
+    const SmtpSettings settings = m_account->settings(secret, &caProblem);
+    if (!caProblem.isEmpty()) {
+        refuse(tr("Account \"%1\": %2").arg(m_account->currentAccount(), caProblem),
+               m_account->manageButton());
+        return;
+    }
     m_history->remember(message.to + message.cc + message.bcc + message.replyTo +
                         QList<Mailbox>{message.from});
     saveDraft();
@@ -532,7 +622,9 @@ void ComposeWindow::send()
     m_transcript->beginSection(m_account->serverLabel(), m_account->currentAccount());
     setSending(true);
     setStatus(tr("Connecting to %1\u2026").arg(m_account->serverLabel()));
-    m_client->send(m_account->settings(), envelope, m_source.get());
+    m_sendAccountId = accountId;
+    m_triedStoredSecret = false;
+    m_client->send(settings, envelope, m_source.get());
 }
 
 void ComposeWindow::cancelSend()
@@ -612,7 +704,14 @@ void ComposeWindow::onProgress(qint64 sent, qint64 total)
 void ComposeWindow::onFinished(const SendResult &result)
 {
     setSending(false);
+    m_pendingSecretRead.clear();
     m_result->showResult(result);
+    if (result.delivered() && m_sandbox->isSandboxAccount(m_sendAccountId) &&
+        m_sandbox->store()->contains(result.queueId)) {
+        // The other side of the dialogue: the message as the sandbox stored it.
+        m_sandboxDock->show();
+        m_sandboxPanel->showMessage(result.queueId);
+    }
     setStatus(result.delivered() ? m_result->title() : result.message);
     if (result.outcome == SendResult::Outcome::Success) {
         // Sent: the draft has done its job; an edit from here on starts a new one.
@@ -630,57 +729,134 @@ void ComposeWindow::onFinished(const SendResult &result)
 
 void ComposeWindow::onCredentialsNeeded(const QString &user, const QString &reason)
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Password for %1").arg(m_account->serverLabel()));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    dialog->setLabelText(
-        reason.isEmpty()
-            ? tr("Password for %1 on %2:").arg(user, m_account->serverLabel())
-            : tr("The server refused the login:\n%1\n\nPassword for %2:").arg(reason, user));
-    connect(dialog, &QInputDialog::finished, this, [this, dialog, user](int result) {
-        SaslCredentials credentials = m_account->settings().credentials;
-        credentials.user = user;
-        credentials.secret = result == QDialog::Accepted ? dialog->textValue() : QString();
-        if (!credentials.secret.isEmpty())
-            m_account->setSessionPassword(credentials.secret);
-        m_client->provideCredentials(credentials); // an empty secret cancels
+    // A password simply missing may be in the keychain; a refused one is asked for again.
+    if (reason.isEmpty() && !m_triedStoredSecret && !m_sandbox->isSandboxAccount(m_sendAccountId)) {
+        m_triedStoredSecret = true;
+        m_pendingSecretRead = m_sendAccountId;
+        setStatus(tr("Reading the password from %1\u2026").arg(m_credentials->location()));
+        m_credentials->read(m_sendAccountId);
+        return;
+    }
+    askForCredentials(user, reason);
+}
+
+void ComposeWindow::onSecretRead(const QString &accountId, const QString &secret,
+                                 CredentialStore::Error error, const QString &message)
+{
+    if (m_pendingSecretRead.isEmpty() || accountId != m_pendingSecretRead)
+        return; // e.g. the accounts dialog asked
+    m_pendingSecretRead.clear();
+    if (m_client->state() != SmtpClient::State::AwaitingCredentials)
+        return; // cancelled meanwhile
+    SaslCredentials credentials = m_client->settings().credentials;
+    if (!secret.isEmpty()) {
+        credentials.secret = secret;
+        m_client->provideCredentials(credentials);
+        return;
+    }
+    if (error != CredentialStore::Error::NoError && error != CredentialStore::Error::NotFound)
+        setStatus(tr("The password could not be read from %1: %2")
+                      .arg(m_credentials->location(), message));
+    askForCredentials(credentials.user, QString());
+}
+
+void ComposeWindow::askForCredentials(const QString &user, const QString &reason)
+{
+    const QString id = m_sendAccountId;
+    auto *dialog = CredentialDialog::ask(this, m_account->serverLabel(), user, reason,
+                                         m_credentials->location());
+    connect(dialog, &CredentialDialog::provided, this,
+            [this, id](const SaslCredentials &credentials, bool remember) {
+                m_sessionSecrets.insert(id, credentials.secret);
+                if (remember)
+                    m_credentials->write(id, credentials.secret);
+                m_client->provideCredentials(credentials);
+            });
+    connect(dialog, &CredentialDialog::cancelled, this, [this] {
+        m_client->provideCredentials(SaslCredentials()); // an empty secret cancels
     });
-    dialog->open();
 }
 
 void ComposeWindow::onCertificateReview(const QList<QSslCertificate> &chain,
                                         const QList<QSslError> &errors)
 {
-    QStringList problems;
-    for (const QSslError &e : errors)
-        problems << QStringLiteral("\u2022 ") + e.errorString();
-    const QSslCertificate cert = chain.value(0);
-    const QString details =
-        tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
-            .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
-                 cert.effectiveDate().toString(Qt::ISODate),
-                 cert.expiryDate().toString(Qt::ISODate),
-                 QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':')));
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Untrusted certificate"),
-                        tr("The certificate of %1 could not be verified:\n%2\n\nRefuse "
-                           "unless you know this certificate is the server's.")
-                            .arg(m_account->serverLabel(), problems.join(QLatin1Char('\n'))),
-                        QMessageBox::NoButton, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDetailedText(details);
-    QPushButton *refuseButton = box->addButton(tr("&Refuse"), QMessageBox::RejectRole);
-    QPushButton *acceptButton = box->addButton(tr("&Accept Once"), QMessageBox::AcceptRole);
-    box->setDefaultButton(refuseButton);
-    box->setEscapeButton(refuseButton);
-    connect(box, &QMessageBox::finished, this, [this, box, acceptButton] {
-        if (box->clickedButton() == acceptButton)
-            m_client->approveCertificate();
-        else
-            m_client->rejectCertificate();
-    });
-    box->open();
+    const QString id = m_sendAccountId;
+    auto *dialog = CertificateDialog::ask(this, m_account->serverLabel(), m_client->settings().host,
+                                          chain, errors);
+    dialog->setPermanentTrustAvailable(m_accounts->indexOf(id) >= 0);
+    connect(dialog, &CertificateDialog::decided, this,
+            [this, id, dialog](CertificateDialog::Choice choice) {
+                if (choice == CertificateDialog::Choice::Refuse) {
+                    m_client->rejectCertificate();
+                    return;
+                }
+                if (choice == CertificateDialog::Choice::TrustPermanently) {
+                    const QByteArray pin = dialog->fingerprint();
+                    m_accounts->pin(id, pin);
+                    TranscriptEntry entry;
+                    entry.direction = TranscriptEntry::Direction::Tls;
+                    entry.text = tr("certificate SHA-256 %1 is now trusted for this account")
+                                     .arg(QString::fromLatin1(pin));
+                    m_transcript->append(entry);
+                }
+                m_client->approveCertificate();
+            });
+}
+
+void ComposeWindow::applyIdentity()
+{
+    const Account a = m_account->account();
+    const QString identity =
+        a.address.trimmed().isEmpty() ? QString() : Mailbox{a.displayName, a.address}.toString();
+    const QString typed = m_from->text().trimmed();
+    if (typed.isEmpty() || typed == m_lastIdentity) {
+        const bool applying = std::exchange(m_applying, true);
+        m_from->setText(identity);
+        m_applying = applying;
+    }
+    m_lastIdentity = identity;
+}
+
+void ComposeWindow::openAccounts()
+{
+    auto *dialog = new AccountDialog(m_accounts, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectAccount(m_account->currentId());
+    dialog->open();
+}
+
+void ComposeWindow::createSandboxDock()
+{
+    m_sandboxPanel = new SandboxPanel(m_sandbox->server(), m_sandbox->store());
+    m_sandboxDock = new QDockWidget(tr("Local sandbox"), this);
+    m_sandboxDock->setObjectName(QStringLiteral("sandboxDock"));
+    m_sandboxDock->setAccessibleName(tr("Local sandbox"));
+    m_sandboxDock->setWidget(m_sandboxPanel);
+    // The panel's own minimum (a list over a message view) would make the window taller than
+    // a laptop screen together with the compose form; the dock may be made low instead.
+    m_sandboxPanel->setMinimumHeight(140);
+    // Below compose and transcript, so both sides of the dialogue are in view at once.
+    addDockWidget(Qt::BottomDockWidgetArea, m_sandboxDock);
+    // The inbox stacks its list over the message; in a wide, low dock they go side by side.
+    // (InboxPanel has no orientation setting of its own yet.)
+    auto orient = [this](Qt::DockWidgetArea area) {
+        if (auto *split = m_sandboxPanel->inbox()->findChild<QSplitter *>())
+            split->setOrientation(area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea
+                                      ? Qt::Horizontal
+                                      : Qt::Vertical);
+    };
+    orient(Qt::BottomDockWidgetArea);
+    connect(m_sandboxDock, &QDockWidget::dockLocationChanged, this, orient);
+}
+
+void ComposeWindow::showSandboxInbox()
+{
+    m_sandboxDock->show();
+    m_sandboxDock->raise();
+    if (QWidget *list = m_sandboxPanel->inbox()->findChild<QWidget *>(QStringLiteral("inboxList")))
+        list->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_sandboxPanel->setFocus(Qt::ShortcutFocusReason);
 }
 
 void ComposeWindow::newMessage()

@@ -1,18 +1,25 @@
-// The main window: the compose form on one side, the live SMTP transcript on the other. It
-// turns the form into a Message, hands it to SmtpClient, shows every step and the outcome, and
-// keeps the draft safe (autosaved, restored at the next start).
+// The main window: the compose form on one side, the live SMTP transcript on the other, and the
+// built-in sandbox (its inbox and settings) in a dock. It turns the form into a Message, hands
+// it to SmtpClient with the chosen account, shows every step and the outcome, and keeps the
+// draft safe (autosaved, restored at the next start).
 #pragma once
 
+#include "credentialstore.h"
 #include "draft.h"
 #include "draftstore.h"
 #include "smtpclient.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QUrl>
 
 #include <memory>
 
 class AccountForm;
+class AccountStore;
+class MainWindowSandbox;
+class QDockWidget;
+class SandboxPanel;
 class AddressField;
 class AddressHistory;
 class AttachmentList;
@@ -56,6 +63,11 @@ public:
     TranscriptView *transcriptView() const { return m_transcriptView; }
     ResultPanel *resultPanel() const { return m_result; }
     AccountForm *accountForm() const { return m_account; }
+    AccountStore *accountStore() const { return m_accounts; }
+    CredentialStore *credentialStore() const { return m_credentials; }
+    MainWindowSandbox *sandbox() const { return m_sandbox; }
+    SandboxPanel *sandboxPanel() const { return m_sandboxPanel; }
+    QDockWidget *sandboxDock() const { return m_sandboxDock; }
     AttachmentList *attachmentList() const { return m_attachments; }
     AddressField *fromField() const { return m_from; }
     AddressField *toField() const { return m_to; }
@@ -77,6 +89,9 @@ public Q_SLOTS:
     void openEmlDialog();
     void saveEmlDialog();
     void setCcBccVisible(bool visible);
+    void openAccounts();
+    // Shows the sandbox dock and puts the keyboard in its inbox.
+    void showSandboxInbox();
 
 Q_SIGNALS:
     // Emitted when a send ends, after the result is shown.
@@ -110,8 +125,19 @@ private:
     void onFinished(const SendResult &result);
     void onCredentialsNeeded(const QString &user, const QString &reason);
     void onCertificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
+    void askForCredentials(const QString &user, const QString &reason);
+    void onSecretRead(const QString &accountId, const QString &secret, CredentialStore::Error error,
+                      const QString &message);
+    // From follows the account's identity unless the person typed another sender.
+    void applyIdentity();
+    void createSandboxDock();
 
     SmtpClient *m_client;
+    AccountStore *m_accounts;
+    CredentialStore *m_credentials;
+    MainWindowSandbox *m_sandbox;
+    SandboxPanel *m_sandboxPanel = nullptr;
+    QDockWidget *m_sandboxDock = nullptr;
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView = nullptr;
     AddressHistory *m_history;
@@ -146,10 +172,18 @@ private:
     QAction *m_attachAction = nullptr;
     QAction *m_ccBccAction = nullptr;
     QAction *m_htmlAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QAction *m_sandboxInboxAction = nullptr;
 
     bool m_sending = false;
     bool m_dirty = false;
     bool m_applying = false;
     bool m_closeConfirmed = false;
+    bool m_sendWhenSandboxReady = false;
+    bool m_triedStoredSecret = false;
+    QString m_sendAccountId;                  // the account of the send under way
+    QString m_pendingSecretRead;              // account whose stored secret the client waits for
+    QString m_lastIdentity;                   // the From the account put in
+    QHash<QString, QString> m_sessionSecrets; // given this session, by account id
     SmtpClient::State m_state = SmtpClient::State::Idle;
 };
