@@ -1,8 +1,8 @@
 // Secrets stay secret: after a send with each AUTH mechanism, the password (or token) and its
 // base64 and hex forms, and every blob that carried it on the wire, appear in no transcript
 // entry, transcript model, saved transcript (text and HTML), settings file, draft or log.
-#include "accounts_aiosmtpd.h"
 #include "accountstore.h"
+#include "aiosmtpdprocess.h"
 #include "buffermessagesource.h"
 #include "draftstore.h"
 #include "fakesmtpserver.h"
@@ -104,10 +104,12 @@ void TestSecrets::nowhere()
     credentials.write(account.id, Secret);
 
     std::unique_ptr<FakeSmtpServer> fake;
-    std::unique_ptr<AccountsAiosmtpd> real;
+    std::unique_ptr<AiosmtpdProcess> real;
     if (exchange.isEmpty()) {
-        real = std::make_unique<AccountsAiosmtpd>();
-        real->start(certs("server.pem"), certs("server.key"), Secret);
+        real = std::make_unique<AiosmtpdProcess>();
+        real->start({QStringLiteral("--cert"), certs("server.pem"), QStringLiteral("--key"),
+                     certs("server.key"), QStringLiteral("--password"), Secret,
+                     QStringLiteral("--require-tls")});
         QTRY_VERIFY2_WITH_TIMEOUT(real->port() != 0 || real->failed(), real->errors().constData(),
                                   15'000);
         QVERIFY2(!real->failed(), real->errors().constData());

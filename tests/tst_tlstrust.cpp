@@ -3,8 +3,8 @@
 // certificate takes the right path through the CertificateDialog; pins hold; a stripped
 // STARTTLS stops everything but QUIT.
 #include "accountdialog.h"
-#include "accounts_aiosmtpd.h"
 #include "accountstore.h"
+#include "aiosmtpdprocess.h"
 #include "certificatedialog.h"
 #include "fakesmtpserver.h"
 #include "memorycredentialstore.h"
@@ -297,9 +297,11 @@ void TestTlsTrust::aiosmtpdStartTls()
     QFETCH(QString, certificate);
     QFETCH(QString, decision);
     QFETCH(bool, works);
-    AccountsAiosmtpd server;
-    server.start(certs(certificate + QStringLiteral(".pem")),
-                 certs(certificate + QStringLiteral(".key")), QStringLiteral("s3cret!pass"));
+    AiosmtpdProcess server;
+    server.start({QStringLiteral("--cert"), certs(certificate + QStringLiteral(".pem")),
+                  QStringLiteral("--key"), certs(certificate + QStringLiteral(".key")),
+                  QStringLiteral("--password"), QStringLiteral("s3cret!pass"),
+                  QStringLiteral("--require-tls")});
     QTRY_VERIFY2_WITH_TIMEOUT(server.port() != 0 || server.failed(), server.errors().constData(),
                               15'000);
     QVERIFY2(!server.failed(), server.errors().constData());

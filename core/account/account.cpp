@@ -287,17 +287,7 @@ int Account::usualPort(SmtpSettings::Security security)
 
 QString Account::securityLabel(SmtpSettings::Security security)
 {
-    switch (security) {
-    case SmtpSettings::Security::None:
-        return QStringLiteral("None (unencrypted)");
-    case SmtpSettings::Security::StartTls:
-        return QStringLiteral("STARTTLS, required");
-    case SmtpSettings::Security::StartTlsIfOffered:
-        return QStringLiteral("STARTTLS if offered");
-    case SmtpSettings::Security::ImplicitTls:
-        return QStringLiteral("TLS from the start");
-    }
-    return QString();
+    return SmtpSettings::securityLabel(security);
 }
 
 QByteArray Account::fingerprint(const QSslCertificate &certificate)

@@ -46,21 +46,6 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
-QString securityName(SmtpSettings::Security security)
-{
-    switch (security) {
-    case SmtpSettings::Security::None:
-        return QStringLiteral("no encryption");
-    case SmtpSettings::Security::StartTls:
-        return QStringLiteral("STARTTLS required");
-    case SmtpSettings::Security::StartTlsIfOffered:
-        return QStringLiteral("STARTTLS if offered");
-    case SmtpSettings::Security::ImplicitTls:
-        return QStringLiteral("implicit TLS");
-    }
-    return QString();
-}
-
 // Queue ids as the common servers phrase them: Postfix "queued as 4F3A2", Exim "id=1q2w3e",
 // Sendmail "4F3A2 Message accepted", Exchange/Gmail "<id> ... Queued".
 QString extractQueueId(const SmtpReply &reply)
@@ -110,6 +95,21 @@ struct SmtpClient::Pending
     qint64 sentAt = 0;
     QString what; // the command as people know it, for errors: "RCPT TO <ana@example.org>"
 };
+
+QString SmtpSettings::securityLabel(Security security)
+{
+    switch (security) {
+    case Security::None:
+        return QStringLiteral("None (unencrypted)");
+    case Security::StartTls:
+        return QStringLiteral("STARTTLS, required");
+    case Security::StartTlsIfOffered:
+        return QStringLiteral("STARTTLS if offered");
+    case Security::ImplicitTls:
+        return QStringLiteral("TLS from the start");
+    }
+    return QString();
+}
 
 SmtpTimeouts SmtpTimeouts::uniform(int ms)
 {
@@ -262,10 +262,11 @@ void SmtpClient::start(const SmtpSettings &settings)
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpClient::onSslErrors);
 
     setState(State::Connecting);
-    note(TranscriptEntry::Direction::Info, QStringLiteral("connecting to %1 port %2 (%3)")
-                                               .arg(settings.host)
-                                               .arg(settings.port)
-                                               .arg(securityName(settings.security)));
+    note(TranscriptEntry::Direction::Info,
+         QStringLiteral("connecting to %1 port %2 (%3)")
+             .arg(settings.host)
+             .arg(settings.port)
+             .arg(SmtpSettings::securityLabel(settings.security)));
     if (settings.security == SmtpSettings::Security::StartTlsIfOffered) {
         note(TranscriptEntry::Direction::Error,
              QStringLiteral("warning: STARTTLS only if offered; a server (or anyone in between) "

@@ -49,6 +49,8 @@ struct SmtpSettings
         StartTlsIfOffered,
         ImplicitTls
     };
+    // For people: "STARTTLS, required"; the same words in forms and transcripts.
+    static QString securityLabel(Security security);
 
     QString host;
     quint16 port = 587;

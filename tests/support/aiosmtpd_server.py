@@ -1,23 +1,36 @@
 #!/usr/bin/python3
 """A real SMTP server for integration tests: Debian's aiosmtpd on 127.0.0.1, a port chosen by
-the system (printed as "PORT n"), STARTTLS with the given certificate, AUTH PLAIN and LOGIN
-against one user, and every received message stored byte for byte in the given folder as
-<n>.eml with its envelope in <n>.envelope (MAIL FROM, then one RCPT per line).
+the system (printed as "PORT n"), STARTTLS with the given certificate, AUTH PLAIN, LOGIN and
+SCRAM-SHA-256 (RFC 5802/7677, computed here) against one user, each AUTH outcome printed
+("AUTH <mechanism> ok|failed"), and every received message stored byte for byte in the given
+folder as <n>.eml with its envelope in <n>.envelope (MAIL FROM, then one RCPT per line).
 Runs until stdin closes or it is terminated, so a test that dies never leaves it behind.
 """
 import argparse
 import asyncio
+import base64
+import hashlib
+import hmac
 import os
 import ssl
 import sys
 
-from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword, auth_mechanism
+
+
+def scram_keys(password, salt, iterations):
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+    return client_key, hashlib.sha256(client_key).digest(), server_key
 
 
 class Store:
-    def __init__(self, folder):
+    def __init__(self, folder, user, password):
         self.folder = folder
         self.count = 0
+        self.user = user
+        self.password = password
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
@@ -30,6 +43,42 @@ class Store:
                 f.write(rcpt + "\n")
         os.rename(base + ".eml.tmp", base + ".eml")
         return "250 2.0.0 Ok: queued as AIO%d" % self.count
+
+    @auth_mechanism("SCRAM-SHA-256")
+    async def auth_SCRAM(self, server, args):
+        if len(args) < 2 or args[1] == "=":
+            first = await server.challenge_auth("", encode_to_b64=False)
+        else:
+            first = base64.b64decode(args[1])
+        first = first.decode()
+        if not first.startswith("n,,"):
+            print("AUTH SCRAM-SHA-256 failed: channel binding header %r" % first[:3], flush=True)
+            return AuthResult(success=False)
+        bare = first[3:]
+        fields = dict(p.split("=", 1) for p in bare.split(","))
+        salt = os.urandom(16)
+        iterations = 4096
+        nonce = fields["r"] + base64.b64encode(os.urandom(18)).decode()
+        server_first = "r=%s,s=%s,i=%d" % (nonce, base64.b64encode(salt).decode(), iterations)
+        final = await server.challenge_auth(server_first)
+        if not isinstance(final, bytes):
+            return AuthResult(success=False, handled=True)
+        final = final.decode()
+        without_proof, _, proof = final.rpartition(",p=")
+        final_fields = dict(p.split("=", 1) for p in without_proof.split(","))
+        client_key, stored_key, server_key = scram_keys(self.password, salt, iterations)
+        auth_message = ",".join([bare, server_first, without_proof]).encode()
+        signature = hmac.new(stored_key, auth_message, hashlib.sha256).digest()
+        expected = bytes(a ^ b for a, b in zip(client_key, signature))
+        ok = (fields.get("n") == self.user and final_fields.get("r") == nonce
+              and hmac.compare_digest(base64.b64decode(proof), expected))
+        print("AUTH SCRAM-SHA-256 %s" % ("ok" if ok else "failed"), flush=True)
+        if not ok:
+            return AuthResult(success=False)
+        server_signature = hmac.new(server_key, auth_message, hashlib.sha256).digest()
+        # RFC 4954: the server-final message as a last challenge, answered by an empty line.
+        await server.challenge_auth("v=" + base64.b64encode(server_signature).decode())
+        return AuthResult(success=True)
 
 
 def main():
@@ -46,13 +95,14 @@ def main():
     def authenticate(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == args.user \
             and auth_data.password.decode() == args.password
+        print("AUTH %s %s" % (mechanism, "ok" if ok else "failed"), flush=True)
         return AuthResult(success=ok, handled=False)
 
     context = None
     if args.cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
-    handler = Store(args.store)
+    handler = Store(args.store, args.user, args.password)
 
     def factory():
         return SMTP(handler, hostname="aiosmtpd.test", tls_context=context,

@@ -54,6 +54,11 @@ QStringList AiosmtpdProcess::envelope(int n) const
     return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+bool AiosmtpdProcess::failed() const
+{
+    return m_port == 0 && m_process->state() == QProcess::NotRunning;
+}
+
 int AiosmtpdProcess::messageCount() const
 {
     return int(QDir(m_store.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size());

@@ -18,8 +18,12 @@ public:
     void start(const QStringList &extraArguments = {});
     bool isReady() const { return m_port != 0; }
     quint16 port() const { return m_port; }
-    // Everything the process printed on stderr, for failure messages.
-    QString errors() const { return QString::fromUtf8(m_stderr); }
+    // The server stopped before it was ready (e.g. a bad certificate).
+    bool failed() const;
+    // What the process printed: stdout has "PORT n" and one "AUTH <mech> ok|failed" per AUTH;
+    // stderr is for failure messages.
+    QByteArray output() const { return m_stdout; }
+    QByteArray errors() const { return m_stderr; }
 
     QString storeDir() const { return m_store.path(); }
     // The n-th message received (1-based), exactly as the server got it, or empty.
