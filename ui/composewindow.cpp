@@ -840,10 +840,15 @@ void ComposeWindow::createSandboxDock()
     // The inbox stacks its list over the message; in a wide, low dock they go side by side.
     // (InboxPanel has no orientation setting of its own yet.)
     auto orient = [this](Qt::DockWidgetArea area) {
-        if (auto *split = m_sandboxPanel->inbox()->findChild<QSplitter *>())
-            split->setOrientation(area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea
-                                      ? Qt::Horizontal
-                                      : Qt::Vertical);
+        auto *split = m_sandboxPanel->inbox()->findChild<QSplitter *>();
+        if (!split)
+            return;
+        const bool wide = area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea;
+        split->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+        // The list wide enough for its envelope columns, the message beside it.
+        split->setStretchFactor(0, wide ? 2 : 1);
+        split->setStretchFactor(1, wide ? 3 : 2);
+        split->setSizes(wide ? QList<int>{520, 780} : QList<int>{200, 400});
     };
     orient(Qt::BottomDockWidgetArea);
     connect(m_sandboxDock, &QDockWidget::dockLocationChanged, this, orient);
