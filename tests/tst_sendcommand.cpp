@@ -115,6 +115,12 @@ private Q_SLOTS:
                    QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nD:\nS: 554 5.6.0 rejected\n") +
                    Quit
             << QStringList() << 11 << QStringLiteral("refused after its content");
+        QTest::newRow("explain") << delivered << QStringList{QStringLiteral("--explain")} << 0
+                                 << QStringLiteral("(220 — service ready");
+        QTest::newRow("meaning of a refusal")
+            << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
+                   QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nD:\nS: 554 5.7.1 spam\n") + Quit
+            << QStringList() << 11 << QStringLiteral("MEANING: 554 5.7.1 — ");
         QTest::newRow("timeout") << Start << QStringList() << 12
                                  << QStringLiteral("timeout in step Ehlo");
         QTest::newRow("delivery unknown")

@@ -1,5 +1,6 @@
 #include "sendcommand.h"
 
+#include "explain.h"
 #include "mimemessagesource.h"
 #include "smtpclient.h"
 
@@ -122,6 +123,7 @@ struct Options
     QString emlPath;
     int dsnNotify = 0;
     bool quiet = false;
+    bool explain = false;
 };
 
 class UsageError
@@ -265,6 +267,9 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     add(QStringLiteral("no-chunking"),
         QStringLiteral("Do not use CHUNKING (BDAT) even when offered."));
     add(QStringLiteral("quiet"), QStringLiteral("Print only the outcome, not the dialogue."));
+    add(QStringLiteral("explain"),
+        QStringLiteral(
+            "After each command and reply, say in plain words what it means (for learning SMTP)."));
     add(QStringLiteral("eml"),
         QStringLiteral("Send this RFC 5322 file as it is (line endings made CRLF); --from and "
                        "--to/--cc/--bcc give the envelope."),
@@ -373,6 +378,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     o.settings.usePipelining = !parser.isSet(QStringLiteral("no-pipelining"));
     o.settings.useChunking = !parser.isSet(QStringLiteral("no-chunking"));
     o.quiet = parser.isSet(QStringLiteral("quiet"));
+    o.explain = parser.isSet(QStringLiteral("explain"));
 
     const QString auth = parser.value(QStringLiteral("auth"));
     o.settings.authenticate = !auth.isEmpty() || parser.isSet(QStringLiteral("user"));
@@ -486,13 +492,27 @@ int runSendCommand(const QStringList &arguments)
 
     SmtpClient client;
     const bool quiet = options.quiet;
-    QObject::connect(&client, &SmtpClient::transcriptEntry,
-                     [&out, quiet](const TranscriptEntry &e) {
-                         if (quiet)
-                             return;
-                         out << e.toPlainText() << '\n';
-                         out.flush();
-                     });
+    const bool explain = options.explain;
+    QString lastVerb; // the command a reply answers, for explanations in context
+    auto print = [&out, quiet, explain, &lastVerb](const TranscriptEntry &e) {
+        if (quiet)
+            return;
+        out << e.toPlainText() << '\n';
+        if (explain) {
+            QString meaning;
+            if (e.direction == TranscriptEntry::Direction::Client) {
+                meaning = SmtpExplain::command(e.text);
+                if (!meaning.isEmpty())
+                    lastVerb = SmtpExplain::commandVerb(e.text);
+            } else if (e.direction == TranscriptEntry::Direction::Server && e.lastLineOfReply) {
+                meaning = SmtpExplain::serverLine(e.text, lastVerb);
+            }
+            if (!meaning.isEmpty())
+                out << "              (" << meaning << ")\n";
+        }
+        out.flush();
+    };
+    QObject::connect(&client, &SmtpClient::transcriptEntry, print);
     int exitCode = ExitOk;
     QObject::connect(&client, &SmtpClient::finished, [&](const SendResult &r) {
         exitCode = exitCodeFor(r);
@@ -507,13 +527,18 @@ int runSendCommand(const QStringList &arguments)
             for (const RecipientResult &rr : r.recipients) {
                 if (!rr.accepted)
                     out << "WARNING: recipient <" << rr.address
-                        << "> refused: " << rr.reply.toString() << '\n';
+                        << "> refused: " << rr.reply.toString() << " ("
+                        << SmtpExplain::reply(rr.reply.code, rr.reply.enhanced,
+                                              QStringLiteral("RCPT"))
+                        << ")\n";
             }
         } else if (r.outcome == O::DeliveryUnknown) {
             out << "UNKNOWN: " << r.message << '\n';
         } else {
             out << (r.outcome == O::Cancelled ? "CANCELLED" : "FAILED") << " in step " << r.step
                 << ": " << r.message << '\n';
+            if (r.reply.isValid())
+                out << "MEANING: " << SmtpExplain::reply(r.reply.code, r.reply.enhanced) << '\n';
         }
         out.flush();
         QCoreApplication::exit(exitCode);

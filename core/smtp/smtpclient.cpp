@@ -262,8 +262,9 @@ void SmtpClient::start(const SmtpSettings &settings)
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpClient::onSslErrors);
 
     setState(State::Connecting);
+    m_clock.start(); // times are counted from here: setting up TLS above is not the network's
     note(TranscriptEntry::Direction::Info,
-         QStringLiteral("connecting to %1 port %2 (%3)")
+         QStringLiteral("connecting to %1 port %2, security: %3")
              .arg(settings.host)
              .arg(settings.port)
              .arg(SmtpSettings::securityLabel(settings.security)));
