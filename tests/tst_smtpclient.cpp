@@ -111,6 +111,9 @@ private Q_SLOTS:
     void auth_data();
     void auth();
     void authOverPlaintextToLoopback();
+    void authRefusedOverPlaintext_data();
+    void authRefusedOverPlaintext();
+    void ipv6();
     void startTlsRequiredButNotOffered();
     void tls_data();
     void tls();
@@ -645,6 +648,66 @@ void TestSmtpClient::authOverPlaintextToLoopback()
     run.client.send(settings, envelope(), &source);
     QTRY_VERIFY(run.result.has_value());
     QVERIFY2(run.result->delivered(), qPrintable(run.transcriptText()));
+}
+
+void TestSmtpClient::authRefusedOverPlaintext_data()
+{
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("refused: nothing but QUIT") << false;
+    QTest::newRow("explicitly allowed, with a warning") << true;
+}
+
+void TestSmtpClient::authRefusedOverPlaintext()
+{
+    // The rule for a server that is not on loopback, applied to the loopback fake server.
+    QFETCH(bool, allowed);
+    const QString tail =
+        allowed ? QStringLiteral("C~ AUTH PLAIN .+\nS: 235 ok\n") + mail() +
+                      QStringLiteral("S: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
+                                     "C: DATA\nS: 354 go\nD:\nS: 250 ok\n") +
+                      Quit
+                : Quit;
+    Run run(Greeting + QStringLiteral("S: 250-fake\nS: 250 AUTH PLAIN\n") + tail);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    settings.loopbackIsTrusted = false;
+    settings.allowPlaintextAuth = allowed;
+    settings.authenticate = true;
+    settings.credentials = {QStringLiteral("ana"), QStringLiteral("pw"), QString()};
+    run.client.send(settings, envelope(), &source);
+    QTRY_VERIFY(run.result.has_value());
+    const QString context =
+        run.transcriptText() + QStringLiteral("\nserver: ") + run.server.report();
+    QVERIFY2(run.server.mismatches().isEmpty() && run.server.unconsumed().isEmpty(),
+             qPrintable(context));
+    QCOMPARE(run.result->delivered(), allowed);
+    if (allowed) {
+        QVERIFY(context.contains(
+            QStringLiteral("warning: authenticating over an UNENCRYPTED connection")));
+    } else {
+        QCOMPARE(run.result->error, Error::Authentication);
+        QVERIFY(run.result->message.contains(QStringLiteral("unencrypted connection")));
+        QCOMPARE(run.server.clientLines(),
+                 QStringList({QStringLiteral("EHLO test.example"), QStringLiteral("QUIT")}));
+    }
+}
+
+void TestSmtpClient::ipv6()
+{
+    Run run(Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+            QStringLiteral("S: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 "
+                           "go\nD:\nS: 250 ok\n") +
+            Quit);
+    if (!run.server.listen(QHostAddress::LocalHostIPv6))
+        QSKIP("this machine has no IPv6 loopback");
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    settings.host = QStringLiteral("::1");
+    run.client.send(settings, envelope(), &source);
+    QTRY_VERIFY(run.result.has_value());
+    QVERIFY2(run.result->delivered(), qPrintable(run.transcriptText()));
+    QVERIFY(run.transcriptText().contains(QStringLiteral("connected to ::1")));
 }
 
 void TestSmtpClient::startTlsRequiredButNotOffered()

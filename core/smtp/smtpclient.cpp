@@ -293,7 +293,7 @@ void SmtpClient::armTimer(int ms)
 
 bool SmtpClient::isLoopbackPeer() const
 {
-    return m_socket && m_socket->peerAddress().isLoopback();
+    return m_settings.loopbackIsTrusted && m_socket && m_socket->peerAddress().isLoopback();
 }
 
 void SmtpClient::onConnected()

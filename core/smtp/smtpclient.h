@@ -60,6 +60,9 @@ struct SmtpSettings
     QByteArray authMechanism;        // empty: the strongest both sides offer
     SaslCredentials credentials;     // a missing secret is asked for by credentialsNeeded()
     bool allowPlaintextAuth = false; // AUTH over an unencrypted link to a non-loopback host
+    // A server on 127.0.0.1 or ::1 (a local test server, the sandbox) may get AUTH without TLS:
+    // nothing crosses a network. False applies the non-loopback rule to it too.
+    bool loopbackIsTrusted = true;
     bool usePipelining = true;
     bool useChunking = true;
     SmtpTimeouts timeouts;
