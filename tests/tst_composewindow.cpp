@@ -8,6 +8,7 @@
 #include "addresshistory.h"
 #include "attachmentlist.h"
 #include "composewindow.h"
+#include "credentialdialog.h"
 #include "fakesmtpserver.h"
 #include "resultpanel.h"
 #include "transcriptmodel.h"
@@ -264,6 +265,52 @@ private Q_SLOTS:
         QVERIFY(!w->bodyField()->isReadOnly());
         QCOMPARE(w->transcriptModel()->sectionCount(), 1);
         QVERIFY(rowContaining(w->transcriptModel(), QStringLiteral("S: 553 5.7.1")) > 0);
+    }
+
+    void asksForThePasswordTheServerWants()
+    {
+        FakeSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.example ESMTP
+            C~ EHLO \S+
+            S: 250-fake.example
+            S: 250 AUTH PLAIN
+            C: AUTH PLAIN AGFuYQBzM2NyZXQ=
+            S: 235 2.7.0 Authentication successful
+            C~ MAIL FROM:<ana@example\.org>.*
+            S: 250 2.1.0 ok
+            C~ RCPT TO:<bo@example\.org>.*
+            S: 250 2.1.5 ok
+            C: DATA
+            S: 354 go ahead
+            D:
+            S: 250 2.0.0 Ok: queued as 99
+            C: QUIT
+            S: 221 bye
+            X:
+        )"));
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        pointAt(w, server.port());
+        QTest::keyClicks(w->accountForm()->userField(), QStringLiteral("ana"));
+        QVERIFY(w->accountForm()->account().authenticate);
+        fill(w, QStringLiteral("bo@example.org"));
+        QSignalSpy finished(w, &ComposeWindow::sendFinished);
+        pressSend(w);
+        // Nothing in the keychain (there is none here): the person is asked.
+        CredentialDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = w->findChild<CredentialDialog *>()) != nullptr && dialog->isVisible(), 10000);
+        QCOMPARE(dialog->userField()->text(), QStringLiteral("ana"));
+        QTest::keyClicks(dialog->secretField(), QStringLiteral("s3cret"));
+        QTest::keyClick(dialog->secretField(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+        QCOMPARE(finished.first().first().value<SendResult>().outcome,
+                 SendResult::Outcome::Success);
+        const TranscriptModel *model = w->transcriptModel();
+        QVERIFY(rowContaining(model, QStringLiteral("C: AUTH PLAIN")) > 0);
+        QCOMPARE(rowContaining(model, QStringLiteral("s3cret")), -1);
+        QCOMPARE(rowContaining(model, QStringLiteral("AGFuYQBzM2NyZXQ=")), -1);
     }
 
     void badInputStopsBeforeConnecting_data()
