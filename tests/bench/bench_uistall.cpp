@@ -2,6 +2,7 @@
 // the real SmtpClient: the longest gap between ticks of a 10 ms QTimer, printed. The server
 // runs in its own thread so that only the client and the UI are measured.
 #include "accountform.h"
+#include "accountstore.h"
 #include "attachmentlist.h"
 #include "composewindow.h"
 #include "fakesmtpserver.h"
@@ -24,6 +25,12 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    // A home of its own: the benchmark must not touch the user's accounts, drafts or sandbox,
+    // and the window's sandbox takes any free port.
+    QTemporaryDir home;
+    for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        qputenv(var, home.path().toLocal8Bit());
+    qputenv("POSTWIRE_SANDBOX_PORT", "0");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PostwireBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_uistall"));
@@ -64,13 +71,14 @@ int main(int argc, char **argv)
     });
 
     auto startSend = [&](quint16 port) {
-        AccountForm *account = window.accountForm();
-        account->hostField()->setText(QStringLiteral("127.0.0.1"));
-        Q_EMIT account->hostField()->textEdited(account->hostField()->text());
-        account->portField()->setValue(port);
-        account->securityField()->setCurrentIndex(
-            account->securityField()->findData(int(SmtpSettings::Security::None)));
-        Q_EMIT account->securityField()->activated(account->securityField()->currentIndex());
+        // An account of its own for the benchmark's server (the window's default is the
+        // built-in sandbox, with a login).
+        Account sink;
+        sink.name = QStringLiteral("Benchmark sink");
+        sink.host = QStringLiteral("127.0.0.1");
+        sink.port = port;
+        sink.security = SmtpSettings::Security::None;
+        window.accountForm()->selectAccountId(window.accountStore()->add(sink));
         Draft d;
         d.from = QStringLiteral("bench@example.org");
         d.to = QStringLiteral("sink@example.org");
