@@ -1,0 +1,459 @@
+// MimeParser, the reader under both the .eml importer and the sandbox inbox: the part tree of
+// well-formed and broken mail, header fields, RFC 2047 words, RFC 2231 parameters, charsets,
+// and transfer decoding in slices without copying unencoded bodies.
+#include "mimeparser.h"
+#include "quotedprintable.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+namespace {
+
+// Bytes as a readable line: printable ASCII as it is, CR/LF as \r \n, the rest as \xNN.
+QString escaped(const QByteArray &bytes)
+{
+    QString out;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\r')
+            out += QLatin1String("\\r");
+        else if (c == '\n')
+            out += QLatin1String("\\n");
+        else if (u >= 0x20 && u < 0x7f)
+            out += QLatin1Char(c);
+        else
+            out += QLatin1String("\\x") +
+                   QString::number(u, 16).toUpper().rightJustified(2, QLatin1Char('0'));
+    }
+    return out;
+}
+
+// The tree in one line: multipart/x(child | child), a leaf as type[file name]:decoded body.
+QString outline(const MimeParser::Part &part)
+{
+    QString out = QString::fromLatin1(part.type);
+    if (!part.children.isEmpty()) {
+        QStringList children;
+        for (const MimeParser::Part &child : part.children)
+            children << outline(child);
+        return out + QLatin1Char('(') + children.join(QLatin1String(" | ")) + QLatin1Char(')');
+    }
+    if (!part.fileName().isEmpty())
+        out += QLatin1Char('[') + part.fileName() + QLatin1Char(']');
+    return out + QLatin1Char(':') + escaped(part.decodedBody());
+}
+
+int depth(const MimeParser::Part &part)
+{
+    int deepest = 0;
+    for (const MimeParser::Part &child : part.children)
+        deepest = qMax(deepest, depth(child));
+    return deepest + 1;
+}
+
+const QByteArray Nested = "From: a@example.org\r\n"
+                          "Subject: nested\r\n"
+                          "Content-Type: multipart/mixed; boundary=\"outer\"\r\n"
+                          "\r\n"
+                          "--outer\r\n"
+                          "Content-Type: multipart/alternative; boundary=inner\r\n"
+                          "\r\n"
+                          "--inner\r\n"
+                          "Content-Type: text/plain; charset=utf-8\r\n"
+                          "Content-Transfer-Encoding: quoted-printable\r\n"
+                          "\r\n"
+                          "Hallo K=C3=B6ln\r\n"
+                          "--inner\r\n"
+                          "Content-Type: text/html; charset=utf-8\r\n"
+                          "\r\n"
+                          "<p>Hallo</p>\r\n"
+                          "--inner--\r\n"
+                          "--outer\r\n"
+                          "Content-Type: application/octet-stream; name=\"data.bin\"\r\n"
+                          "Content-Disposition: attachment; filename=\"data.bin\"\r\n"
+                          "Content-Transfer-Encoding: base64\r\n"
+                          "\r\n"
+                          "AAECAwQ=\r\n"
+                          "--outer--\r\n";
+
+const QString NestedOutline =
+    QStringLiteral("multipart/mixed(multipart/alternative(text/plain:Hallo K\\xC3\\xB6ln | "
+                   "text/html:<p>Hallo</p>) | application/octet-stream[data.bin]:"
+                   "\\x00\\x01\\x02\\x03\\x04)");
+
+QByteArray bareLf(QByteArray crlf)
+{
+    return crlf.replace("\r\n", "\n");
+}
+
+} // namespace
+
+class TestMimeParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tree_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("single part") << QByteArray("Subject: a\r\n\r\nhello\r\n")
+                                     << QStringLiteral("text/plain:hello\\r\\n");
+        QTest::newRow("single part, bare LF")
+            << QByteArray("Subject: a\n\nhello\n") << QStringLiteral("text/plain:hello\\n");
+        QTest::newRow("nested") << Nested << NestedOutline;
+        QTest::newRow("nested, bare LF") << bareLf(Nested) << NestedOutline;
+        QTest::newRow("quoted-printable")
+            << QByteArray("Content-Transfer-Encoding: Quoted-Printable\r\n\r\n"
+                          "long=\r\nline =3D x=3d=\r\n=ZZ end\r\n")
+            << QStringLiteral("text/plain:longline = x==ZZ end\\r\\n");
+        QTest::newRow("quoted-printable, bare LF")
+            << QByteArray("Content-Transfer-Encoding: quoted-printable\n\nsoft=\nbreak\n")
+            << QStringLiteral("text/plain:softbreak\\r\\n");
+        QTest::newRow("base64 lines")
+            << QByteArray("Content-Transfer-Encoding: base64\r\n\r\nR3LD\r\nvMOf\r\nZQ==\r\n")
+            << QStringLiteral("text/plain:Gr\\xC3\\xBC\\xC3\\x9Fe");
+        QTest::newRow("base64 with junk and no padding")
+            << QByteArray("Content-Transfer-Encoding: base64\r\n\r\nR3L!D\r\nvM*Of\r\nZQ\r\n")
+            << QStringLiteral("text/plain:Gr\\xC3\\xBC\\xC3\\x9Fe");
+        QTest::newRow("unknown transfer encoding kept")
+            << QByteArray("Content-Transfer-Encoding: x-uuencode\r\n\r\nbegin\r\n")
+            << QStringLiteral("text/plain:begin\\r\\n");
+        QTest::newRow("missing final boundary")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                          "--b\r\n\r\none\r\n--b\r\nContent-Type: text/html\r\n\r\ntwo\r\n")
+            << QStringLiteral("multipart/mixed(text/plain:one | text/html:two)");
+        QTest::newRow("inner final boundary missing")
+            << QByteArray("Content-Type: multipart/mixed; boundary=o\r\n\r\n"
+                          "--o\r\nContent-Type: multipart/alternative; boundary=i\r\n\r\n"
+                          "--i\r\n\r\na\r\n--i\r\nContent-Type: text/html\r\n\r\nb\r\n"
+                          "--o\r\nContent-Type: image/png\r\n\r\nc\r\n--o--\r\n")
+            << QStringLiteral("multipart/mixed(multipart/alternative(text/plain:a | "
+                              "text/html:b) | image/png:c)");
+        QTest::newRow("boundary never occurs")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n--x\r\nbody\r\n")
+            << QStringLiteral("text/plain:--x\\r\\nbody\\r\\n");
+        QTest::newRow("no boundary parameter")
+            << QByteArray("Content-Type: multipart/mixed\r\n\r\n--b\r\nbody\r\n")
+            << QStringLiteral("text/plain:--b\\r\\nbody\\r\\n");
+        QTest::newRow("preamble and epilogue")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                          "This is a MIME message.\r\n--b\r\n\r\nx\r\n--b--\r\nepilogue\r\n")
+            << QStringLiteral("multipart/mixed(text/plain:x)");
+        QTest::newRow("transport padding after delimiters")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                          "--b \t\r\n\r\nx\r\n--b-- \r\n")
+            << QStringLiteral("multipart/mixed(text/plain:x)");
+        QTest::newRow("longer boundary is content")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                          "--b\r\n\r\nx\r\n--bx\r\n --b\r\ny\r\n--b--\r\n")
+            << QStringLiteral("multipart/mixed(text/plain:x\\r\\n--bx\\r\\n --b\\r\\ny)");
+        QTest::newRow("delimiter inside a line is content")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                          "--b\r\n\r\nsee --b here\r\n--b--\r\n")
+            << QStringLiteral("multipart/mixed(text/plain:see --b here)");
+        QTest::newRow("part without the empty line")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                          "--b\r\nContent-Type: text/html\r\n<p>x</p>\r\n--b--\r\n")
+            << QStringLiteral("multipart/mixed(text/html:<p>x</p>)");
+        QTest::newRow("empty parts")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                          "--b\r\n\r\n--b\r\n\r\nsecond\r\n--b--\r\n")
+            << QStringLiteral("multipart/mixed(text/plain: | text/plain:second)");
+        QTest::newRow("mbox From line")
+            << QByteArray("From a@example.org Thu Feb 29 13:05:09 2024\r\nSubject: x\r\n\r\nb\r\n")
+            << QStringLiteral("text/plain:b\\r\\n");
+        QTest::newRow("malformed type is text/plain")
+            << QByteArray("Content-Type: garbage\r\n\r\nx") << QStringLiteral("text/plain:x");
+        QTest::newRow("RFC 2231 file name")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                          "Content-Type: application/pdf\r\n"
+                          "Content-Disposition: attachment;\r\n filename*0*=utf-8''K%C3%B6ln;\r\n"
+                          " filename*1=\".pdf\"\r\n\r\nPDF\r\n--b--\r\n")
+            << QStringLiteral("multipart/mixed(application/pdf[Köln.pdf]:PDF)");
+    }
+    void tree()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, expected);
+        QCOMPARE(outline(MimeParser::parse(raw)), expected);
+    }
+
+    void deepNestingIsCut()
+    {
+        QByteArray raw;
+        for (int i = 0; i < 200; ++i)
+            raw += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) +
+                   "\r\n\r\n--b" + QByteArray::number(i) + "\r\n";
+        raw += "\r\ninnermost\r\n";
+        const MimeParser::Part root = MimeParser::parse(raw);
+        QCOMPARE(depth(root), 21);
+        const QList<const MimeParser::Part *> leaves = root.leaves();
+        QCOMPARE(leaves.size(), 1);
+        QCOMPARE(leaves.first()->type, QByteArray("multipart/mixed"));
+    }
+
+    void headerSection_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QStringList>("fields"); // name=value, undecoded
+        QTest::addColumn<QByteArray>("headerBlock");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("folded")
+            << QByteArray("Subject: one\r\n two\r\n\tthree\r\nTo: x@y\r\n\r\nbody")
+            << QStringList{QStringLiteral("Subject=one two\\x09three"), QStringLiteral("To=x@y")}
+            << QByteArray("Subject: one\r\n two\r\n\tthree\r\nTo: x@y") << QByteArray("body");
+        QTest::newRow("bare LF") << QByteArray("Subject: a\n b\nTo: x@y\n\nbody\n")
+                                 << QStringList{QStringLiteral("Subject=a b"),
+                                                QStringLiteral("To=x@y")}
+                                 << QByteArray("Subject: a\n b\nTo: x@y") << QByteArray("body\n");
+        QTest::newRow("obsolete space before colon, empty value")
+            << QByteArray("Subject : a\r\nX-Empty:\r\n\r\n")
+            << QStringList{QStringLiteral("Subject=a"), QStringLiteral("X-Empty=")}
+            << QByteArray("Subject : a\r\nX-Empty:") << QByteArray();
+        QTest::newRow("a line that is no field starts the body")
+            << QByteArray("Subject: a\r\nthis is text: not a field\r\nTo: x\r\n")
+            << QStringList{QStringLiteral("Subject=a")} << QByteArray("Subject: a")
+            << QByteArray("this is text: not a field\r\nTo: x\r\n");
+        QTest::newRow("no headers") << QByteArray("just text\r\n") << QStringList() << QByteArray()
+                                    << QByteArray("just text\r\n");
+        QTest::newRow("empty first line") << QByteArray("\r\nSubject: body\r\n") << QStringList()
+                                          << QByteArray() << QByteArray("Subject: body\r\n");
+        QTest::newRow("headers only")
+            << QByteArray("Subject: a\r\n") << QStringList{QStringLiteral("Subject=a")}
+            << QByteArray("Subject: a") << QByteArray();
+        QTest::newRow("raw UTF-8 kept undecoded")
+            << QByteArray("Subject: Gr\xc3\xbc\xc3\x9f"
+                          "e\r\n\r\n")
+            << QStringList{QStringLiteral("Subject=Gr\\xC3\\xBC\\xC3\\x9Fe")}
+            << QByteArray("Subject: Gr\xc3\xbc\xc3\x9f"
+                          "e")
+            << QByteArray();
+    }
+    void headerSection()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QStringList, fields);
+        QFETCH(QByteArray, headerBlock);
+        QFETCH(QByteArray, body);
+        const MimeParser::Part part = MimeParser::parse(raw);
+        QStringList got;
+        for (const MimeParser::Field &f : part.fields)
+            got << QString::fromLatin1(f.name) + QLatin1Char('=') + escaped(f.value);
+        QCOMPARE(got, fields);
+        QCOMPARE(part.headerBlock.toByteArray(), headerBlock);
+        QCOMPARE(part.body.toByteArray(), body);
+        if (!fields.isEmpty()) {
+            const QByteArray first = fields.first().section(QLatin1Char('='), 0, 0).toLatin1();
+            QVERIFY(part.has(first.toUpper()));
+            QCOMPARE(part.value(first.toLower()), part.fields.first().value);
+        }
+    }
+
+    void decodeHeader_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QByteArray("Hello  world") << QStringLiteral("Hello  world");
+        QTest::newRow("B") << QByteArray("=?utf-8?b?R3LDvMOfZQ==?=") << QStringLiteral("Grüße");
+        QTest::newRow("Q with underscore")
+            << QByteArray("=?UTF-8?Q?Gr=C3=BC=C3=9Fe_dich?=") << QStringLiteral("Grüße dich");
+        QTest::newRow("adjacent words lose the space between")
+            << QByteArray("=?UTF-8?Q?a?= \r\n =?UTF-8?B?Yg==?=") << QStringLiteral("ab");
+        QTest::newRow("space inside a word stays")
+            << QByteArray("=?UTF-8?Q?a_?= =?UTF-8?Q?b?=") << QStringLiteral("a b");
+        QTest::newRow("character split across words")
+            << QByteArray("=?UTF-8?B?R3LD?= =?UTF-8?B?vMOfZQ==?=") << QStringLiteral("Grüße");
+        QTest::newRow("adjacent words in two charsets")
+            << QByteArray("=?ISO-8859-1?Q?K=F6ln?= =?UTF-8?Q?_=E2=82=AC?=")
+            << QStringLiteral("Köln €");
+        QTest::newRow("text between words stays")
+            << QByteArray("=?UTF-8?Q?a?= and =?UTF-8?Q?b?=") << QStringLiteral("a and b");
+        QTest::newRow("mixed") << QByteArray("Re: =?UTF-8?Q?K=C3=B6ln?= today")
+                               << QStringLiteral("Re: Köln today");
+        QTest::newRow("language suffix")
+            << QByteArray("=?UTF-8*de?Q?K=C3=B6ln?=") << QStringLiteral("Köln");
+        QTest::newRow("unknown charset is Latin-1")
+            << QByteArray("=?x-unknown?Q?a=E9?=") << QStringLiteral("a\u00e9");
+        QTest::newRow("ICU charset")
+            << QByteArray("=?windows-1252?Q?=80_5?=") << QStringLiteral("€ 5");
+        QTest::newRow("raw UTF-8") << QByteArray("Gr\xc3\xbc\xc3\x9f"
+                                                 "e")
+                                   << QStringLiteral("Grüße");
+        QTest::newRow("raw Latin-1") << QByteArray("K\xf6ln") << QStringLiteral("Köln");
+        QTest::newRow("broken Q escape kept")
+            << QByteArray("=?UTF-8?Q?a=ZZ?=") << QStringLiteral("a=ZZ");
+        QTest::newRow("not a word") << QByteArray("=?broken") << QStringLiteral("=?broken");
+        QTest::newRow("space left inside by bad folding")
+            << QByteArray("=?UTF-8?Q?K=C3=B6 ln?=") << QStringLiteral("Kö ln");
+    }
+    void decodeHeader()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, text);
+        QCOMPARE(MimeParser::decodeHeader(raw), text);
+    }
+
+    void parameters_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("mainValue");
+        QTest::addColumn<QString>("parameters"); // name=value;... in name order
+        QTest::newRow("token and quoted")
+            << QByteArray("Text/Plain; CHARSET=utf-8; name=\"a \\\"b\\\"; c\"")
+            << QByteArray("text/plain") << QStringLiteral("charset=utf-8|name=a \"b\"; c");
+        QTest::newRow("no parameters")
+            << QByteArray("attachment") << QByteArray("attachment") << QString();
+        QTest::newRow("parameter without value skipped")
+            << QByteArray("inline; junk; filename=a.txt;") << QByteArray("inline")
+            << QStringLiteral("filename=a.txt");
+        QTest::newRow("RFC 2231 plain continuations")
+            << QByteArray("attachment; filename*0=\"long \"; filename*1=\"name.pdf\"")
+            << QByteArray("attachment") << QStringLiteral("filename=long name.pdf");
+        QTest::newRow("RFC 2231 encoded, out of order, Latin-1")
+            << QByteArray("attachment; filename*1*=%20%FCber.pdf; "
+                          "filename*0*=iso-8859-1'de'K%F6ln")
+            << QByteArray("attachment") << QStringLiteral("filename=Köln über.pdf");
+        QTest::newRow("RFC 2231 mixed encoded and plain sections")
+            << QByteArray("attachment; filename*0*=utf-8''%E2%82%AC; filename*1=\"%20.txt\"")
+            << QByteArray("attachment") << QStringLiteral("filename=€%20.txt");
+        QTest::newRow("RFC 2231 single, no charset")
+            << QByteArray("attachment; filename*=''a%20b") << QByteArray("attachment")
+            << QStringLiteral("filename=a b");
+        QTest::newRow("RFC 2231 unknown charset")
+            << QByteArray("attachment; filename*=x-nope''%E9t%E9") << QByteArray("attachment")
+            << QStringLiteral("filename=\u00e9t\u00e9");
+        QTest::newRow("RFC 2231 wins over plain")
+            << QByteArray("attachment; filename=\"plain.txt\"; filename*=utf-8''K%C3%B6ln.txt")
+            << QByteArray("attachment") << QStringLiteral("filename=Köln.txt");
+        QTest::newRow("RFC 2047 inside quotes")
+            << QByteArray("application/pdf; name=\"=?UTF-8?Q?M=C3=A4rz?= =?UTF-8?Q?.pdf?=\"")
+            << QByteArray("application/pdf") << QStringLiteral("name=März.pdf");
+        QTest::newRow("raw UTF-8 value")
+            << QByteArray("attachment; filename=\"Gr\xc3\xbc\xc3\x9f"
+                          "e.txt\"")
+            << QByteArray("attachment") << QStringLiteral("filename=Grüße.txt");
+        QTest::newRow("unterminated quote")
+            << QByteArray("attachment; filename=\"open.txt") << QByteArray("attachment")
+            << QStringLiteral("filename=open.txt");
+    }
+    void parameters()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, mainValue);
+        QFETCH(QString, parameters);
+        QMap<QByteArray, QString> got;
+        QCOMPARE(MimeParser::parseParameters(value, &got), mainValue);
+        QStringList flat;
+        for (auto it = got.cbegin(); it != got.cend(); ++it)
+            flat << QString::fromLatin1(it.key()) + QLatin1Char('=') + it.value();
+        QCOMPARE(flat.join(QLatin1Char('|')), parameters);
+    }
+
+    void decodeText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("charset");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("utf-8") << QByteArray("K\xc3\xb6ln") << QByteArray(" UTF-8 ")
+                               << QStringLiteral("Köln");
+        QTest::newRow("mislabelled utf-8 reads as Latin-1")
+            << QByteArray("K\xf6ln") << QByteArray("utf-8") << QStringLiteral("Köln");
+        QTest::newRow("no charset, UTF-8")
+            << QByteArray("K\xc3\xb6ln") << QByteArray() << QStringLiteral("Köln");
+        QTest::newRow("us-ascii with 8-bit bytes")
+            << QByteArray("K\xf6ln") << QByteArray("us-ascii") << QStringLiteral("Köln");
+        QTest::newRow("iso-8859-15")
+            << QByteArray("\xa4") << QByteArray("ISO-8859-15") << QStringLiteral("€");
+        QTest::newRow("unknown charset")
+            << QByteArray("\xa4") << QByteArray("x-unknown") << QStringLiteral("\u00a4");
+    }
+    void decodeText()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, charset);
+        QFETCH(QString, text);
+        QCOMPARE(MimeParser::decodeText(bytes, charset), text);
+    }
+
+    void bodies()
+    {
+        const QByteArray raw =
+            "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+            "--b\r\nContent-Type: multipart/related; boundary=r\r\n\r\n"
+            "--r\r\nContent-Type: multipart/alternative; boundary=a\r\n\r\n"
+            "--a\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nK\xf6ln\r\n"
+            "--a\r\nContent-Type: text/html\r\n\r\n<img src=\"cid:logo\">\r\n--a--\r\n"
+            "--r\r\nContent-Type: image/png\r\nContent-ID: <logo>\r\n"
+            "Content-Disposition: inline\r\n\r\nPNG\r\n--r--\r\n"
+            "--b\r\nContent-Type: text/plain; name=notes.txt\r\n\r\nnotes\r\n"
+            "--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment\r\n\r\n<p>\r\n"
+            "--b\r\nContent-Type: text/plain\r\n\r\nfooter\r\n--b--\r\n";
+        const MimeParser::Part root = MimeParser::parse(raw);
+        const MimeParser::Bodies bodies = MimeParser::bodies(root);
+        QVERIFY(bodies.text && bodies.html);
+        QCOMPARE(bodies.text->text(), QStringLiteral("Köln"));
+        QCOMPARE(bodies.html->text(), QStringLiteral("<img src=\"cid:logo\">"));
+        QStringList others;
+        for (const MimeParser::Part *p : bodies.others)
+            others << outline(*p) + QLatin1Char('/') + p->contentId();
+        QCOMPARE(others, (QStringList{QStringLiteral("image/png:PNG/logo"),
+                                      QStringLiteral("text/plain[notes.txt]:notes/"),
+                                      QStringLiteral("text/html:<p>/"),
+                                      QStringLiteral("text/plain:footer/")}));
+    }
+
+    void slices_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QRandomGenerator random(2024);
+        QByteArray data(3 * 1024 * 1024 + 16, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        m_original = data;
+        QTest::newRow("base64") << QByteArray("base64");
+        QTest::newRow("quoted-printable") << QByteArray("quoted-printable");
+        QTest::newRow("binary") << QByteArray("binary");
+    }
+    void slices()
+    {
+        QFETCH(QByteArray, encoding);
+        QByteArray body;
+        if (encoding == "base64") {
+            const QByteArray flat = m_original.toBase64();
+            for (qsizetype i = 0; i < flat.size(); i += 76)
+                body += flat.mid(i, 76) + "\r\n";
+        } else if (encoding == "quoted-printable") {
+            body = QuotedPrintable::encode(m_original);
+        } else {
+            body = m_original;
+        }
+        QByteArray joined;
+        int calls = 0;
+        bool copied = false;
+        const QByteArrayView view(body);
+        QVERIFY(MimeParser::decodeTransfer(view, encoding, [&](QByteArrayView slice) {
+            ++calls;
+            joined.append(slice);
+            copied = copied || slice.constData() < view.constData() ||
+                     slice.constData() + slice.size() > view.constData() + view.size();
+            return true;
+        }));
+        QVERIFY2(calls > 1, "a large body is not handed over in slices");
+        const QByteArray whole = MimeParser::decodeTransfer(view, encoding);
+        QCOMPARE(joined.size(), whole.size());
+        QVERIFY(joined == whole);
+        if (encoding == "binary")
+            QVERIFY2(!copied, "an unencoded body was copied");
+        QVERIFY(whole == m_original);
+
+        int stopAfter = 0;
+        QVERIFY(!MimeParser::decodeTransfer(view, encoding,
+                                            [&](QByteArrayView) { return ++stopAfter < 2; }));
+        QCOMPARE(stopAfter, 2);
+    }
+
+private:
+    QByteArray m_original;
+};
+
+QTEST_GUILESS_MAIN(TestMimeParser)
+#include "tst_mimeparser.moc"
