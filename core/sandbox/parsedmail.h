@@ -1,6 +1,7 @@
 // A received message taken apart for the inbox views: decoded headers, the text and HTML
-// bodies, and the attachments, from the raw bytes as stored. Tolerant of broken mail: what
-// cannot be decoded is shown as it is rather than refused.
+// bodies, and the attachments, from the raw bytes as stored. The reading is MimeParser's (the
+// same as the .eml importer's), tolerant of broken mail: what cannot be decoded is shown as it
+// is rather than refused.
 #pragma once
 
 #include <QByteArray>
