@@ -51,35 +51,37 @@ int depth(const MimeParser::Part &part)
     return deepest + 1;
 }
 
-const QByteArray Nested = "From: a@example.org\r\n"
-                          "Subject: nested\r\n"
-                          "Content-Type: multipart/mixed; boundary=\"outer\"\r\n"
+const QByteArray Nested = "Subject: nested\r\n"
+                          "Content-Type: multipart/related; boundary=\"rel\";\r\n"
+                          " type=\"multipart/alternative\"\r\n"
                           "\r\n"
-                          "--outer\r\n"
-                          "Content-Type: multipart/alternative; boundary=inner\r\n"
+                          "--rel\r\n"
+                          "Content-Type: multipart/alternative;\r\n"
+                          " boundary=\"=_alt 1\"\r\n"
                           "\r\n"
-                          "--inner\r\n"
-                          "Content-Type: text/plain; charset=utf-8\r\n"
+                          "--=_alt 1\r\n"
+                          "Content-Type: text/plain; charset=iso-8859-1\r\n"
                           "Content-Transfer-Encoding: quoted-printable\r\n"
                           "\r\n"
-                          "Hallo K=C3=B6ln\r\n"
-                          "--inner\r\n"
-                          "Content-Type: text/html; charset=utf-8\r\n"
-                          "\r\n"
-                          "<p>Hallo</p>\r\n"
-                          "--inner--\r\n"
-                          "--outer\r\n"
-                          "Content-Type: application/octet-stream; name=\"data.bin\"\r\n"
-                          "Content-Disposition: attachment; filename=\"data.bin\"\r\n"
+                          "K=F6ln=\r\n"
+                          " ist sch=F6n\r\n"
+                          "--=_alt 1\r\n"
+                          "Content-Type: text/html\r\n"
                           "Content-Transfer-Encoding: base64\r\n"
                           "\r\n"
-                          "AAECAwQ=\r\n"
-                          "--outer--\r\n";
+                          "PHA+SzwvcD4=\r\n"
+                          "--=_alt 1--\r\n"
+                          "--rel\r\n"
+                          "Content-Type: image/gif; name=dot.gif\r\n"
+                          "Content-ID: <dot>\r\n"
+                          "Content-Transfer-Encoding: base64\r\n"
+                          "\r\n"
+                          "R0lGODlh\r\n"
+                          "--rel--\r\n";
 
 const QString NestedOutline =
-    QStringLiteral("multipart/mixed(multipart/alternative(text/plain:Hallo K\\xC3\\xB6ln | "
-                   "text/html:<p>Hallo</p>) | application/octet-stream[data.bin]:"
-                   "\\x00\\x01\\x02\\x03\\x04)");
+    QStringLiteral("multipart/related(multipart/alternative(text/plain:K\\xF6ln ist sch\\xF6n | "
+                   "text/html:<p>K</p>) | image/gif[dot.gif]:GIF89a)");
 
 QByteArray bareLf(QByteArray crlf)
 {

@@ -58,53 +58,33 @@ qsizetype colonOfField(QByteArrayView line)
     return i < line.size() && line.at(i) == ':' ? i : -1;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 bool isUtf8Label(const QByteArray &name)
 {
     return name.isEmpty() || name == "utf-8" || name == "utf8" || name == "us-ascii" ||
            name == "ascii";
 }
 
-// RFC 2047 "Q": underscores are spaces; broken escapes stay as they are.
-QByteArray decodeQ(QByteArrayView in)
+// RFC 2047 "Q" is quoted-printable with "_" for a space, which becomes "=20" so that it is
+// not trailing white space the decoder drops.
+QByteArray decodeQ(QByteArray payload)
 {
-    QByteArray out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in.at(i);
-        if (c == '_') {
-            out += ' ';
-            continue;
-        }
-        if (c == '=' && i + 2 < in.size()) {
-            const int hi = hexValue(in.at(i + 1));
-            const int lo = hexValue(in.at(i + 2));
-            if (hi >= 0 && lo >= 0) {
-                out += char(hi << 4 | lo);
-                i += 2;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
+    payload.replace('_', "=20");
+    return QuotedPrintable::decode(payload);
 }
 
-bool isBase64Character(char c)
+// The alphabet, padding and the white space Base64::Decoder skips; a table, because this
+// test runs once per byte of every attachment.
+struct Base64Characters
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
-           c == '/' || c == '=' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
+    bool accepted[256] = {};
+    constexpr Base64Characters()
+    {
+        for (const char c : QByteArrayView(
+                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\r\n"))
+            accepted[static_cast<unsigned char>(c)] = true;
+    }
+};
+constexpr Base64Characters Base64Accepted;
 
 // Characters outside the alphabet are skipped, as mail readers do, rather than ending the
 // data as Base64::Decoder would. False once the data has ended (after its padding).
@@ -112,7 +92,7 @@ bool feedBase64(Base64::Decoder *decoder, QByteArrayView in, QByteArray *out)
 {
     qsizetype start = 0;
     for (qsizetype i = 0; i <= in.size(); ++i) {
-        if (i < in.size() && isBase64Character(in.at(i)))
+        if (i < in.size() && Base64Accepted.accepted[static_cast<unsigned char>(in.at(i))])
             continue;
         if (i > start && !decoder->feed(in.constData() + start, i - start, out))
             return false;
