@@ -4,6 +4,7 @@
 // step, from /proc/self/status; the mapped file's pages count in it as they are read.
 //
 // usage: bench_mimeparser [--sizes 5,50,200]
+#include "benchmemory.h"
 #include "emlparser.h"
 #include "parsedmail.h"
 
@@ -19,30 +20,7 @@
 
 namespace {
 
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Peak RSS starts again from the current RSS (Linux >= 4.0).
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-double mb(qint64 bytes)
-{
-    return double(bytes) / (1024.0 * 1024.0);
-}
+using namespace BenchMemory;
 
 // A message with a short text and one attachment of size random bytes; base64 in 76-column
 // lines, or as it is (8bit, with CRLF lines so it stays a valid message).
