@@ -8,6 +8,7 @@
 #include "emlparser.h"
 #include "parsedmail.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -70,14 +71,17 @@ bool writeEml(const QString &path, qint64 size, bool base64)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QList<int> sizes = {5, 50, 200};
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--sizes") && i + 1 < args.size()) {
-            sizes.clear();
-            for (const QString &s : args.at(++i).split(QLatin1Char(',')))
-                sizes.append(s.toInt());
-        }
+    QCommandLineParser options;
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+                                         QStringLiteral("Attachment sizes in MB, comma-separated."),
+                                         QStringLiteral("list"), QStringLiteral("5,50,200"));
+    options.addOption(sizesOption);
+    options.addHelpOption();
+    options.process(app);
+    QList<int> sizes;
+    for (const QString &s : options.value(sizesOption).split(QLatin1Char(','))) {
+        if (s.toInt() > 0)
+            sizes.append(s.toInt());
     }
     QTemporaryDir dir;
     if (!dir.isValid()) {
