@@ -12,6 +12,8 @@
 #include "smtpclient.h"
 #include "smtpreply.h"
 
+#include "benchmemory.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,30 +29,9 @@
 
 namespace {
 
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Peak RSS starts again from the current RSS (Linux >= 4.0).
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-double mb(qint64 bytes)
-{
-    return double(bytes) / (1024.0 * 1024.0);
-}
+using BenchMemory::mb;
+using BenchMemory::resetPeak;
+using BenchMemory::statusKb;
 
 bool makeFile(const QString &path, qint64 size)
 {
