@@ -5,9 +5,63 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <filesystem>
+#include <system_error>
+
+namespace {
+
+// openssl writes under these names; only a finished, successful run is renamed into place.
+QString certificateFile(const QString &folder, bool pending)
+{
+    return folder + (pending ? QStringLiteral("/cert.pem.new") : QStringLiteral("/cert.pem"));
+}
+
+QString keyFile(const QString &folder, bool pending)
+{
+    return folder + (pending ? QStringLiteral("/key.pem.new") : QStringLiteral("/key.pem"));
+}
+
+void removePending(const QString &folder)
+{
+    QFile::remove(certificateFile(folder, true));
+    QFile::remove(keyFile(folder, true));
+}
+
+// rename(2): replaces the target in one step, which QFile::rename refuses to do.
+bool replaceFile(const QString &from, const QString &to, QString *error)
+{
+    std::error_code code;
+    std::filesystem::rename(QFile::encodeName(from).toStdString(),
+                            QFile::encodeName(to).toStdString(), code);
+    if (code)
+        *error = QStringLiteral("%1: %2").arg(to, QString::fromStdString(code.message()));
+    return !code;
+}
+
+} // namespace
+
 SandboxCertificate::SandboxCertificate(QObject *parent)
     : QObject(parent)
 {}
+
+SandboxCertificate::~SandboxCertificate()
+{
+    if (!m_process)
+        return;
+    QProcess *process = m_process;
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning) {
+        delete process;
+    } else {
+        // Waiting for openssl here would freeze a closing window; killed, it is reaped by its
+        // own finished() (if the event loop still runs) and never destroyed while running.
+        connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        process->kill();
+    }
+    // What it wrote so far is no certificate; a file it creates in its last instant is
+    // removed by the next ensure().
+    removePending(m_folder);
+}
 
 bool SandboxCertificate::loadFiles(const QString &certificatePath, const QString &keyPath,
                                    QString *error)
@@ -56,8 +110,10 @@ void SandboxCertificate::load(const QString &certificatePath, const QString &key
 
 void SandboxCertificate::ensure(const QString &folder)
 {
-    const QString certPath = folder + QStringLiteral("/cert.pem");
-    const QString keyPath = folder + QStringLiteral("/key.pem");
+    if (m_process)
+        return; // the running generation answers this call too
+    const QString certPath = certificateFile(folder, false);
+    const QString keyPath = keyFile(folder, false);
     QString error;
     if (QFileInfo::exists(certPath) && QFileInfo::exists(keyPath) &&
         loadFiles(certPath, keyPath, &error)) {
@@ -68,22 +124,30 @@ void SandboxCertificate::ensure(const QString &folder)
         Q_EMIT failed(QStringLiteral("TLS certificate: cannot create folder %1").arg(folder));
         return;
     }
-    // Written under temporary names and renamed only when openssl succeeded, so an
-    // interrupted run never leaves a half-made pair that later runs would trust.
-    // The key file exists with owner-only permissions before openssl writes into it.
-    QFile keyNew(keyPath + QStringLiteral(".new"));
-    if (keyNew.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        keyNew.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Left by a run that was stopped: never reused, the key file must be created afresh
+    // with owner-only permissions before openssl writes the key into it.
+    removePending(folder);
+    QFile keyNew(keyFile(folder, true));
+    if (!keyNew.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        Q_EMIT failed(
+            QStringLiteral("TLS key %1: %2").arg(keyNew.fileName(), keyNew.errorString()));
+        return;
+    }
     keyNew.close();
-    auto *process = new QProcess(this);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->setWorkingDirectory(folder);
+    m_folder = folder;
+    m_process = new QProcess;
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setWorkingDirectory(folder);
+    QProcess *process = m_process;
     connect(process, &QProcess::finished, this,
-            [this, process, folder] { onGenerated(process, folder); });
+            [this, process] { onGenerated(process, m_folder); });
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart)
-            return;
+            return; // a crash also ends in finished()
+        m_process = nullptr;
         process->deleteLater();
+        removePending(m_folder);
         Q_EMIT failed(QStringLiteral("TLS certificate: cannot run %1: %2")
                           .arg(m_openssl, process->errorString()));
     });
@@ -100,31 +164,52 @@ void SandboxCertificate::ensure(const QString &folder)
 
 void SandboxCertificate::onGenerated(QProcess *process, const QString &folder)
 {
+    m_process = nullptr;
     process->deleteLater();
     const QString output = QString::fromLocal8Bit(process->readAll()).trimmed();
-    const QString certPath = folder + QStringLiteral("/cert.pem");
-    const QString keyPath = folder + QStringLiteral("/key.pem");
     if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0) {
-        QFile::remove(certPath + QStringLiteral(".new"));
-        QFile::remove(keyPath + QStringLiteral(".new"));
-        Q_EMIT failed(QStringLiteral("TLS certificate: openssl failed (exit code %1): %2")
-                          .arg(process->exitCode())
-                          .arg(output));
-        return;
-    }
-    QFile::setPermissions(keyPath + QStringLiteral(".new"),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile::remove(certPath);
-    QFile::remove(keyPath);
-    if (!QFile::rename(keyPath + QStringLiteral(".new"), keyPath) ||
-        !QFile::rename(certPath + QStringLiteral(".new"), certPath)) {
-        Q_EMIT failed(
-            QStringLiteral("TLS certificate: cannot store the new files in %1").arg(folder));
+        removePending(folder);
+        Q_EMIT failed(process->exitStatus() == QProcess::NormalExit
+                          ? QStringLiteral("TLS certificate: openssl failed (exit code %1): %2")
+                                .arg(process->exitCode())
+                                .arg(output)
+                          : QStringLiteral("TLS certificate: openssl stopped: %1: %2")
+                                .arg(process->errorString(), output));
         return;
     }
     QString error;
-    if (loadFiles(certPath, keyPath, &error))
+    if (!install(folder, &error)) {
+        removePending(folder);
+        Q_EMIT failed(QStringLiteral("TLS certificate: cannot store the new files in %1: %2")
+                          .arg(folder, error));
+        return;
+    }
+    if (loadFiles(certificateFile(folder, false), keyFile(folder, false), &error))
         Q_EMIT ready();
     else
         Q_EMIT failed(error);
+}
+
+bool SandboxCertificate::install(const QString &folder, QString *error)
+{
+    const QString certPath = certificateFile(folder, false);
+    const QString keyPath = keyFile(folder, false);
+    if (!QFileInfo::exists(certificateFile(folder, true))) {
+        *error = QStringLiteral("openssl wrote no certificate");
+        return false;
+    }
+    // The old certificate goes first: stopped between the steps below, the folder holds a
+    // key without a certificate, which ensure() replaces, and never a key and a certificate
+    // that do not belong together.
+    if (QFileInfo::exists(certPath) && !QFile::remove(certPath)) {
+        *error = QStringLiteral("%1 cannot be replaced").arg(certPath);
+        return false;
+    }
+    if (!QFile::setPermissions(keyFile(folder, true),
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = QStringLiteral("%1 cannot be made private").arg(keyFile(folder, true));
+        return false;
+    }
+    return replaceFile(keyFile(folder, true), keyPath, error) &&
+           replaceFile(certificateFile(folder, true), certPath, error);
 }

@@ -13,9 +13,13 @@ class SandboxCertificate : public QObject
     Q_OBJECT
 public:
     explicit SandboxCertificate(QObject *parent = nullptr);
+    // Stops a generation still running without waiting for it; the pair on disk stays as
+    // it was before the generation began.
+    ~SandboxCertificate() override;
 
     // Loads cert.pem/key.pem from folder, generating them first when missing. Emits ready()
-    // or failed() once, possibly before returning when the files are already there.
+    // or failed() once, possibly before returning when the files are already there. Called
+    // again while a generation runs, it waits for that one's answer.
     void ensure(const QString &folder);
     // Loads a certificate and key given by the user; emits ready() or failed().
     void load(const QString &certificatePath, const QString &keyPath);
@@ -33,6 +37,11 @@ Q_SIGNALS:
 private:
     void onGenerated(QProcess *process, const QString &folder);
     bool loadFiles(const QString &certificatePath, const QString &keyPath, QString *error);
+    bool install(const QString &folder, QString *error);
+
+    // Not a child: it may outlive this object while a killed openssl is being reaped.
+    QProcess *m_process = nullptr;
+    QString m_folder; // where m_process writes
 
     QString m_openssl = QStringLiteral("openssl");
     QSslCertificate m_certificate;
