@@ -1,11 +1,15 @@
 // The account dialog: bad input refused beside its field and not saved, presets, the port's
 // usual security, add/remove/default, notices (damaged settings, no keychain), and a test
-// connection that asks for the password with the server's refusal and remembers it.
+// connection that asks for the password with the server's refusal and remembers it, and one
+// that takes the password the window holds (the built-in sandbox's) without asking.
 #include "accountdialog.h"
 #include "accountstore.h"
+#include "certificatedialog.h"
+#include "composewindow.h"
 #include "credentialdialog.h"
 #include "fakesmtpserver.h"
 #include "keychaincredentialstore.h"
+#include "mainwindowsandbox.h"
 #include "memorycredentialstore.h"
 #include "transcriptmodel.h"
 
@@ -63,6 +67,8 @@ private Q_SLOTS:
     void addRemoveDefault();
     void noticesDamagedSettingsAndMissingKeychain();
     void testAsksForThePasswordWithTheRefusal();
+    void testUsesTheProvidedSecretWithoutAsking();
+    void sandboxAccountTestedFromTheWindowWithoutAsking();
 };
 
 void TestAccountDialog::badInputRefusedBesideItsField_data()
@@ -255,6 +261,84 @@ void TestAccountDialog::testAsksForThePasswordWithTheRefusal()
     QVERIFY(settings.open(QIODevice::ReadOnly));
     const QByteArray bytes = settings.readAll();
     QVERIFY(!bytes.contains("wrong-pw") && !bytes.contains("right-pw"));
+}
+
+void TestAccountDialog::testUsesTheProvidedSecretWithoutAsking()
+{
+    Fixture f;
+    // Only the provided secret passes; the stored one, if it were used, would be a mismatch.
+    const QByteArray plain = QByteArray("\0sandbox\0server-own-pw", 22).toBase64();
+    FakeSmtpServer server(
+        QStringLiteral("S: 220 fake ESMTP\nC: EHLO test.example\nS: 250-fake\nS: 250 AUTH PLAIN\n"
+                       "C: AUTH PLAIN %1\nS: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\n")
+            .arg(QString::fromLatin1(plain)));
+    QVERIFY(server.listen());
+    Account a = f.store.at(0);
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = server.port();
+    a.security = SmtpSettings::Security::None;
+    a.authenticate = true;
+    a.authMechanism = "PLAIN";
+    a.user = QStringLiteral("sandbox");
+    a.heloName = QStringLiteral("test.example");
+    f.store.update(a);
+    Account other = AccountStore::blankAccount();
+    other.name = QStringLiteral("Other");
+    const QString otherId = f.store.add(other);
+    f.credentials.write(a.id, QStringLiteral("stored-pw"));
+    QStringList asked;
+    f.dialog->setSecretProvider([&](const QString &id) {
+        asked << id;
+        return id == a.id ? QStringLiteral("server-own-pw") : QString();
+    });
+    f.dialog->selectAccount(a.id);
+    // Nothing to type for it: a typed password would be stored and never used.
+    QVERIFY(!f.dialog->passwordField()->isEnabled());
+    QVERIFY(f.dialog->passwordNote()->text().contains(QStringLiteral("none is stored")));
+    QSignalSpy finished(f.dialog.get(), &AccountDialog::testFinished);
+    f.dialog->testButton()->click();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.at(0).at(0).value<SendResult>().delivered(),
+             qPrintable(f.dialog->transcript()->toPlainText()));
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+    QVERIFY(f.dialog->verdictLabel()->text().contains(QStringLiteral("authenticated with PLAIN")));
+    QVERIFY(!f.dialog->findChild<CredentialDialog *>());
+    QVERIFY(asked.contains(a.id));
+    QVERIFY(!f.dialog->transcript()->toPlainText().contains(QStringLiteral("server-own-pw")));
+    // An account the window holds nothing for keeps its password field.
+    f.dialog->selectAccount(otherId);
+    QVERIFY(f.dialog->passwordField()->isEnabled());
+    QVERIFY(f.dialog->passwordNote()->text().contains(QStringLiteral("No password stored")));
+}
+
+void TestAccountDialog::sandboxAccountTestedFromTheWindowWithoutAsking()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PostwireAccountDialogTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("postwire"));
+    qputenv("POSTWIRE_SANDBOX_PORT", "0");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/postwire-test-bus");
+    ComposeWindow window;
+    window.show();
+    MainWindowSandbox *sandbox = window.sandbox();
+    // On a first run the sandbox makes its certificate first.
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox->status(), MainWindowSandbox::Status::Running, 60000);
+    const QString id = sandbox->accountId();
+    QVERIFY(sandbox->isSandboxAccount(id));
+    window.openAccounts();
+    auto *dialog = window.findChild<AccountDialog *>();
+    QVERIFY(dialog);
+    dialog->selectAccount(id);
+    QCOMPARE(dialog->currentId(), id);
+    QSignalSpy finished(dialog, &AccountDialog::testFinished);
+    dialog->testButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const SendResult result = finished.at(0).at(0).value<SendResult>();
+    QVERIFY2(result.delivered(), qPrintable(dialog->transcript()->toPlainText()));
+    QVERIFY2(dialog->verdictLabel()->text().contains(QStringLiteral("authenticated with")),
+             qPrintable(dialog->verdictLabel()->text()));
+    QVERIFY(!window.findChild<CredentialDialog *>());
+    QVERIFY(!window.findChild<CertificateDialog *>());
+    QVERIFY(!dialog->transcript()->toPlainText().contains(sandbox->password()));
 }
 
 QTEST_MAIN(TestAccountDialog)

@@ -409,6 +409,7 @@ void AccountDialog::onEdited()
         const int row = m_store->indexOf(a.id);
         if (QListWidgetItem *item = m_list->item(row))
             item->setText(a.id == m_store->defaultId() ? tr("%1 (default)").arg(a.name) : a.name);
+        refreshPasswordNote(); // pointed elsewhere, the window may no longer hold its secret
     }
 }
 
@@ -514,8 +515,28 @@ void AccountDialog::addNotice(const QString &text)
     m_notice->setVisible(true);
 }
 
+void AccountDialog::setSecretProvider(SecretProvider provider)
+{
+    m_secretProvider = std::move(provider);
+    refreshPasswordNote();
+}
+
+QString AccountDialog::providedSecret(const QString &id) const
+{
+    return m_secretProvider && !id.isEmpty() ? m_secretProvider(id) : QString();
+}
+
 void AccountDialog::refreshPasswordNote()
 {
+    // A password typed for such an account would be stored and never used.
+    const bool provided = !providedSecret(m_currentId).isEmpty();
+    m_password->setEnabled(!provided);
+    if (provided) {
+        m_password->setPlaceholderText(tr("given by Postwire"));
+        m_passwordNote->setText(
+            tr("Postwire gives this account its password when it connects; none is stored."));
+        return;
+    }
     const bool stored = m_hasStoredSecret.value(m_currentId, false);
     m_password->setPlaceholderText(stored ? tr("stored; type to replace it") : QString());
     m_passwordNote->setText(
@@ -527,7 +548,7 @@ void AccountDialog::refreshPasswordNote()
 void AccountDialog::storeTypedPassword()
 {
     const QString secret = m_password->text();
-    if (secret.isEmpty() || m_currentId.isEmpty())
+    if (secret.isEmpty() || m_currentId.isEmpty() || !providedSecret(m_currentId).isEmpty())
         return;
     m_credentials->write(m_currentId, secret);
     m_password->clear();
@@ -560,6 +581,10 @@ void AccountDialog::testConnection()
     m_verdict->setText(tr("Testing %1\u2026").arg(a.serverLabel()));
     m_test->setText(tr("S&top Test"));
     if (a.authenticate) {
+        if (const QString provided = providedSecret(a.id); !provided.isEmpty()) {
+            startProbe(a, provided);
+            return;
+        }
         // The secret comes from the store; if there is none, the client asks for it.
         m_awaitingSecret = true;
         m_pendingReads[a.id].append(true);

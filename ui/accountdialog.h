@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
+
 class AccountStore;
 class CredentialStore;
 class QCheckBox;
@@ -31,6 +33,11 @@ class AccountDialog : public QDialog
 public:
     AccountDialog(AccountStore *store, CredentialStore *credentials, QWidget *parent = nullptr);
     ~AccountDialog() override;
+
+    // Gives the secret of an account the window itself holds one for (the built-in sandbox's,
+    // which is never stored), or an empty string. Asked before the credential store.
+    using SecretProvider = std::function<QString(const QString &accountId)>;
+    void setSecretProvider(SecretProvider provider);
 
     void selectAccount(const QString &id);
     QString currentId() const { return m_currentId; }
@@ -94,6 +101,7 @@ private:
     void addNotice(const QString &text);
     void note(TranscriptEntry::Direction direction, const QString &text);
     void refreshPasswordNote();
+    QString providedSecret(const QString &id) const;
     void startProbe(const Account &account, const QString &secret);
     void onTestFinished(const SendResult &result);
     void onCertificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
@@ -101,6 +109,7 @@ private:
 
     AccountStore *m_store;
     CredentialStore *m_credentials;
+    SecretProvider m_secretProvider;
     QString m_currentId;
     bool m_loading = false;
     QPointer<SmtpClient> m_client;

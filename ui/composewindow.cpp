@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -821,6 +822,10 @@ void ComposeWindow::openAccounts()
 {
     auto *dialog = new AccountDialog(m_accounts, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // As for a send: the sandbox's password is the server's own, never in the keychain.
+    dialog->setSecretProvider([sandbox = QPointer(m_sandbox)](const QString &id) {
+        return sandbox && sandbox->isSandboxAccount(id) ? sandbox->password() : QString();
+    });
     dialog->selectAccount(m_account->currentId());
     dialog->open();
 }
