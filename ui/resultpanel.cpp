@@ -20,6 +20,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText); // the text is escaped below; never guessed
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
