@@ -843,17 +843,9 @@ void ComposeWindow::createSandboxDock()
     // Below compose and transcript, so both sides of the dialogue are in view at once.
     addDockWidget(Qt::BottomDockWidgetArea, m_sandboxDock);
     // The inbox stacks its list over the message; in a wide, low dock they go side by side.
-    // (InboxPanel has no orientation setting of its own yet.)
     auto orient = [this](Qt::DockWidgetArea area) {
-        auto *split = m_sandboxPanel->inbox()->findChild<QSplitter *>();
-        if (!split)
-            return;
         const bool wide = area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea;
-        split->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
-        // The list wide enough for its envelope columns, the message beside it.
-        split->setStretchFactor(0, wide ? 2 : 1);
-        split->setStretchFactor(1, wide ? 3 : 2);
-        split->setSizes(wide ? QList<int>{520, 780} : QList<int>{200, 400});
+        m_sandboxPanel->inbox()->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
     };
     orient(Qt::BottomDockWidgetArea);
     connect(m_sandboxDock, &QDockWidget::dockLocationChanged, this, orient);
@@ -863,10 +855,7 @@ void ComposeWindow::showSandboxInbox()
 {
     m_sandboxDock->show();
     m_sandboxDock->raise();
-    if (QWidget *list = m_sandboxPanel->inbox()->findChild<QWidget *>(QStringLiteral("inboxList")))
-        list->setFocus(Qt::ShortcutFocusReason);
-    else
-        m_sandboxPanel->setFocus(Qt::ShortcutFocusReason);
+    m_sandboxPanel->inbox()->focusList();
 }
 
 void ComposeWindow::newMessage()

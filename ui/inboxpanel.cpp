@@ -111,14 +111,14 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     detailLayout->addWidget(m_envelope);
     detailLayout->addWidget(m_tabs, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_list);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(detail);
+    setOrientation(Qt::Vertical);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showMessage(m_model->idAt(current.row())); });
@@ -310,4 +310,19 @@ void InboxPanel::deleteAll()
             m_store->removeAll();
     });
     box->open();
+}
+
+void InboxPanel::setOrientation(Qt::Orientation orientation)
+{
+    const bool wide = orientation == Qt::Horizontal;
+    m_splitter->setOrientation(orientation);
+    // Side by side the list needs room for its envelope columns; stacked, the message does.
+    m_splitter->setStretchFactor(0, wide ? 2 : 1);
+    m_splitter->setStretchFactor(1, wide ? 3 : 2);
+    m_splitter->setSizes(wide ? QList<int>{520, 780} : QList<int>{200, 400});
+}
+
+void InboxPanel::focusList()
+{
+    m_list->setFocus(Qt::ShortcutFocusReason);
 }

@@ -13,6 +13,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QSplitter;
 class QTableView;
 
 class InboxPanel : public QWidget
@@ -24,6 +25,10 @@ public:
     InboxModel *model() const { return m_model; }
     QString currentId() const { return m_currentId; }
     void selectMessage(const QString &id);
+    // The list above the message (Vertical, the default) or beside it (Horizontal, for a wide,
+    // low dock).
+    void setOrientation(Qt::Orientation orientation);
+    void focusList();
     // Writes attachment number index of the shown message to path; false with *error set.
     bool saveAttachment(int index, const QString &path, QString *error);
 
@@ -39,6 +44,7 @@ private:
     MailStore *m_store;
     InboxModel *m_model;
     QTableView *m_list;
+    QSplitter *m_splitter;
     QLabel *m_count;
     QLabel *m_envelope;
     QTabWidget *m_tabs;
