@@ -1333,9 +1333,11 @@ void SmtpClient::pumpContent()
 void SmtpClient::finishContent()
 {
     m_writingContent = false;
+    const qint64 bodyLines = qMax<qint64>(0, m_contentLines - m_headerLines - 1);
     note(TranscriptEntry::Direction::Info,
-         QStringLiteral("… message body: %1 lines, %2 bytes in all (headers above) …")
-             .arg(qMax<qint64>(0, m_contentLines - m_headerLines - 1))
+         QStringLiteral("… message body: %1 %2, %3 bytes in all (headers above) …")
+             .arg(bodyLines)
+             .arg(bodyLines == 1 ? QStringLiteral("line") : QStringLiteral("lines"))
              .arg(m_contentRead),
          m_headerText);
     if (m_chunking) {
