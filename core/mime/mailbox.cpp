@@ -65,18 +65,21 @@ QString unquote(QStringView text, QString *comment = nullptr)
     return out;
 }
 
-MailboxParseResult parseEntry(const QString &text, qsizetype start, qsizetype length)
+struct Nesting
 {
-    MailboxParseResult result;
-    result.start = start;
-    result.length = length;
-    const QStringView entry = QStringView(text).mid(start, length);
+    bool unterminatedQuote = false;
+    bool unterminatedComment = false;
+};
 
-    Scan scan;
+// Calls visit(index, character) for every character outside quoted strings and comments
+// (RFC 5322 sections 3.2.4 and 3.2.2), where a backslash escapes the next character; the one
+// rule both the list splitter and the entry parser follow.
+template <typename Visit> Nesting forEachStructural(QStringView text, Visit visit)
+{
     bool inQuote = false;
     int depth = 0;
-    for (qsizetype i = 0; i < entry.size(); ++i) {
-        const QChar c = entry.at(i);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == QLatin1Char('\\') && (inQuote || depth > 0)) {
             ++i;
             continue;
@@ -93,13 +96,28 @@ MailboxParseResult parseEntry(const QString &text, qsizetype start, qsizetype le
             inQuote = true;
         else if (c == QLatin1Char('('))
             depth = 1;
-        else if (c == QLatin1Char('<') && scan.angleOpen < 0)
+        else
+            visit(i, c);
+    }
+    return {inQuote, depth > 0};
+}
+
+MailboxParseResult parseEntry(const QString &text, qsizetype start, qsizetype length)
+{
+    MailboxParseResult result;
+    result.start = start;
+    result.length = length;
+    const QStringView entry = QStringView(text).mid(start, length);
+
+    Scan scan;
+    const Nesting nesting = forEachStructural(entry, [&scan](qsizetype i, QChar c) {
+        if (c == QLatin1Char('<') && scan.angleOpen < 0)
             scan.angleOpen = i;
         else if (c == QLatin1Char('>') && scan.angleOpen >= 0 && scan.angleClose < 0)
             scan.angleClose = i;
-    }
-    scan.unterminatedQuote = inQuote;
-    scan.unterminatedComment = depth > 0;
+    });
+    scan.unterminatedQuote = nesting.unterminatedQuote;
+    scan.unterminatedComment = nesting.unterminatedComment;
 
     const QString shown = entry.toString();
     if (scan.unterminatedQuote) {
@@ -177,9 +195,7 @@ QString Mailbox::formatList(const QList<Mailbox> &mailboxes)
 QList<MailboxParseResult> Mailbox::parseList(const QString &text)
 {
     QList<MailboxParseResult> results;
-    bool inQuote = false;
     bool inAngle = false;
-    int depth = 0;
     qsizetype entryStart = 0;
     auto finishEntry = [&](qsizetype end) {
         qsizetype s = entryStart;
@@ -191,33 +207,16 @@ QList<MailboxParseResult> Mailbox::parseList(const QString &text)
         if (e > s)
             results.append(parseEntry(text, s, e - s));
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && (inQuote || depth > 0)) {
-            ++i;
-            continue;
-        }
-        if (inQuote) {
-            inQuote = c != QLatin1Char('"');
-            continue;
-        }
-        if (depth > 0) {
-            depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
-            continue;
-        }
-        if (c == QLatin1Char('"'))
-            inQuote = true;
-        else if (c == QLatin1Char('('))
-            depth = 1;
-        else if (c == QLatin1Char('<'))
+    forEachStructural(text, [&](qsizetype i, QChar c) {
+        if (c == QLatin1Char('<')) {
             inAngle = true;
-        else if (c == QLatin1Char('>'))
+        } else if (c == QLatin1Char('>')) {
             inAngle = false;
-        else if (!inAngle && (c == QLatin1Char(',') || c == QLatin1Char(';'))) {
+        } else if (!inAngle && (c == QLatin1Char(',') || c == QLatin1Char(';'))) {
             finishEntry(i);
             entryStart = i + 1;
         }
-    }
+    });
     finishEntry(text.size());
     return results;
 }
