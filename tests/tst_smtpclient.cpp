@@ -65,6 +65,17 @@ struct Run
         return s;
     }
 
+    // The transcript and the server's report, for failure messages.
+    QString context() const
+    {
+        return transcriptText() + QStringLiteral("\nserver: ") + server.report();
+    }
+    // The client did exactly what the scenario says, no more, no less.
+    bool scriptFollowed() const
+    {
+        return server.mismatches().isEmpty() && server.unconsumed().isEmpty();
+    }
+
     QString transcriptText() const
     {
         QStringList lines;
@@ -304,8 +315,7 @@ void TestSmtpClient::scenarios()
     run.client.send(settings, envelope(recipients), &source);
     QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
     const SendResult &r = *run.result;
-    const QString context =
-        run.transcriptText() + QStringLiteral("\nserver: ") + run.server.report();
+    const QString context = run.context();
     QVERIFY2(run.server.mismatches().isEmpty(), qPrintable(context));
     QVERIFY2(run.server.unconsumed().isEmpty(), qPrintable(context));
     QCOMPARE(r.outcome, outcome);
@@ -406,8 +416,7 @@ void TestSmtpClient::failureAtEveryStep()
     run.client.send(settings, envelope(), &source);
     QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
     const SendResult &r = *run.result;
-    const QString context =
-        run.transcriptText() + QStringLiteral("\nserver: ") + run.server.report();
+    const QString context = run.context();
     QVERIFY2(run.server.mismatches().isEmpty(), qPrintable(context));
     QCOMPARE(r.step, step);
     QVERIFY2(r.message.contains(step) || how == QLatin1String("421") || r.error == Error::Refused,
@@ -600,10 +609,8 @@ void TestSmtpClient::auth()
     settings.credentials = {QStringLiteral("ana"), QStringLiteral("s3cret!pass"), QString()};
     run.client.send(settings, envelope(), &source);
     QTRY_VERIFY(run.result.has_value());
-    const QString context =
-        run.transcriptText() + QStringLiteral("\nserver: ") + run.server.report();
-    QVERIFY2(run.server.mismatches().isEmpty() && run.server.unconsumed().isEmpty(),
-             qPrintable(context));
+    const QString context = run.context();
+    QVERIFY2(run.scriptFollowed(), qPrintable(context));
     QCOMPARE(run.result->delivered(), succeeds);
     if (!succeeds) {
         QCOMPARE(run.result->error, Error::Authentication);
@@ -677,10 +684,8 @@ void TestSmtpClient::authRefusedOverPlaintext()
     settings.credentials = {QStringLiteral("ana"), QStringLiteral("pw"), QString()};
     run.client.send(settings, envelope(), &source);
     QTRY_VERIFY(run.result.has_value());
-    const QString context =
-        run.transcriptText() + QStringLiteral("\nserver: ") + run.server.report();
-    QVERIFY2(run.server.mismatches().isEmpty() && run.server.unconsumed().isEmpty(),
-             qPrintable(context));
+    const QString context = run.context();
+    QVERIFY2(run.scriptFollowed(), qPrintable(context));
     QCOMPARE(run.result->delivered(), allowed);
     if (allowed) {
         QVERIFY(context.contains(
@@ -722,8 +727,7 @@ void TestSmtpClient::startTlsRequiredButNotOffered()
     settings.credentials = {QStringLiteral("ana"), QStringLiteral("pw"), QString()};
     run.client.send(settings, envelope(), &source);
     QTRY_VERIFY(run.result.has_value());
-    QVERIFY2(run.server.mismatches().isEmpty() && run.server.unconsumed().isEmpty(),
-             qPrintable(run.server.report()));
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.server.report()));
     QCOMPARE(run.server.clientLines(),
              QStringList({QStringLiteral("EHLO test.example"), QStringLiteral("QUIT")}));
     QCOMPARE(run.result->error, Error::Tls);
@@ -770,11 +774,9 @@ void TestSmtpClient::tls()
     settings.credentials = {QStringLiteral("ana"), QStringLiteral("pw"), QString()};
     run.client.send(settings, envelope(), &source);
     QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
-    const QString context =
-        run.transcriptText() + QStringLiteral("\nserver: ") + run.server.report();
+    const QString context = run.context();
     QVERIFY2(run.result->delivered(), qPrintable(context));
-    QVERIFY2(run.server.mismatches().isEmpty() && run.server.unconsumed().isEmpty(),
-             qPrintable(context));
+    QVERIFY2(run.scriptFollowed(), qPrintable(context));
     QCOMPARE(run.server.receivedData(), Message);
     QCOMPARE(context.contains(QStringLiteral("TLS established")), encrypted);
     if (encrypted) {
@@ -862,8 +864,7 @@ void TestSmtpClient::certificateReview()
     }
     run.client.send(settings, envelope(), &source);
     QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
-    const QString context =
-        run.transcriptText() + QStringLiteral("\nserver: ") + run.server.report();
+    const QString context = run.context();
     QCOMPARE(run.result->delivered(), delivered);
     if (decision == QLatin1String("approve") || decision == QLatin1String("reject"))
         QVERIFY2(!reviewed.isEmpty(), qPrintable(context));
@@ -898,8 +899,7 @@ void TestSmtpClient::implicitTls()
     settings.caCertificates = QSslCertificate::fromPath(certs("ca.pem"));
     run.client.send(settings, envelope(), &source);
     QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
-    const QString context =
-        run.transcriptText() + QStringLiteral("\nserver: ") + run.server.report();
+    const QString context = run.context();
     QVERIFY2(run.result->delivered(), qPrintable(context));
     QVERIFY(context.contains(QStringLiteral("TLS established")));
 }
