@@ -32,12 +32,13 @@ POSTWIRE_BUILD_PACKAGES=(
     "libqt6svg6|showing the SVG application icon"
     "qt6-qpa-plugins|the platform plugins that open Postwire's window"
     "qtkeychain-qt6-dev|storing passwords in the desktop keychain"
+    "openssl|generating the built-in sandbox's STARTTLS certificate"
+    "ca-certificates|verifying the certificates of real mail servers"
 )
 POSTWIRE_TEST_PACKAGES=(
     "python3|the test oracles and the real SMTP server used by integration tests"
     "python3-aiosmtpd|the real SMTP server (STARTTLS, AUTH) the integration tests send to"
     "python3-cryptography|generating the TLS certificates for each test run"
-    "openssl|inspecting the certificates generated for the test run"
 )
 
 # ensure_packages ENTRY...: installs the packages that are not installed yet, with apt-get.

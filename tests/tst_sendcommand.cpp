@@ -203,6 +203,16 @@ private Q_SLOTS:
         QTest::newRow("missing eml")
             << ok + QStringList{QStringLiteral("--eml"), QStringLiteral("/nonexistent.eml")}
             << QStringLiteral("--eml:");
+        QTest::newRow("unknown option") << ok + QStringList{QStringLiteral("--bogus")}
+                                        << QStringLiteral("Unknown option 'bogus'");
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("a@example.org"),
+                           QStringLiteral("--to"), QStringLiteral("b@example.org"),
+                           QStringLiteral("--server")}
+            << QStringLiteral("Missing value after '--server'");
+        QTest::newRow("NEVER with others")
+            << ok + QStringList{QStringLiteral("--dsn"), QStringLiteral("NEVER,SUCCESS")}
+            << QStringLiteral("--dsn:");
         QTest::newRow("helo with space")
             << ok + QStringList{QStringLiteral("--helo"), QStringLiteral("a b")}
             << QStringLiteral("--helo:");
@@ -234,6 +244,27 @@ private Q_SLOTS:
         const Outcome o = run(baseArguments(port));
         QCOMPARE(o.exitCode, 3);
         QVERIFY2(o.out.contains(QStringLiteral("cannot connect")), qPrintable(o.out));
+    }
+
+    void interruptCancels()
+    {
+        // Ctrl+C (or a TERM from a script) while the server is silent: exit 13, named step.
+        FakeSmtpServer server(QStringLiteral("S: 220 fake\nC: EHLO cli.example\n"));
+        QVERIFY(server.listen());
+        QProcess process;
+        QStringList args = baseArguments(server.port());
+        args.removeAt(args.indexOf(QStringLiteral("--timeout")) + 1);
+        args.removeAll(QStringLiteral("--timeout"));
+        process.start(QStringLiteral(POSTWIRE_BINARY), QStringList{QStringLiteral("send")} + args);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QTRY_VERIFY(server.scenarioComplete()); // the client is waiting for EHLO's reply
+        process.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 10000);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 13, qPrintable(QString::number(process.exitCode()) + out));
+        QVERIFY2(out.contains(QStringLiteral("CANCELLED in step Ehlo")), qPrintable(out));
+        QTRY_VERIFY(server.clientLines().contains(QStringLiteral("QUIT")));
     }
 
     void help()

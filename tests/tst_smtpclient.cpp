@@ -115,6 +115,8 @@ private Q_SLOTS:
     void scenarios();
     void failureAtEveryStep_data();
     void failureAtEveryStep();
+    void endOfSessionNeverUndoesDelivery_data();
+    void endOfSessionNeverUndoesDelivery();
     void invalidInputNeverConnects_data();
     void invalidInputNeverConnects();
     void dotStuffing();
@@ -349,45 +351,68 @@ void TestSmtpClient::scenarios()
 
 // The canonical unpipelined dialogue, cut at each step: the server goes silent (timeout),
 // drops the connection, answers 421, or the user cancels. Each must name the step.
+// Settings a failure row needs besides the defaults.
+enum StepSetup
+{
+    Plain = 0,
+    RequireStartTls = 1,
+    Authenticate = 2
+};
+
 void TestSmtpClient::failureAtEveryStep_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("how");
     QTest::addColumn<QString>("step");
+    QTest::addColumn<int>("setup");
 
-    const QStringList prefixes = {
-        QString(),
-        QStringLiteral("S: 220 fake\n"),
-        QStringLiteral("S: 220 fake\nC: EHLO test.example\nS: 250 fake\n"),
-        QStringLiteral("S: 220 fake\nC: EHLO test.example\nS: 250 fake\nC: MAIL "
-                       "FROM:<a@example.org>\nS: 250 ok\n"),
-        QStringLiteral("S: 220 fake\nC: EHLO test.example\nS: 250 fake\nC: MAIL "
-                       "FROM:<a@example.org>\nS: 250 ok\n"
-                       "C: RCPT TO:<b@example.org>\nS: 250 ok\n"),
-        QStringLiteral("S: 220 fake\nC: EHLO test.example\nS: 250 fake\nC: MAIL "
-                       "FROM:<a@example.org>\nS: 250 ok\n"
-                       "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nD:\n"),
+    const QString greet = QStringLiteral("S: 220 fake\n");
+    const QString ehlo = greet + QStringLiteral("C: EHLO test.example\nS: 250 fake\n");
+    const QString mailOk = ehlo + QStringLiteral("C: MAIL FROM:<a@example.org>\nS: 250 ok\n");
+    const QString rcptOk = mailOk + QStringLiteral("C: RCPT TO:<b@example.org>\nS: 250 ok\n");
+    struct Cut
+    {
+        QString step;
+        QString before; // the dialogue up to the step
+        QString wait;   // what the client sends in the step; the server then fails
+        int setup;
     };
-    const QStringList waits = {QString(),
-                               QStringLiteral("C: EHLO test.example\n"),
-                               QStringLiteral("C: MAIL FROM:<a@example.org>\n"),
-                               QStringLiteral("C: RCPT TO:<b@example.org>\n"),
-                               QStringLiteral("C: DATA\n"),
-                               QString()};
-    const QStringList steps = {QStringLiteral("Greeting"), QStringLiteral("Ehlo"),
-                               QStringLiteral("MailFrom"), QStringLiteral("RcptTo"),
-                               QStringLiteral("Data"),     QStringLiteral("EndOfData")};
-    for (int i = 0; i < steps.size(); ++i) {
-        const QString base = prefixes[i] + waits[i];
+    const QList<Cut> cuts = {
+        {QStringLiteral("Greeting"), QString(), QString(), Plain},
+        {QStringLiteral("Ehlo"), greet, QStringLiteral("C: EHLO test.example\n"), Plain},
+        {QStringLiteral("Helo"), greet + QStringLiteral("C: EHLO test.example\nS: 502 no\n"),
+         QStringLiteral("C: HELO test.example\n"), Plain},
+        {QStringLiteral("StartTls"),
+         greet + QStringLiteral("C: EHLO test.example\nS: 250-fake\nS: 250 STARTTLS\n"),
+         QStringLiteral("C: STARTTLS\n"), RequireStartTls},
+        {QStringLiteral("Authenticating"),
+         greet + QStringLiteral("C: EHLO test.example\nS: 250-fake\nS: 250 AUTH PLAIN\n"),
+         QStringLiteral("C~ AUTH PLAIN .+\n"), Authenticate},
+        {QStringLiteral("MailFrom"), ehlo, QStringLiteral("C: MAIL FROM:<a@example.org>\n"), Plain},
+        {QStringLiteral("RcptTo"), mailOk, QStringLiteral("C: RCPT TO:<b@example.org>\n"), Plain},
+        {QStringLiteral("Data"), rcptOk, QStringLiteral("C: DATA\n"), Plain},
+        {QStringLiteral("EndOfData"), rcptOk + QStringLiteral("C: DATA\nS: 354 go\nD:\n"),
+         QString(), Plain},
+        // A pipelined group: the oldest command still waiting names the step.
+        {QStringLiteral("MailFrom"),
+         greet + QStringLiteral("C: EHLO test.example\nS: 250-fake\nS: 250 PIPELINING\n"),
+         QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<b@example.org>\nC: DATA\n"),
+         Plain},
+    };
+    for (const Cut &cut : cuts) {
+        const bool pipelined = cut.wait.count(QLatin1Char('\n')) > 1;
         for (const QString &how : {QStringLiteral("timeout"), QStringLiteral("drop"),
                                    QStringLiteral("421"), QStringLiteral("cancel")}) {
-            QString scenario = base;
+            QString scenario = cut.before + cut.wait;
             if (how == QLatin1String("drop"))
                 scenario += QStringLiteral("X:\n");
             else if (how == QLatin1String("421"))
                 scenario += QStringLiteral("S: 421 4.3.2 Shutting down\nX:\n");
-            QTest::addRow("%s at %s", qPrintable(how), qPrintable(steps[i]))
-                << scenario << how << steps[i];
+            else if (how == QLatin1String("cancel"))
+                scenario += QStringLiteral("C: QUIT\n"); // a cancel between commands says goodbye
+            QTest::addRow("%s at %s%s", qPrintable(how), qPrintable(cut.step),
+                          pipelined ? " (pipelined)" : "")
+                << scenario << how << cut.step << cut.setup;
         }
     }
 }
@@ -397,11 +422,18 @@ void TestSmtpClient::failureAtEveryStep()
     QFETCH(QString, scenario);
     QFETCH(QString, how);
     QFETCH(QString, step);
+    QFETCH(int, setup);
 
     Run run(scenario);
     QVERIFY(run.server.listen());
     BufferMessageSource source(Message);
     SmtpSettings settings = run.settings();
+    if (setup & RequireStartTls)
+        settings.security = SmtpSettings::Security::StartTls;
+    if (setup & Authenticate) {
+        settings.authenticate = true;
+        settings.credentials = {QStringLiteral("ana"), QStringLiteral("pw"), QString()};
+    }
     if (how == QLatin1String("timeout"))
         settings.timeouts = SmtpTimeouts::uniform(300);
     if (how == QLatin1String("cancel")) {
@@ -418,6 +450,8 @@ void TestSmtpClient::failureAtEveryStep()
     const SendResult &r = *run.result;
     const QString context = run.context();
     QVERIFY2(run.server.mismatches().isEmpty(), qPrintable(context));
+    if (how == QLatin1String("cancel")) // the QUIT really left before the connection closed
+        QTRY_VERIFY2(run.server.scenarioComplete(), qPrintable(run.context()));
     QCOMPARE(r.step, step);
     QVERIFY2(r.message.contains(step) || how == QLatin1String("421") || r.error == Error::Refused,
              qPrintable(r.message));
@@ -445,6 +479,44 @@ void TestSmtpClient::failureAtEveryStep()
     // The error is also in the transcript, last, for people.
     QVERIFY(!run.transcript.isEmpty());
     QCOMPARE(run.transcript.last().direction, TranscriptEntry::Direction::Error);
+}
+
+void TestSmtpClient::endOfSessionNeverUndoesDelivery_data()
+{
+    QTest::addColumn<QString>("how");
+    for (const char *how : {"timeout", "drop", "421", "cancel"})
+        QTest::newRow(how) << QString::fromLatin1(how);
+}
+
+void TestSmtpClient::endOfSessionNeverUndoesDelivery()
+{
+    // The message was accepted; whatever happens to QUIT, the result stays "delivered" (a
+    // script that saw "cancelled" would send it twice).
+    QFETCH(QString, how);
+    QString scenario = Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+                       QStringLiteral("S: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\n"
+                                      "S: 354 go\nD:\nS: 250 2.0.0 queued as Q1\nC: QUIT\n");
+    if (how == QLatin1String("drop"))
+        scenario += QStringLiteral("X:\n");
+    else if (how == QLatin1String("421"))
+        scenario += QStringLiteral("S: 421 4.3.2 bye now\nX:\n");
+    Run run(scenario);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    if (how == QLatin1String("timeout"))
+        settings.timeouts.quit = 300;
+    if (how == QLatin1String("cancel")) {
+        QObject::connect(&run.client, &SmtpClient::stateChanged, &run.client, [&run](State s) {
+            if (s == State::Quit)
+                QMetaObject::invokeMethod(&run.client, &SmtpClient::cancel, Qt::QueuedConnection);
+        });
+    }
+    run.client.send(settings, envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    QCOMPARE(run.result->outcome, Outcome::Success);
+    QCOMPARE(run.result->queueId, QStringLiteral("Q1"));
 }
 
 void TestSmtpClient::invalidInputNeverConnects_data()
@@ -572,6 +644,13 @@ void TestSmtpClient::auth_data()
                                           QString::fromLatin1(
                                               QByteArray("ana " + digest).toBase64()))
                               << true << QStringLiteral("AUTH CRAM-MD5");
+    QTest::newRow("CRAM-MD5 refused")
+        << QByteArray("CRAM-MD5")
+        << QStringLiteral(
+               "C: AUTH CRAM-MD5\nS: 334 %1\nC: %2\nS: 535 5.7.8 Authentication failed\n")
+               .arg(QString::fromLatin1(challenge.toBase64()),
+                    QString::fromLatin1(QByteArray("ana " + digest).toBase64()))
+        << false << QStringLiteral("AUTH CRAM-MD5");
     const QByteArray xoauth = "user=ana\x01"
                               "auth=Bearer s3cret!pass\x01\x01";
     QTest::newRow("XOAUTH2") << QByteArray("XOAUTH2")
@@ -953,7 +1032,7 @@ void TestSmtpClient::eightBitMime()
 {
     Run run(Greeting + QStringLiteral("S: 250-fake\nS: 250-8BITMIME\nS: 250 DSN\n") +
             QStringLiteral(
-                "C: MAIL FROM:<a@example.org> BODY=8BITMIME RET=HDRS ENVID=abc123\nS: 250 ok\n"
+                "C: MAIL FROM:<a@example.org> BODY=8BITMIME RET=HDRS ENVID=abc+2B1+3D2\nS: 250 ok\n"
                 "C: RCPT TO:<b@example.org> NOTIFY=SUCCESS,FAILURE\nS: 250 ok\nC: DATA\nS: 354 "
                 "go\nD:\nS: 250 ok\n") +
             Quit);
@@ -962,7 +1041,8 @@ void TestSmtpClient::eightBitMime()
     BufferMessageSource source(content, true, false);
     Envelope e = envelope();
     e.dsn.notify = DsnOptions::Success | DsnOptions::Failure;
-    e.dsn.envelopeId = "abc123";
+    e.dsn.envelopeId = "abc+1=2"; // "+" and "=" travel as xtext (RFC 3461)
+    e.dsn.ret = DsnOptions::Return::Headers;
     run.client.send(run.settings(), e, &source);
     QTRY_VERIFY(run.result.has_value());
     QVERIFY2(run.result->delivered(), qPrintable(run.transcriptText() + run.server.report()));

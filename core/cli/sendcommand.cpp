@@ -12,6 +12,7 @@
 #include <QSslCertificate>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 #include <unistd.h>
@@ -295,7 +296,9 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     add(QStringLiteral("envid"),
         QStringLiteral("With --dsn: the envelope id to quote in notifications."),
         QStringLiteral("ID"));
-    parser.process(arguments);
+    // parse(), not process(): a bad option must end with our exit code 2 and a line naming it.
+    if (!parser.parse(arguments))
+        throw UsageError{parser.errorText()};
 
     Options o;
     const QString security = parser.value(QStringLiteral("security")).toLower();
@@ -363,7 +366,10 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     }
 
     o.settings.heloName = parser.value(QStringLiteral("helo"));
-    if (o.settings.heloName.contains(QLatin1Char(' ')))
+    const bool heloControl =
+        std::any_of(o.settings.heloName.cbegin(), o.settings.heloName.cend(),
+                    [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    if (o.settings.heloName.contains(QLatin1Char(' ')) || heloControl)
         throw UsageError{
             QStringLiteral("--helo: \"%1\" must be one word (a host name or address literal)")
                 .arg(o.settings.heloName)};
@@ -423,7 +429,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         for (const QString &w :
              parser.value(QStringLiteral("dsn")).toUpper().split(QLatin1Char(','))) {
             if (w == QLatin1String("NEVER"))
-                notify = DsnOptions::Never;
+                notify |= DsnOptions::Never;
             else if (w == QLatin1String("SUCCESS"))
                 notify |= DsnOptions::Success;
             else if (w == QLatin1String("FAILURE"))
@@ -435,6 +441,9 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
                     QStringLiteral("--dsn: \"%1\" is not one of SUCCESS, FAILURE, DELAY, NEVER")
                         .arg(w)};
         }
+        if ((notify & DsnOptions::Never) && notify != DsnOptions::Never)
+            throw UsageError{
+                QStringLiteral("--dsn: NEVER cannot be combined with other values (RFC 3461)")};
         o.dsnNotify = notify;
     }
     return o;
@@ -472,7 +481,8 @@ int runSendCommand(const QStringList &arguments)
             const QString ret = parser.value(QStringLiteral("dsn-ret")).toUpper();
             if (ret != QLatin1String("FULL") && ret != QLatin1String("HDRS"))
                 throw UsageError{QStringLiteral("--dsn-ret: give FULL or HDRS")};
-            dsn.returnFullMessage = ret == QLatin1String("FULL");
+            dsn.ret = ret == QLatin1String("FULL") ? DsnOptions::Return::Full
+                                                   : DsnOptions::Return::Headers;
         }
         dsn.envelopeId = parser.value(QStringLiteral("envid")).toLatin1();
         if (dsn.envelopeId.contains(' ') || dsn.envelopeId.contains('\n'))

@@ -145,3 +145,16 @@ QByteArray Envelope::wireAddress(const QString &address, bool utf8Allowed)
     // caller checks needsSmtpUtf8() against the server's SMTPUTF8 first).
     return address.left(at + 1).toUtf8() + QUrl::toAce(address.mid(at + 1));
 }
+
+QByteArray DsnOptions::xtext(const QByteArray &value)
+{
+    QByteArray out;
+    for (const char ch : value) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 33 || c > 126 || c == '+' || c == '=')
+            out += '+' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
+        else
+            out += ch;
+    }
+    return out;
+}

@@ -6,19 +6,31 @@
 #include <QList>
 #include <QString>
 
+// Delivery status notifications (RFC 3461), sent only to a server that offers DSN.
 struct DsnOptions
 {
     enum Notify
     {
-        Never = 0,
         Success = 1,
         Failure = 2,
-        Delay = 4
+        Delay = 4,
+        Never = 8 // alone: no notification at all
     };
-    int notify = 0;                 // 0: not requested
-    bool returnFullMessage = false; // RET=FULL, else RET=HDRS when anything is requested
-    QByteArray envelopeId;          // ENVID=
-    bool isRequested() const { return notify != 0 || !envelopeId.isEmpty(); }
+    enum class Return
+    {
+        Unspecified, // the server's choice
+        Full,        // RET=FULL
+        Headers      // RET=HDRS
+    };
+    int notify = 0; // 0: not requested (the server's default)
+    Return ret = Return::Unspecified;
+    QByteArray envelopeId; // ENVID=, sent as xtext
+    bool isRequested() const
+    {
+        return notify != 0 || ret != Return::Unspecified || !envelopeId.isEmpty();
+    }
+    // RFC 3461 section 4: "+" and "=", controls, spaces and 8-bit bytes as "+XX".
+    static QByteArray xtext(const QByteArray &value);
 };
 
 class Envelope

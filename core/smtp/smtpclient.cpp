@@ -1135,9 +1135,10 @@ void SmtpClient::startTransaction()
                             "server does not offer DSN; sending without them"));
     }
     if (useDsn) {
-        mail += dsn.returnFullMessage ? " RET=FULL" : " RET=HDRS";
+        if (dsn.ret != DsnOptions::Return::Unspecified)
+            mail += dsn.ret == DsnOptions::Return::Full ? " RET=FULL" : " RET=HDRS";
         if (!dsn.envelopeId.isEmpty())
-            mail += " ENVID=" + dsn.envelopeId;
+            mail += " ENVID=" + DsnOptions::xtext(dsn.envelopeId);
     }
     setState(State::MailFrom);
     if (m_pipelining) {
@@ -1182,7 +1183,7 @@ void SmtpClient::sendNextRecipient()
     const DsnOptions &dsn = m_envelope.dsn;
     if (dsn.notify != 0 && m_caps.dsn()) {
         QList<QByteArray> notify;
-        if (dsn.notify == DsnOptions::Never) {
+        if (dsn.notify & DsnOptions::Never) {
             notify << "NEVER";
         } else {
             if (dsn.notify & DsnOptions::Success)
@@ -1406,6 +1407,12 @@ void SmtpClient::failAndQuit(SendResult::Error error, const QString &message,
     note(TranscriptEntry::Direction::Error, message);
     m_reasonNoted = true;
     m_decided = true;
+    if (m_writingContent) {
+        // A command now would land inside the message being written (an early reply to
+        // BDAT): the only clean way out is to close the connection.
+        finish(m_result);
+        return;
+    }
     if (!m_quitSent && m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         sendQuit();
         flushWrites();
@@ -1452,7 +1459,7 @@ void SmtpClient::onTimeout()
         return;
     }
     const QString what = m_pending->isEmpty() ? stateName(m_state) : m_pending->first().what;
-    const int seconds = m_timer->interval() / 1000;
+    const QString seconds = QString::number(m_timer->interval() / 1000.0);
     fail(SendResult::Error::Timeout,
          m_state == State::Content
              ? QStringLiteral("timeout in step Content: the server took no data for %1 s")
@@ -1475,11 +1482,22 @@ void SmtpClient::cancel()
 {
     if (!isBusy() || m_finished)
         return;
+    if (m_decided) {
+        // The outcome is known (e.g. the message was accepted and only QUIT's reply is
+        // missing): stopping now must not turn a delivered message into a cancelled one.
+        note(TranscriptEntry::Direction::Info,
+             QStringLiteral("stopped by the user while waiting for the end of the session"));
+        finish(m_result);
+        return;
+    }
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
         m_state != State::Content && m_state != State::TlsHandshake &&
-        m_state != State::CertificateReview && !m_quitSent) {
-        // Between commands the session can be ended politely without waiting for an answer.
+        m_state != State::CertificateReview && !m_quitSent && !m_writingContent) {
+        // Between commands the session can be ended politely without waiting for an answer;
+        // finish() then closes gracefully, so the QUIT really leaves.
         m_socket->write("QUIT\r\n");
+        m_socket->flush(); // hand it to the system now: the program may end right after this
+        m_quitSent = true;
         note(TranscriptEntry::Direction::Client, QStringLiteral("QUIT"));
     }
     fail(SendResult::Error::Cancelled,
