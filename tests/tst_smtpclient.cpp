@@ -136,6 +136,9 @@ private Q_SLOTS:
     void smtpUtf8AndIdn();
     void eightBitMime();
     void cancelDuringContent();
+    void sourceFailsMidContent_data();
+    void sourceFailsMidContent();
+    void pipelinedLatencyIsTheServersOwn();
 };
 
 void TestSmtpClient::scenarios_data()
@@ -887,6 +890,9 @@ void TestSmtpClient::certificateReview_data()
                                          << false << QStringLiteral("host name");
     QTest::newRow("self-signed, pinned")
         << QStringLiteral("selfsigned") << QStringLiteral("pin") << true << QString();
+    QTest::newRow("pinned, changed to one that verifies")
+        << QStringLiteral("server") << QStringLiteral("wrongpin") << false
+        << QStringLiteral("certificate changed");
     QTest::newRow("pinned certificate changed")
         << QStringLiteral("other") << QStringLiteral("wrongpin") << false
         << QStringLiteral("certificate changed");
@@ -957,8 +963,13 @@ void TestSmtpClient::certificateReview()
         QVERIFY(!run.server.clientLines().contains(QStringLiteral("MAIL FROM:<a@example.org>")));
     }
     if (decision == QLatin1String("wrongpin")) {
-        QVERIFY(run.result->message.contains(
-            QString::fromLatin1(fingerprint(QStringLiteral("other")).toUpper().left(2))));
+        // Both fingerprints, as people compare them: upper-case hex pairs with colons.
+        const auto shown = [&](const QString &name) {
+            return QString::fromLatin1(QByteArray::fromHex(fingerprint(name)).toHex(':').toUpper());
+        };
+        QVERIFY2(run.result->message.contains(shown(certificate)), qPrintable(run.result->message));
+        QVERIFY2(run.result->message.contains(shown(QStringLiteral("selfsigned"))),
+                 qPrintable(run.result->message));
     }
 }
 
@@ -1071,6 +1082,76 @@ void TestSmtpClient::cancelDuringContent()
     QCOMPARE(run.result->step, QStringLiteral("Content"));
     QTRY_VERIFY(run.server.clientDisconnected());
     QVERIFY(!run.server.scenarioComplete()); // the "." never came
+}
+
+void TestSmtpClient::sourceFailsMidContent_data()
+{
+    QTest::addColumn<bool>("chunking");
+    QTest::newRow("DATA") << false;
+    QTest::newRow("BDAT") << true;
+}
+
+void TestSmtpClient::sourceFailsMidContent()
+{
+    // An attachment that vanishes while the message goes out: the error names the file, the
+    // message is never ended (no "." or full BDAT), and it is not blamed on the server.
+    QFETCH(bool, chunking);
+    QByteArray half = "Subject: big\r\n\r\n";
+    half += QByteArray(600 * 1024, 'z');
+    const qint64 announced = half.size() * 2;
+    const QString data =
+        chunking
+            ? QStringLiteral("C: RCPT TO:<b@example.org>\nC: BDAT %1 LAST\nS: 250 ok\nS: 250 ok\n"
+                             "B: %1\nS: 250 never\n")
+                  .arg(announced)
+            : QStringLiteral("C: RCPT TO:<b@example.org>\nC: DATA\nS: 250 ok\nS: 250 ok\n"
+                             "S: 354 go\nD:\nS: 250 never\n");
+    Run run(Greeting +
+            (chunking ? QStringLiteral("S: 250-fake\nS: 250-PIPELINING\nS: 250 CHUNKING\n")
+                      : QStringLiteral("S: 250-fake\nS: 250 PIPELINING\n")) +
+            mail() + data);
+    QVERIFY(run.server.listen());
+    FailingMessageSource source(half, announced,
+                                QStringLiteral("attachment report.pdf: the file disappeared"));
+    run.client.send(run.settings(), envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    QCOMPARE(run.result->outcome, Outcome::Failure);
+    QCOMPARE(run.result->error, Error::MessageSource);
+    QVERIFY2(run.result->message.contains(QStringLiteral("report.pdf")),
+             qPrintable(run.result->message));
+    QVERIFY2(!run.context().contains(QStringLiteral("server closed")), qPrintable(run.context()));
+    QTRY_VERIFY(run.server.clientDisconnected());
+    QVERIFY2(!run.server.scenarioComplete(), qPrintable(run.context())); // never ended
+}
+
+void TestSmtpClient::pipelinedLatencyIsTheServersOwn()
+{
+    // Replies to a pipelined group come one after another; each reply's latency is the time
+    // since the previous reply, not since the whole group was sent.
+    Run run(
+        Greeting + QStringLiteral("S: 250-fake\nS: 250 PIPELINING\n") + mail() +
+        QStringLiteral("C: RCPT TO:<b@example.org>\nC: DATA\nS: 250 ok\nW: 120\nS: 250 ok\nW: 120\n"
+                       "S: 354 go\nD:\nC: QUIT\nS: 250 ok\nS: 221 bye\n"));
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    run.client.send(run.settings(), envelope(), &source);
+    QTRY_VERIFY(run.result.has_value());
+    QVERIFY2(run.result->delivered(), qPrintable(run.context()));
+    QList<TranscriptEntry> replies;
+    for (const TranscriptEntry &e : std::as_const(run.transcript)) {
+        if (e.direction == TranscriptEntry::Direction::Server && e.lastLineOfReply)
+            replies << e;
+    }
+    // EHLO... then MAIL 250, RCPT 250, DATA 354
+    QVERIFY(replies.size() >= 5);
+    const TranscriptEntry &mailReply = replies[2];
+    const TranscriptEntry &rcptReply = replies[3];
+    const TranscriptEntry &dataReply = replies[4];
+    QCOMPARE(dataReply.replyCode, 354);
+    QVERIFY2(qAbs(rcptReply.latencyMs - (rcptReply.elapsedMs - mailReply.elapsedMs)) <= 1,
+             qPrintable(run.context()));
+    QVERIFY2(qAbs(dataReply.latencyMs - (dataReply.elapsedMs - rcptReply.elapsedMs)) <= 1,
+             qPrintable(run.context()));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

@@ -43,6 +43,8 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     m_list->setFont(fixed);
     // Uniform sizes let the view skip measuring rows: 100,000 lines lay out instantly.
     m_list->setUniformItemSizes(true);
+    // Focusing the pane (Ctrl+T) puts the keyboard in the list, where Up/Down/Enter work.
+    setFocusProxy(m_list);
     m_list->setLayoutMode(QListView::SinglePass);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

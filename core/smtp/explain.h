@@ -39,6 +39,6 @@ public:
     static QString commandVerb(const QString &line);
     // One EHLO keyword with its parameters, in one line.
     static QString extension(const QByteArray &keyword, const QByteArray &parameters);
-    // Bytes for people: "512 B", "48.0 KB", "12.4 MB" (decimal units, as SIZE is).
+    // Bytes for people: "512 B", "48.0 KB", "12.4 MB" (units of 1024, as file managers show).
     static QString formatSize(qint64 bytes);
 };

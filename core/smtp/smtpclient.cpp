@@ -215,6 +215,7 @@ void SmtpClient::start(const SmtpSettings &settings)
     m_transactionAborted = false;
     m_decided = m_reasonNoted = m_writingContent = false;
     m_contentLines = 0;
+    m_lastReplyAt = 0;
     m_nextRecipient = 0;
     m_headerText.clear();
     m_result = SendResult();
@@ -316,10 +317,30 @@ void SmtpClient::onConnected()
 // ---------------------------------------------------------------------------------------------
 // TLS
 
+// A pinned account trusts exactly its pinned certificates: another one is refused even when
+// it verifies, so a changed certificate is always a decision for the person, never silent.
+QString SmtpClient::pinMismatch(const QSslCertificate &peer) const
+{
+    const QList<QByteArray> &pins = m_settings.pinnedFingerprints;
+    if (pins.isEmpty() || pins.contains(peer.digest(QCryptographicHash::Sha256).toHex()))
+        return QString();
+    QStringList pinned;
+    for (const QByteArray &p : pins)
+        pinned << hex(QByteArray::fromHex(p));
+    return QStringLiteral("the server's certificate changed: this account trusts SHA-256 %1, "
+                          "the server presented SHA-256 %2")
+        .arg(pinned.join(QStringLiteral(" or ")), hex(peer.digest(QCryptographicHash::Sha256)));
+}
+
 void SmtpClient::onEncrypted()
 {
     m_tlsActive = true;
     reportTlsSession();
+    if (const QString changed = pinMismatch(m_socket->peerCertificate()); !changed.isEmpty()) {
+        m_state = State::TlsHandshake;
+        fail(SendResult::Error::Tls, changed);
+        return;
+    }
     if (m_settings.security == SmtpSettings::Security::ImplicitTls) {
         setState(State::Greeting);
         m_pending->append(
@@ -374,15 +395,8 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
         QMetaObject::invokeMethod(m_socket, &QSslSocket::resume, Qt::QueuedConnection);
         return;
     }
-    if (!m_settings.pinnedFingerprints.isEmpty()) {
-        QStringList pinned;
-        for (const QByteArray &p : std::as_const(m_settings.pinnedFingerprints))
-            pinned << hex(QByteArray::fromHex(p));
-        fail(SendResult::Error::Tls,
-             QStringLiteral("the server's certificate changed: this account trusts SHA-256 %1, "
-                            "the server presented SHA-256 %2")
-                 .arg(pinned.join(QStringLiteral(" or ")),
-                      hex(peer.digest(QCryptographicHash::Sha256))));
+    if (const QString changed = pinMismatch(peer); !changed.isEmpty()) {
+        fail(SendResult::Error::Tls, changed);
         return;
     }
     m_sslErrors = errors;
@@ -606,7 +620,11 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         return;
     }
     const Pending p = m_pending->takeFirst();
-    logReply(reply, m_clock.elapsed() - p.sentAt);
+    // The server's own time for this command: from when it was sent, or, for a pipelined
+    // command, from when the server finished the one before it.
+    const qint64 now = m_clock.elapsed();
+    logReply(reply, now - qMax(p.sentAt, m_lastReplyAt));
+    m_lastReplyAt = now;
     if (p.command == Command::EndOfData || p.command == Command::Bdat)
         m_endOfDataSent = false; // a reply came: whatever it says, delivery is not in doubt
 
@@ -1088,6 +1106,7 @@ void SmtpClient::setAllRefused()
 
 void SmtpClient::startTransaction()
 {
+    setState(State::MailFrom); // preparing the message is part of this step
     const bool utf8Envelope = m_envelope.needsSmtpUtf8();
     if (utf8Envelope && !m_caps.smtpUtf8()) {
         failAndQuit(SendResult::Error::InvalidInput,
@@ -1301,7 +1320,8 @@ void SmtpClient::pumpContent()
             // The message cannot be completed (an attachment vanished, a file unreadable):
             // never end the data, so the server cannot deliver half a message.
             const QString why = m_device->errorString();
-            m_socket->abort();
+            // fail() closes the connection at once (abort: the "." is never sent); closing it
+            // here first would report the close as the server's doing.
             fail(SendResult::Error::MessageSource,
                  QStringLiteral("the message could not be read while sending: %1; the connection "
                                 "was closed so nothing half-written is delivered")
@@ -1343,7 +1363,6 @@ void SmtpClient::finishContent()
          m_headerText);
     if (m_chunking) {
         if (m_contentRead != m_contentTotal) {
-            m_socket->abort();
             fail(SendResult::Error::MessageSource,
                  QStringLiteral("the message was %1 bytes, not the %2 announced in BDAT; the "
                                 "connection was closed")

@@ -214,6 +214,7 @@ private:
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
+    QString pinMismatch(const QSslCertificate &peer) const;
     void onReadyRead();
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
@@ -269,6 +270,7 @@ private:
     QList<Pending> *m_pending = nullptr;
     QByteArray m_outgoing;
     int m_turns = 0;
+    qint64 m_lastReplyAt = 0;
     bool m_lastWasRead = true;
     bool m_heloFallback = false;
     bool m_tlsActive = false;
