@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 class TestSandboxStore : public QObject
 {
     Q_OBJECT
@@ -77,6 +79,26 @@ private Q_SLOTS:
         store.removeAll();
         QCOMPARE(store.count(), 0);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
+    void storedOwnerOnly()
+    {
+        // A typical umask would leave the inbox readable by every user of the machine. The
+        // "user" bits (0x0700) repeat the owner bits for the owner: compared without them.
+        const mode_t saved = ::umask(022);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("data/inbox"));
+        MailStore store(folder);
+        const QString id = add(store, "Subject: private\r\n\r\nx\r\n");
+        QVERIFY(store.updateTranscript(id, {}));
+        ::umask(saved);
+        QVERIFY(!id.isEmpty());
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QCOMPARE(QFileInfo(folder).permissions() & ~QFileDevice::Permissions(0x0700),
+                 ownerOnly | QFileDevice::ExeOwner);
+        const QString sidecar = folder + QLatin1Char('/') + id + QStringLiteral(".json");
+        for (const QString &path : {store.emlPath(id), sidecar})
+            QCOMPARE(QFileInfo(path).permissions() & ~QFileDevice::Permissions(0x0700), ownerOnly);
     }
 
     void halfWrittenMessageIsNotListed()

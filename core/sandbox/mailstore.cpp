@@ -23,6 +23,25 @@ int nextSequence()
     return sequence;
 }
 
+// The inbox holds other people's mail as much as the user's own: owner-only, like a mail
+// spool, whatever the umask says.
+constexpr QFileDevice::Permissions FilePermissions =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions FolderPermissions =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Creates the folder owner-only when it does not exist yet; an existing folder (perhaps one
+// the user chose and shares on purpose) keeps its permissions.
+bool ensureFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (info.isDir())
+        return true;
+    // The last component is created with its permissions at once, so it is never briefly
+    // readable by others.
+    return QDir().mkpath(info.absolutePath()) && QDir().mkdir(folder, FolderPermissions);
+}
+
 } // namespace
 
 MailStore::MailStore(const QString &folder, QObject *parent)
@@ -30,7 +49,7 @@ MailStore::MailStore(const QString &folder, QObject *parent)
     , m_folder(folder)
 {
     qRegisterMetaType<StoredMessage>();
-    if (!QDir().mkpath(m_folder))
+    if (!ensureFolder(m_folder))
         m_lastError = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
     reload();
 }
@@ -95,7 +114,7 @@ QString MailStore::createId()
 bool MailStore::writeSidecar(const StoredMessage &message, QString *error)
 {
     QSaveFile file(m_folder + QLatin1Char('/') + message.id + QStringLiteral(".json"));
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(FilePermissions)) {
         *error = file.errorString();
         return false;
     }
@@ -114,13 +133,14 @@ QString MailStore::add(StoredMessage meta, const QByteArray &content, QString *e
     if (!meta.received.isValid())
         meta.received = QDateTime::currentDateTime();
     meta.size = content.size();
-    if (!QDir().mkpath(m_folder)) {
+    if (!ensureFolder(m_folder)) {
         *error = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
         return QString();
     }
     // The .eml first, the sidecar last: the sidecar is what makes a message exist.
     QSaveFile eml(emlPath(meta.id));
-    if (!eml.open(QIODevice::WriteOnly) || eml.write(content) != content.size() || !eml.commit()) {
+    if (!eml.open(QIODevice::WriteOnly) || !eml.setPermissions(FilePermissions) ||
+        eml.write(content) != content.size() || !eml.commit()) {
         *error = QStringLiteral("Sandbox inbox: cannot write %1: %2")
                      .arg(emlPath(meta.id), eml.errorString());
         return QString();
