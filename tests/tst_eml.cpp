@@ -59,6 +59,7 @@ private slots:
     void parameterForms();
     void notMail();
     void temporaryFolder();
+    void keepsHeadersButNotTrace();
 };
 
 void TestEml::initTestCase()
@@ -407,6 +408,42 @@ void TestEml::temporaryFolder()
     QVERIFY(dir.startsWith(QDir::tempPath()));
     QCOMPARE(QFileInfo(back->attachments.at(0).path).dir().path(), dir);
     QVERIFY(QDir(dir).removeRecursively());
+}
+
+void TestEml::keepsHeadersButNotTrace()
+{
+    // A message as it arrives in a mailbox: the author's own headers, and what every hop added.
+    const QByteArray mail =
+        "Return-Path: <a@x.org>\r\n"
+        "Delivered-To: b@y.org\r\n"
+        "Received: from mx.x.org by mx.y.org; Thu, 29 Feb 2024 13:05:09 +0100\r\n"
+        "ARC-Seal: i=1; a=rsa-sha256; cv=none; d=y.org; s=arc; b=abc\r\n"
+        "ARC-Message-Signature: i=1; a=rsa-sha256; d=y.org; s=arc; b=def\r\n"
+        "Authentication-Results: mx.y.org; dkim=pass header.d=x.org\r\n"
+        "DKIM-Signature: v=1; a=rsa-sha256; d=x.org; s=sel;\r\n\tb=ghi\r\n"
+        "From: a@x.org\r\nTo: b@y.org\r\nSubject: headers\r\n"
+        "Organization: =?UTF-8?Q?K=C3=B6ln_GmbH?=\r\n"
+        "Keywords: budget,\r\n 2024\r\n"
+        "Comments: kept\r\n"
+        "X-Ticket: 4711\r\n"
+        "X-Postwire-Bcc: the Bcc header is kept in this saved copy only\r\n"
+        "X-Priority: 1\r\n"
+        "User-Agent: Other/1.0\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nbody\r\n";
+    QString error;
+    const std::optional<Message> m = EmlParser::parse(mail, m_dir.path(), &error);
+    QVERIFY2(m, qPrintable(error));
+    QStringList names;
+    for (const ExtraHeader &h : m->extraHeaders)
+        names << h.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("Organization"), QStringLiteral("Keywords"),
+                                 QStringLiteral("Comments"), QStringLiteral("X-Ticket")}));
+    QCOMPARE(m->extraHeaders.at(0).value, QStringLiteral("Köln GmbH"));
+    QCOMPARE(m->extraHeaders.at(1).value, QStringLiteral("budget, 2024"));
+    QCOMPARE(m->priority, Message::Priority::High);
+    // What was kept can be sent again.
+    QCOMPARE(m->validate(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestEml)

@@ -79,6 +79,41 @@ QString bareId(const QByteArray &raw)
     return id;
 }
 
+// Fields a relay or the receiving side adds to a message in transit (RFC 5321 trace fields,
+// DKIM, ARC, authentication results, spam filters): true of the received copy only, and a
+// signature or chain from another hop sent again would fail verification or mislead. X-Mailer
+// named the program that wrote the original; Postwire names itself in User-Agent.
+bool staysBehind(const QByteArray &rawName)
+{
+    const QByteArray name = rawName.toLower();
+    static const QByteArrayList exact = {
+        "received",
+        "return-path",
+        "delivered-to",
+        "x-original-to",
+        "received-spf",
+        "x-received",
+        "dkim-signature",
+        "authentication-results",
+        "domainkey-signature",
+        "x-google-dkim-signature",
+        "x-virus-scanned",
+        "x-envelope-from",
+        "x-envelope-to",
+        "envelope-to",
+        "x-mailer",
+        "user-agent",
+    };
+    static const QByteArrayList prefixes = {"arc-", "x-postwire-", "x-spam-", "x-ms-exchange-"};
+    if (exact.contains(name))
+        return true;
+    for (const QByteArray &p : prefixes) {
+        if (name.startsWith(p))
+            return true;
+    }
+    return false;
+}
+
 // The shown text of a body part, with the line breaks the composer uses.
 QString bodyText(const Part &part, bool topLevel)
 {
@@ -170,16 +205,23 @@ std::optional<Message> EmlParser::parse(const QByteArray &data, const QString &a
         m.priority = Message::Priority::High;
     else if (priority.startsWith('4') || priority.startsWith('5') || importance == "low")
         m.priority = Message::Priority::Low;
-    // Headers a person added: X- fields (but Postwire's own and the priority it writes).
+    // Every other header the message carried goes with it (Organization, Keywords, X-...),
+    // except what a server added on the way in, which must not go out again, and what
+    // Postwire writes itself (checkHeaderName() refuses those).
     for (const MimeParser::Field &f : top.fields) {
-        const QByteArray name = f.name.toLower();
-        if (!name.startsWith("x-") || name == "x-priority" || name.startsWith("x-postwire-"))
+        if (staysBehind(f.name))
             continue;
         ExtraHeader extra;
         extra.name = QString::fromLatin1(f.name);
+        if (!Message::checkHeaderName(extra.name).isEmpty())
+            continue;
+        // An encoded word may hide a line break, which the writer would refuse on sending.
         extra.value = decodeHeaderText(f.value);
-        if (Message::checkHeaderName(extra.name).isEmpty())
-            m.extraHeaders.append(extra);
+        for (QChar &c : extra.value) {
+            if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
+                c = QLatin1Char(' ');
+        }
+        m.extraHeaders.append(extra);
     }
 
     const MimeParser::Bodies bodies = MimeParser::bodies(top);

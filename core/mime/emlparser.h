@@ -1,6 +1,8 @@
 // Reads an .eml file (RFC 5322 / MIME) back into a Message for the composer: headers decoded
 // (RFC 2047 words, UTF-8 headers, address lists), the first text/plain and text/html parts as
 // the bodies, every other leaf part written as a file into a folder and listed as attachment.
+// Headers the model has no field for become extra headers, except those added in transit
+// (Received, DKIM-Signature, ARC-*...), which must not be sent again.
 #pragma once
 
 #include "message.h"
