@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -544,6 +545,98 @@ private Q_SLOTS:
 
         // A file that is not a message is refused with the file named.
         QVERIFY(!again->openEml(attachment, &error) || !error.isEmpty());
+    }
+
+    void openedMessageSendsWhatTheFormCannotShow()
+    {
+        // A reply someone saved: its threading, its sender and its headers must survive being
+        // opened, kept as a draft over a restart, and sent.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reply.eml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "Received: from mx.example.org by mx.example.net; Thu, 29 Feb 2024 13:05:09 +0100\r\n"
+            "From: Ana Lima <ana@example.org>\r\n"
+            "Sender: Office <office@example.org>\r\n"
+            "To: bo@example.org\r\n"
+            "Subject: Re: the plan\r\n"
+            "In-Reply-To: <first.1@example.org>\r\n"
+            "References: <root.1@example.org> <first.1@example.org>\r\n"
+            "X-Priority: 1 (Highest)\r\n"
+            "Disposition-Notification-To: ana@example.org\r\n"
+            "Organization: Example GmbH\r\n"
+            "Keywords: plan\r\n"
+            "MIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            "Sounds good.\r\n");
+        f.close();
+
+        ComposeWindow *w = createWindow();
+        QString error;
+        QVERIFY2(w->openEml(path, &error), qPrintable(error));
+        QLabel *note = w->hiddenFieldsNote();
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("In-Reply-To, References")),
+                 qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("2 more headers")), qPrintable(note->text()));
+        const QString noteText = note->text();
+        QVERIFY(w->saveDraft());
+        {
+            DraftStore store;
+            const std::optional<Draft> saved = store.load(&error);
+            QVERIFY2(saved.has_value(), qPrintable(error));
+            QCOMPARE(saved->inReplyTo, QStringLiteral("first.1@example.org"));
+            QCOMPARE(saved->references.size(), 2);
+            QCOMPARE(saved->extraHeaders.size(), 2);
+        }
+        m_window.reset();
+
+        ComposeWindow *again = createWindow();
+        QVERIFY(again->hiddenFieldsNote()->isVisible());
+        QCOMPARE(again->hiddenFieldsNote()->text(), noteText);
+        FakeSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.example ESMTP
+            C~ EHLO \S+
+            S: 250-fake.example
+            S: 250 8BITMIME
+            C~ MAIL FROM:<office@example\.org>.*
+            S: 250 2.1.0 ok
+            C~ RCPT TO:<bo@example\.org>.*
+            S: 250 2.1.5 ok
+            C: DATA
+            S: 354 go ahead
+            D:
+            S: 250 2.0.0 Ok: queued as 77
+            C: QUIT
+            S: 221 2.0.0 bye
+            X:
+        )"));
+        QVERIFY(server.listen());
+        pointAt(again, server.port());
+        QCOMPARE(again->fromField()->text(), QStringLiteral("Ana Lima <ana@example.org>"));
+        QSignalSpy finished(again, &ComposeWindow::sendFinished);
+        pressSend(again);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+        const QByteArray data = server.receivedData();
+        for (const QByteArray &line :
+             {QByteArray("\r\nSender: Office <office@example.org>\r\n"),
+              QByteArray("\r\nIn-Reply-To: <first.1@example.org>\r\n"),
+              QByteArray("\r\nReferences: <root.1@example.org> <first.1@example.org>\r\n"),
+              QByteArray("\r\nX-Priority: 1"), QByteArray("\r\nDisposition-Notification-To: "),
+              QByteArray("\r\nOrganization: Example GmbH\r\n"),
+              QByteArray("\r\nKeywords: plan\r\n")})
+            QVERIFY2(data.contains(line), QByteArray(line + "\nnot in\n" + data).constData());
+        QVERIFY(!data.contains("Received:"));
+
+        // A new message leaves them behind.
+        again->newMessage();
+        QMessageBox *discard = nullptr;
+        QTRY_VERIFY((discard = again->findChild<QMessageBox *>()));
+        discard->button(QMessageBox::Discard)->click();
+        QVERIFY(!again->hiddenFieldsNote()->isVisible());
+        QVERIFY(!again->draft().hasHiddenFields());
     }
 
     void completesFromAddressesUsedBefore()

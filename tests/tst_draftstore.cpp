@@ -30,6 +30,14 @@ private Q_SLOTS:
         a.name = QStringLiteral("Report.pdf");
         a.contentType = QStringLiteral("application/pdf");
         d.attachments = {a};
+        // Fields the form does not show, from an opened .eml.
+        d.sender = QStringLiteral("Office <office@example.org>");
+        d.inReplyTo = QStringLiteral("first.1@example.org");
+        d.references = {QStringLiteral("root.1@example.org"),
+                        QStringLiteral("first.1@example.org")};
+        d.priority = Message::Priority::Low;
+        d.dispositionNotificationTo = QStringLiteral("ana@example.org");
+        d.extraHeaders = {{QStringLiteral("Organization"), QStringLiteral("Köln GmbH")}};
         QString error;
         QVERIFY2(store.save(d, &error), qPrintable(error));
         QVERIFY(QFile::exists(store.path()));

@@ -176,12 +176,26 @@ void ComposeWindow::createForm()
     m_fields->addRow(tr("&Reply-To:"), m_replyTo);
     m_fields->addRow(tr("S&ubject:"), m_subject);
 
+    m_hiddenNote = new QLabel;
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenFieldsNote"));
+    m_hiddenNote->setWordWrap(true);
+    m_hiddenNote->setTextFormat(Qt::RichText);
+    m_hiddenNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                          Qt::LinksAccessibleByKeyboard);
+    m_hiddenNote->setFocusPolicy(Qt::TabFocus);
+    m_hiddenNote->hide();
+    connect(m_hiddenNote, &QLabel::linkActivated, this, [this] {
+        setHiddenFields(Draft());
+        markChanged();
+    });
+
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_result);
     topLayout->addWidget(m_account);
     topLayout->addWidget(fieldsWidget);
+    topLayout->addWidget(m_hiddenNote);
     topLayout->addWidget(m_body, 1);
 
     m_composeSplitter = new QSplitter(Qt::Vertical);
@@ -398,6 +412,12 @@ Draft ComposeWindow::draft() const
     d.html = m_htmlAction->isChecked();
     d.showCcBcc = m_ccBccAction->isChecked();
     d.attachments = m_attachments->attachments();
+    d.sender = m_hidden.sender;
+    d.inReplyTo = m_hidden.inReplyTo;
+    d.references = m_hidden.references;
+    d.priority = m_hidden.priority;
+    d.dispositionNotificationTo = m_hidden.dispositionNotificationTo;
+    d.extraHeaders = m_hidden.extraHeaders;
     return d;
 }
 
@@ -416,7 +436,63 @@ void ComposeWindow::setDraft(const Draft &d)
     m_htmlAction->setChecked(d.html);
     setCcBccVisible(d.showCcBcc || !d.cc.isEmpty() || !d.bcc.isEmpty());
     m_attachments->setAttachments(d.attachments);
+    setHiddenFields(d);
     m_applying = false;
+}
+
+void ComposeWindow::setHiddenFields(const Draft &d)
+{
+    m_hidden = Draft();
+    m_hidden.sender = d.sender;
+    m_hidden.inReplyTo = d.inReplyTo;
+    m_hidden.references = d.references;
+    m_hidden.priority = d.priority;
+    m_hidden.dispositionNotificationTo = d.dispositionNotificationTo;
+    m_hidden.extraHeaders = d.extraHeaders;
+    if (!m_hidden.hasHiddenFields()) {
+        m_hiddenNote->hide();
+        m_hiddenNote->clear();
+        return;
+    }
+    QStringList names;
+    QStringList details;
+    if (!d.sender.isEmpty()) {
+        names << QStringLiteral("Sender");
+        details << QStringLiteral("Sender: ") + d.sender;
+    }
+    if (!d.inReplyTo.isEmpty()) {
+        names << QStringLiteral("In-Reply-To");
+        details << QStringLiteral("In-Reply-To: ") + d.inReplyTo;
+    }
+    if (!d.references.isEmpty()) {
+        names << QStringLiteral("References");
+        details << QStringLiteral("References: ") + d.references.join(QLatin1Char(' '));
+    }
+    if (d.priority != Message::Priority::Normal) {
+        const QString priority =
+            d.priority == Message::Priority::High ? tr("high priority") : tr("low priority");
+        names << priority;
+        details << priority;
+    }
+    if (!d.dispositionNotificationTo.isEmpty()) {
+        names << QStringLiteral("Disposition-Notification-To");
+        details << QStringLiteral("Disposition-Notification-To: ") + d.dispositionNotificationTo;
+    }
+    if (!d.extraHeaders.isEmpty()) {
+        const qsizetype n = d.extraHeaders.size();
+        names << (n == 1 ? tr("1 more header") : tr("%1 more headers").arg(n));
+        for (const ExtraHeader &h : d.extraHeaders)
+            details << h.name + QStringLiteral(": ") + h.value;
+    }
+    // The form cannot show these, yet they go out: the person should know, and be able to
+    // drop them (e.g. when the opened message is reused for something else).
+    m_hiddenNote->setText(tr("Also sends: %1 (from the opened message). "
+                             "<a href=\"drop\">Do not send them</a>")
+                              .arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_hiddenNote->setToolTip(details.join(QLatin1Char('\n')));
+    m_hiddenNote->setAccessibleName(tr("Also sends"));
+    m_hiddenNote->setAccessibleDescription(details.join(QLatin1Char('\n')));
+    m_hiddenNote->show();
 }
 
 void ComposeWindow::restoreDraft()
@@ -491,6 +567,7 @@ void ComposeWindow::setSending(bool sending)
     m_attachAction->setEnabled(!sending);
     m_accountsAction->setEnabled(!sending);
     m_htmlAction->setEnabled(!sending);
+    m_hiddenNote->setEnabled(!sending);
     m_progress->setVisible(sending);
     if (sending)
         m_progress->setValue(0);
@@ -561,6 +638,15 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
         message->text = m_body->toPlainText();
     }
     message->attachments = m_attachments->attachments();
+    if (!m_hidden.sender.isEmpty())
+        message->sender = Mailbox::parse(m_hidden.sender).mailbox;
+    message->inReplyTo = m_hidden.inReplyTo;
+    message->references = m_hidden.references;
+    message->priority = m_hidden.priority;
+    if (!m_hidden.dispositionNotificationTo.isEmpty())
+        message->dispositionNotificationTo =
+            Mailbox::parse(m_hidden.dispositionNotificationTo).mailbox;
+    message->extraHeaders = m_hidden.extraHeaders;
     if (forSending) {
         const QString why = message->validate();
         if (!why.isEmpty())
@@ -908,6 +994,14 @@ bool ComposeWindow::openEml(const QString &path, QString *error)
     d.body = d.html ? message->html : message->text;
     d.showCcBcc = !d.cc.isEmpty() || !d.bcc.isEmpty();
     d.attachments = message->attachments;
+    d.sender = message->sender.isEmpty() ? QString() : message->sender.toString();
+    d.inReplyTo = message->inReplyTo;
+    d.references = message->references;
+    d.priority = message->priority;
+    d.dispositionNotificationTo = message->dispositionNotificationTo.isEmpty()
+                                      ? QString()
+                                      : message->dispositionNotificationTo.toString();
+    d.extraHeaders = message->extraHeaders;
     setDraft(d);
     markChanged();
     return true;
@@ -1002,6 +1096,13 @@ void ComposeWindow::openMailto(const QUrl &url)
     d.cc = cc.join(QStringLiteral(", "));
     d.bcc = bcc.join(QStringLiteral(", "));
     d.attachments.clear();
+    // A new message: nothing of an .eml opened before (its threading, its headers) goes along.
+    d.sender.clear();
+    d.inReplyTo.clear();
+    d.references.clear();
+    d.priority = Message::Priority::Normal;
+    d.dispositionNotificationTo.clear();
+    d.extraHeaders.clear();
     setDraft(d);
     markChanged();
     (d.subject.isEmpty() ? static_cast<QWidget *>(m_subject) : m_body)->setFocus();

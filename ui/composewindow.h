@@ -79,6 +79,9 @@ public:
     QAction *sendAction() const { return m_sendAction; }
     QAction *cancelAction() const { return m_cancelAction; }
     QProgressBar *progressBar() const { return m_progress; }
+    // "Also sends: In-Reply-To, References, 2 more headers": what an opened message carries
+    // that the form has no field for; hidden when there is none.
+    QLabel *hiddenFieldsNote() const { return m_hiddenNote; }
     QString draftPath() const { return m_drafts.path(); }
 
 public Q_SLOTS:
@@ -119,6 +122,7 @@ private:
     // The message the form describes; nullopt after refuse() when the form cannot be sent.
     bool buildMessage(Message *message, bool forSending);
     QWidget *fieldNamed(const QString &problem) const;
+    void setHiddenFields(const Draft &from);
 
     void onStateChanged(SmtpClient::State state);
     void onProgress(qint64 sent, qint64 total);
@@ -159,6 +163,8 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_composeSplitter = nullptr;
     QLabel *m_step = nullptr;
+    QLabel *m_hiddenNote = nullptr;
+    Draft m_hidden; // only its hidden fields are used: see Draft::hasHiddenFields()
     QProgressBar *m_progress = nullptr;
     QTimer *m_autosave;
 

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 struct Draft
 {
@@ -21,7 +22,18 @@ struct Draft
     bool showCcBcc = false; // the Cc/Bcc rows were shown
     QList<Attachment> attachments;
 
+    // What an opened message had that the form has no field for: sent along unchanged, so a
+    // reply opened from an .eml and sent again keeps its threading and its headers.
+    QString sender; // as Mailbox::toString()
+    QString inReplyTo;
+    QStringList references;
+    Message::Priority priority = Message::Priority::Normal;
+    QString dispositionNotificationTo; // as Mailbox::toString()
+    QList<ExtraHeader> extraHeaders;
+
     bool isEmpty() const;
+    // True when any of the fields the form does not show is set.
+    bool hasHiddenFields() const;
     QJsonObject toJson() const;
     static Draft fromJson(const QJsonObject &object);
     friend bool operator==(const Draft &a, const Draft &b);
