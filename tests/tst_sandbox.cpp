@@ -78,6 +78,20 @@ QByteArray unescape(const QByteArray &in)
     return out;
 }
 
+// Files this process has open inside folder: a message being received is one, even while
+// it has no name yet (an O_TMPFILE file shows as "folder/#123 (deleted)").
+int openFilesIn(const QString &folder)
+{
+    const QString prefix = QFileInfo(folder).canonicalFilePath() + QLatin1Char('/');
+    int count = 0;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        if (QFile::symLinkTarget(fds.filePath(fd)).startsWith(prefix))
+            ++count;
+    }
+    return count;
+}
+
 } // namespace
 
 class TestSandbox : public QObject
@@ -604,6 +618,64 @@ private Q_SLOTS:
         QTRY_COMPARE(next.replies.size(), 6);
         QVERIFY(next.last().startsWith("250"));
         QCOMPARE(m_store->count(), 1);
+    }
+
+    // A message far bigger than the session's buffers goes to a file in the store's folder
+    // as it arrives; the session never holds it, and a client vanishing mid-DATA leaves no
+    // file (named or not) behind.
+    void bigMessageIsStreamedNotHeld()
+    {
+        SandboxBehaviour b;
+        b.sizeLimit = 0; // 30 MB is over the default SIZE limit
+        const quint16 port = startServer(b);
+        const QString folder = m_store->folder();
+        QByteArray message = "Subject: big\r\n\r\n";
+        message.reserve(31 * 1024 * 1024);
+        for (int i = 0; message.size() < 30 * 1024 * 1024; ++i)
+            message += QByteArray::number(i).leftJustified(78, '-') + "\r\n";
+        QSignalSpy finished(m_server.get(), &SandboxServer::sessionFinished);
+        {
+            SandboxTestClient client(port);
+            client.send("EHLO c\r\nMAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nDATA\r\n");
+            QTRY_COMPARE(client.replies.size(), 5);
+            QVERIFY2(client.last().startsWith("354"), client.last());
+            QCOMPARE(openFilesIn(folder), 1); // the content's file, from the start
+            client.send(message + ".\r\n");
+            QTRY_COMPARE_WITH_TIMEOUT(client.replies.size(), 6, 120000);
+            QVERIFY2(client.last().startsWith("250 2.0.0 Ok: queued"), client.last());
+            client.line("QUIT");
+            QTRY_COMPARE(finished.count(), 1);
+        }
+        QCOMPARE(m_store->count(), 1);
+        const StoredMessage stored = m_store->messages().first();
+        QCOMPARE(stored.size, qint64(message.size()));
+        QVERIFY(m_store->content(stored.id) == message);
+        const qint64 peak = m_server->peakSessionBufferedBytes();
+        QVERIFY2(peak > 0 && peak < 512 * 1024,
+                 qPrintable(QStringLiteral("held %1 bytes of a %2-byte message at once")
+                                .arg(peak)
+                                .arg(message.size())));
+        // The transcript still summarises the message and shows its header.
+        bool summarised = false;
+        for (const TranscriptEntry &e : stored.transcript) {
+            if (e.text.startsWith(QStringLiteral("message data: %1 bytes").arg(message.size())))
+                summarised = e.details == QStringLiteral("Subject: big");
+        }
+        QVERIFY(summarised);
+
+        {
+            SandboxTestClient client(port);
+            client.send("EHLO c\r\nMAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nDATA\r\n");
+            QTRY_COMPARE(client.replies.size(), 5);
+            QCOMPARE(openFilesIn(folder), 1);
+            client.send(message.left(8 * 1024 * 1024));
+            QTRY_COMPARE_WITH_TIMEOUT(client.socket.bytesToWrite(), qint64(0), 60000);
+            client.socket.abort();
+        }
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(openFilesIn(folder), 0);
+        QCOMPARE(m_store->count(), 1);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
     }
 
     void delayHoldsEveryReply()

@@ -126,23 +126,63 @@ bool MailStore::writeSidecar(const StoredMessage &message, QString *error)
     return true;
 }
 
+QString MailStore::incomingPath() const
+{
+    // Not "*.eml": reload() never takes a file still arriving (or left by a crash) for a
+    // message.
+    return m_folder + QLatin1Char('/') + createId() + QStringLiteral(".incoming");
+}
+
+std::unique_ptr<QSaveFile> MailStore::beginMessage(QString *error)
+{
+    if (!ensureFolder(m_folder)) {
+        *error = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
+        return nullptr;
+    }
+    // QSaveFile writes to a temporary file (unnamed where the system allows) and gives it
+    // its name only on commit(), so an abandoned message leaves no file at all.
+    auto file = std::make_unique<QSaveFile>(incomingPath());
+    if (!file->open(QIODevice::WriteOnly) || !file->setPermissions(FilePermissions)) {
+        *error = QStringLiteral("Sandbox inbox: cannot write in %1: %2")
+                     .arg(m_folder, file->errorString());
+        return nullptr;
+    }
+    return file;
+}
+
 QString MailStore::add(StoredMessage meta, const QByteArray &content, QString *error)
+{
+    std::unique_ptr<QSaveFile> file = beginMessage(error);
+    if (!file)
+        return QString();
+    if (file->write(content) != content.size()) {
+        *error = QStringLiteral("Sandbox inbox: cannot write in %1: %2")
+                     .arg(m_folder, file->errorString());
+        return QString();
+    }
+    return add(std::move(meta), file.get(), error);
+}
+
+QString MailStore::add(StoredMessage meta, QSaveFile *content, QString *error)
 {
     if (meta.id.isEmpty())
         meta.id = createId();
     if (!meta.received.isValid())
         meta.received = QDateTime::currentDateTime();
-    meta.size = content.size();
-    if (!ensureFolder(m_folder)) {
-        *error = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
+    meta.size = content->size();
+    // The .eml first, the sidecar last: the sidecar is what makes a message exist. The
+    // content is committed under a name reload() ignores, then renamed, so no .eml is ever
+    // incomplete.
+    const QString incoming = content->fileName();
+    if (!content->commit()) {
+        *error = QStringLiteral("Sandbox inbox: cannot write %1: %2")
+                     .arg(emlPath(meta.id), content->errorString());
         return QString();
     }
-    // The .eml first, the sidecar last: the sidecar is what makes a message exist.
-    QSaveFile eml(emlPath(meta.id));
-    if (!eml.open(QIODevice::WriteOnly) || !eml.setPermissions(FilePermissions) ||
-        eml.write(content) != content.size() || !eml.commit()) {
-        *error = QStringLiteral("Sandbox inbox: cannot write %1: %2")
-                     .arg(emlPath(meta.id), eml.errorString());
+    if (!QFile::rename(incoming, emlPath(meta.id))) {
+        QFile::remove(incoming);
+        *error = QStringLiteral("Sandbox inbox: cannot write %1: renaming %2 failed")
+                     .arg(emlPath(meta.id), incoming);
         return QString();
     }
     QString sidecarError;
@@ -220,6 +260,13 @@ void MailStore::reload()
     m_messages.clear();
     const QDir dir(m_folder);
     const QDateTime now = QDateTime::currentDateTime();
+    // What a crash between commit and rename leaves; young ones may be another process's.
+    const QFileInfoList incoming =
+        dir.entryInfoList({QStringLiteral("*.incoming")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &file : incoming) {
+        if (file.lastModified().secsTo(now) > 60)
+            QFile::remove(file.absoluteFilePath());
+    }
     const QFileInfoList emls = dir.entryInfoList({QStringLiteral("*.eml")}, QDir::Files);
     for (const QFileInfo &eml : emls) {
         const QString sidecar =

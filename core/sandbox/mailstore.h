@@ -10,6 +10,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class QSaveFile;
+
 class MailStore : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,14 @@ public:
     // Stores a complete message; meta.id, size and received are filled in when empty.
     // Returns the id, or an empty string with *error set.
     QString add(StoredMessage meta, const QByteArray &content, QString *error);
+    // A message that arrives in pieces is written to this file as it comes, so no one holds
+    // it in memory. The file is in the store's folder (no copy across file systems at the
+    // end) and is not a message until add() takes it; destroying it uncommitted removes it.
+    // Null with *error set when the folder cannot be written.
+    std::unique_ptr<QSaveFile> beginMessage(QString *error);
+    // Like add() above with the content written to a file from beginMessage(); meta.size is
+    // the file's size. The file is committed (or discarded on failure) either way.
+    QString add(StoredMessage meta, QSaveFile *content, QString *error);
     // Replaces the transcript kept with a message (the session goes on after the message).
     bool updateTranscript(const QString &id, const QList<TranscriptEntry> &transcript);
     bool remove(const QString &id);
@@ -57,6 +69,7 @@ Q_SIGNALS:
 private:
     qsizetype indexOf(const QString &id) const;
     bool writeSidecar(const StoredMessage &message, QString *error);
+    QString incomingPath() const;
     void enforceCap();
     void removeFiles(const QString &id);
 

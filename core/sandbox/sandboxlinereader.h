@@ -21,6 +21,8 @@ public:
     // Up to maxBytes raw bytes, for a BDAT chunk.
     QByteArray take(qsizetype maxBytes);
     qsizetype available() const { return m_buffer.size() - m_pos; }
+    // Memory the reader holds (what it read but has not handed out, and room for more).
+    qsizetype capacity() const { return m_buffer.capacity(); }
     // Forgets everything buffered (what a client pipelined after STARTTLS must not be used).
     void clear();
     // Length of the last line reported TooLong (for the transcript).

@@ -204,7 +204,8 @@ void SandboxServer::onIncoming(qintptr descriptor)
     m_sessions.insert(id, session);
     connect(session, &SandboxSession::transcriptEntry, this, &SandboxServer::transcriptEntry);
     connect(session, &SandboxSession::messageReceived, this, &SandboxServer::messageReceived);
-    connect(session, &SandboxSession::finished, this, [this](quint64 sessionId) {
+    connect(session, &SandboxSession::finished, this, [this, session](quint64 sessionId) {
+        m_peakSessionBuffered = qMax(m_peakSessionBuffered, session->peakBufferedBytes());
         m_sessions.remove(sessionId);
         Q_EMIT sessionFinished(sessionId);
     });

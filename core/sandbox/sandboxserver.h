@@ -63,6 +63,9 @@ public:
     quint16 port() const;
     int activeSessions() const { return int(m_sessions.size()); }
     quint64 sessionsStarted() const { return m_nextSessionId - 1; }
+    // The most client input any one finished session held in memory at once
+    // (SandboxSession::peakBufferedBytes()), for tests and benchmarks.
+    qint64 peakSessionBufferedBytes() const { return m_peakSessionBuffered; }
 
 Q_SIGNALS:
     void started(const QHostAddress &address, quint16 port);
@@ -104,5 +107,6 @@ private:
     QHostAddress m_requestedAddress;
     quint16 m_requestedPort = 0;
     quint64 m_nextSessionId = 1;
+    qint64 m_peakSessionBuffered = 0;
     QHash<quint64, QPointer<SandboxSession>> m_sessions;
 };

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QStringDecoder>
@@ -214,6 +215,7 @@ SandboxSession::SandboxSession(quint64 id, QSslSocket *socket, const Config &con
     , m_idleTimer(new QTimer(this))
 {
     m_socket->setParent(this);
+    m_socket->setReadBufferSize(ReadChunk);
     m_delayTimer->setSingleShot(true);
     m_idleTimer->setSingleShot(true);
     connect(m_delayTimer, &QTimer::timeout, this, &SandboxSession::onDelayElapsed);
@@ -325,12 +327,14 @@ void SandboxSession::sendReply(const PendingReply &pending)
         break;
     case After::StartTls:
         // Anything pipelined after STARTTLS arrived in plain text and must not be taken
-        // as coming through TLS (RFC 3207 section 4.2; the CVE-2011-0411 family).
-        if (m_reader.available() > 0)
+        // as coming through TLS (RFC 3207 section 4.2; the CVE-2011-0411 family), whether
+        // already taken from the socket or still waiting in it.
+        if (const qint64 plain = m_reader.available() + m_socket->bytesAvailable(); plain > 0)
             note(TranscriptEntry::Direction::Info,
                  QStringLiteral("discarded %1 bytes the client sent after STARTTLS in plain text")
-                     .arg(m_reader.available()));
+                     .arg(plain));
         m_reader.clear();
+        m_socket->readAll();
         m_state = State::TlsHandshake;
         m_socket->setSslConfiguration(m_config.tls);
         note(TranscriptEntry::Direction::Tls, QStringLiteral("starting the TLS handshake"));
@@ -362,7 +366,6 @@ void SandboxSession::onReadyRead()
         return;
     }
     m_idleTimer->start(m_config.behaviour.idleTimeoutMs);
-    m_reader.append(m_socket->readAll());
     processInput();
 }
 
@@ -380,7 +383,6 @@ void SandboxSession::onEncrypted()
     m_authMechanismName.clear();
     resetTransaction();
     m_state = State::Command;
-    m_reader.append(m_socket->readAll());
     processInput();
 }
 
@@ -400,6 +402,7 @@ void SandboxSession::onDisconnected()
     else
         note(TranscriptEntry::Direction::Info, QStringLiteral("connection closed"));
     m_state = State::Closing;
+    m_content.reset(); // an unfinished message's file goes now, not when the session does
     if (m_store) {
         for (const QString &id : std::as_const(m_deliveredIds))
             m_store->updateTranscript(id, m_transcript);
@@ -444,6 +447,24 @@ void SandboxSession::countError()
           After::Close);
 }
 
+bool SandboxSession::pullInput()
+{
+    // A bounded piece at a time: what the client sends stays in the socket (and the kernel)
+    // until the session can use it.
+    const qint64 n = qMin(m_socket->bytesAvailable(), ReadChunk);
+    if (n <= 0)
+        return false;
+    m_reader.append(m_socket->read(n));
+    noteBuffered();
+    return true;
+}
+
+void SandboxSession::noteBuffered()
+{
+    const qint64 held = m_reader.capacity() + m_socket->bytesAvailable() + m_dataHead.capacity();
+    m_peakBuffered = qMax(m_peakBuffered, held);
+}
+
 void SandboxSession::processInput()
 {
     if (m_processing)
@@ -453,17 +474,22 @@ void SandboxSession::processInput()
         if (m_state == State::Bdat) {
             if (m_bdatRemaining > 0) {
                 const QByteArray chunk = m_reader.take(m_bdatRemaining);
-                if (chunk.isEmpty())
+                if (chunk.isEmpty()) {
+                    if (pullInput())
+                        continue;
                     break;
+                }
                 m_bdatRemaining -= chunk.size();
                 if (m_bdatErrorCode == 0) {
-                    if (m_data.size() + chunk.size() > m_config.behaviour.sizeLimit &&
-                        m_config.behaviour.sizeLimit > 0)
+                    const qint64 limit = m_config.behaviour.sizeLimit > 0
+                                             ? qMin(m_config.behaviour.sizeLimit, HardSizeLimit)
+                                             : HardSizeLimit;
+                    if (m_dataSize + chunk.size() > limit) {
                         m_dataTooBig = true;
-                    else if (m_data.size() + chunk.size() > HardSizeLimit)
-                        m_dataTooBig = true;
-                    else if (!m_dataTooBig)
-                        m_data += chunk;
+                        m_content.reset(); // refused in any case: the disk space goes now
+                    } else if (!m_dataTooBig) {
+                        appendContent(chunk.constData(), chunk.size());
+                    }
                 }
             }
             if (m_bdatRemaining == 0)
@@ -475,11 +501,15 @@ void SandboxSession::processInput()
                                                                      : MaxCommandLine;
         QByteArray line;
         const SandboxLineReader::Result result = m_reader.next(limit, &line);
-        if (result == SandboxLineReader::Result::NeedMore)
+        if (result == SandboxLineReader::Result::NeedMore) {
+            if (pullInput())
+                continue;
             break;
+        }
         if (result == SandboxLineReader::Result::TooLong) {
             if (m_state == State::Data) {
                 m_dataLineTooLong = true;
+                m_content.reset(); // the message will be refused: its file goes now
                 m_atLineStart = true;
                 continue;
             }
@@ -602,7 +632,9 @@ void SandboxSession::resetTransaction()
     m_smtpUtf8 = false;
     m_rcptTo.clear();
     m_rcptParameters.clear();
-    m_data.clear();
+    m_content.reset();
+    m_dataSize = 0;
+    m_dataHead.clear();
     m_dataLines = 0;
     m_dataTooBig = false;
     m_dataLineTooLong = false;
@@ -1014,8 +1046,9 @@ void SandboxSession::cmdData(const QByteArray &args)
         reply(503, "5.5.1", "DATA not allowed after BDAT: finish with BDAT n LAST or RSET");
     } else if (m_rcptTo.isEmpty()) {
         reply(554, "5.5.1", "No valid recipients");
+    } else if (QByteArray error; !beginContent(&error)) {
+        reply(451, "4.3.0", "Cannot store the message: " + error);
     } else {
-        m_data.clear();
         m_dataLines = 0;
         m_atLineStart = true;
         m_state = State::Data;
@@ -1050,11 +1083,10 @@ void SandboxSession::cmdBdat(const QByteArray &args)
     } else if (m_rcptTo.isEmpty()) {
         m_bdatErrorCode = 554;
         m_bdatError = "5.5.1 No valid recipients";
+    } else if (QByteArray error; !m_bdatStarted && !beginContent(&error)) {
+        m_bdatErrorCode = 451;
+        m_bdatError = "4.3.0 Cannot store the message: " + error;
     } else {
-        if (!m_bdatStarted) {
-            m_data.clear();
-            m_dataTooBig = false;
-        }
         m_bdatStarted = true;
     }
     m_state = State::Bdat;
@@ -1075,7 +1107,7 @@ void SandboxSession::finishBdatChunk()
         return;
     }
     if (!m_bdatLast) {
-        reply(250, "2.0.0", QByteArray::number(m_data.size()) + " octets received so far");
+        reply(250, "2.0.0", QByteArray::number(m_dataSize) + " octets received so far");
         return;
     }
     if (m_config.behaviour.closeAfter.toUpper() == QLatin1String("DOT")) {
@@ -1108,20 +1140,52 @@ void SandboxSession::handleDataLine(const QByteArray &line)
     const qint64 limit = m_config.behaviour.sizeLimit > 0
                              ? qMin(m_config.behaviour.sizeLimit, HardSizeLimit)
                              : HardSizeLimit;
-    if (m_data.size() + line.size() - skip > limit)
+    if (!m_dataTooBig && m_dataSize + line.size() - skip > limit) {
         m_dataTooBig = true;
+        m_content.reset(); // refused in any case: the disk space goes now
+    }
     if (!m_dataTooBig)
-        m_data.append(line.constData() + skip, line.size() - skip);
+        appendContent(line.constData() + skip, line.size() - skip);
+}
+
+bool SandboxSession::beginContent(QByteArray *error)
+{
+    m_content.reset();
+    m_dataSize = 0;
+    m_dataHead.clear();
+    m_dataTooBig = false;
+    // Without a store nothing is kept: the bytes are only counted.
+    if (!m_store)
+        return true;
+    QString why;
+    m_content = m_store->beginMessage(&why);
+    if (m_content)
+        return true;
+    note(TranscriptEntry::Direction::Error, why);
+    *error = why.toUtf8();
+    return false;
+}
+
+void SandboxSession::appendContent(const char *bytes, qsizetype size)
+{
+    m_dataSize += size;
+    // Enough to find a header end that starts within the summary's length.
+    const qsizetype room = SummaryHead + 3 - m_dataHead.size();
+    if (room > 0)
+        m_dataHead.append(bytes, qMin(room, size));
+    // A failed write is remembered by the file; commit() reports it at the end.
+    if (m_content)
+        m_content->write(bytes, size);
 }
 
 void SandboxSession::endOfData()
 {
-    const qsizetype headerEnd = m_data.indexOf("\r\n\r\n");
-    const QByteArray headers = m_data.left(headerEnd < 0 ? qMin<qsizetype>(m_data.size(), 8192)
-                                                         : qMin<qsizetype>(headerEnd, 8192));
+    const qsizetype headerEnd = m_dataHead.indexOf("\r\n\r\n");
+    const QByteArray headers =
+        m_dataHead.left(headerEnd < 0 ? SummaryHead : qMin(headerEnd, SummaryHead));
     note(TranscriptEntry::Direction::Info,
          QStringLiteral("message data: %1 bytes%2")
-             .arg(m_data.size())
+             .arg(m_dataSize)
              .arg(m_bdatStarted ? QStringLiteral(" in chunks")
                                 : QStringLiteral(", %1 lines").arg(m_dataLines)),
          false, QString::fromUtf8(headers));
@@ -1154,7 +1218,7 @@ void SandboxSession::deliver()
     message.rcptTo = m_rcptTo;
     message.mailParameters = m_mailParameters;
     message.rcptParameters = m_rcptParameters;
-    message.size = m_data.size();
+    message.size = m_dataSize;
     message.helo = m_helo;
     message.peer = m_peer;
     message.tls = m_tlsDescription;
@@ -1178,11 +1242,11 @@ void SandboxSession::deliver()
                                       : QString(),
                  message.received.toString(Qt::RFC2822Date));
     message.transcript = m_transcript;
-    const QByteArray content = m_data;
+    const std::unique_ptr<QSaveFile> content = std::move(m_content);
     resetTransaction();
     if (m_store) {
-        QString error;
-        if (m_store->add(message, content, &error).isEmpty()) {
+        QString error = QStringLiteral("Sandbox inbox: the message was not kept");
+        if (!content || m_store->add(message, content.get(), &error).isEmpty()) {
             note(TranscriptEntry::Direction::Error, error);
             reply(451, "4.3.0", "Cannot store the message: " + error.toUtf8());
             return;

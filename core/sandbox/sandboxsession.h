@@ -14,7 +14,10 @@
 #include <QSslConfiguration>
 #include <QStringList>
 
+#include <memory>
+
 class MailStore;
+class QSaveFile;
 class QSslSocket;
 class QTimer;
 
@@ -47,8 +50,14 @@ public:
     static constexpr qsizetype MaxAuthLine = 12288;
     static constexpr int MaxRecipients = 100;
     static constexpr int MaxErrors = 10;
-    // Even without an announced SIZE limit one message may not exhaust memory.
+    // Even without an announced SIZE limit one message may not fill the disk.
     static constexpr qint64 HardSizeLimit = 512LL * 1024 * 1024;
+    // Bytes taken from the socket at a time: with the socket's own buffer capped likewise,
+    // a session holds about this much of a message in memory, however big the message (the
+    // rest waits in the kernel, and TCP slows the client down).
+    static constexpr qint64 ReadChunk = 64 * 1024;
+    // Bytes of the message kept for the transcript's header summary.
+    static constexpr qsizetype SummaryHead = 8192;
 
     // The session takes ownership of the connected socket. store may be null: messages are
     // then only reported by messageReceived().
@@ -61,6 +70,9 @@ public:
     State state() const { return m_state; }
     QList<TranscriptEntry> transcript() const { return m_transcript; }
     QStringList deliveredIds() const { return m_deliveredIds; }
+    // The most bytes of client input this session held in memory at once (its input
+    // buffers and what it keeps of a message), for tests and benchmarks.
+    qint64 peakBufferedBytes() const { return m_peakBuffered; }
 
 Q_SIGNALS:
     void transcriptEntry(quint64 sessionId, const TranscriptEntry &entry);
@@ -103,6 +115,11 @@ private:
     void onDisconnected();
     void onIdleTimeout();
     void processInput();
+    bool pullInput();
+    void noteBuffered();
+    // Starts a message's content (a file from the store); false with *error when it cannot.
+    bool beginContent(QByteArray *error);
+    void appendContent(const char *bytes, qsizetype size);
     void closeNow(const QString &why);
     void countError();
 
@@ -140,6 +157,7 @@ private:
     bool m_processing = false;
     bool m_finished = false;
     int m_errors = 0;
+    qint64 m_peakBuffered = 0;
     QList<TranscriptEntry> m_transcript;
     QStringList m_deliveredIds;
     QString m_peer;
@@ -165,7 +183,11 @@ private:
     bool m_smtpUtf8 = false;
     QStringList m_rcptTo;
     QStringList m_rcptParameters;
-    QByteArray m_data;
+    // The message goes to m_content (a file of the store) as it arrives; only its size and
+    // its first bytes stay here.
+    std::unique_ptr<QSaveFile> m_content;
+    qint64 m_dataSize = 0;
+    QByteArray m_dataHead;
     qint64 m_dataLines = 0;
     bool m_dataTooBig = false;
     bool m_dataLineTooLong = false;

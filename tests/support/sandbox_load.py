@@ -5,10 +5,14 @@ Starts `postwire sandbox --port 0` with its own store, reads the port from its f
 then: N concurrent sessions that each deliver one message; a 1 MB line; binary junk;
 commands out of order; a client that disappears mid-DATA (and mid-BDAT). After each, a
 normal session must still be served, and the store must hold exactly the complete
-messages (no half message). Finally SIGTERM must stop the server with exit code 0.
+messages (no half message). Before all that, M concurrent sessions each send one big
+message, and the server's peak RSS is printed before and after them: the server streams
+message content to disk, so the figure should not grow by M times the message size.
+Finally SIGTERM must stop the server with exit code 0.
 Everything is bounded in time; figures are printed. Exit 0 when all held.
 
-Usage: sandbox_load.py POSTWIRE_BINARY WORKDIR [--sessions 200] [--deadline 120]
+Usage: sandbox_load.py POSTWIRE_BINARY WORKDIR [--sessions 200] [--big-sessions 20]
+                       [--big-mib 5] [--deadline 120]
 """
 import argparse
 import asyncio
@@ -70,6 +74,34 @@ async def session(port, index):
     finally:
         writer.close()
     return time.monotonic() - start
+
+
+def big_message(index, mib):
+    line = b"%-76d\r\n" % index  # 78 bytes, well under the 1000-octet line limit
+    return b"Subject: big %d\r\n\r\n" % index + line * (mib * 1024 * 1024 // len(line))
+
+
+async def big_session(port, index, mib):
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        await expect(reader, b"220", "greeting")
+        writer.write(b"EHLO big%d.example\r\nMAIL FROM:<big%d@example.org>\r\n"
+                     b"RCPT TO:<sink@example.org>\r\nDATA\r\n" % (index, index))
+        await expect(reader, b"250", "EHLO")
+        await expect(reader, b"250", "MAIL")
+        await expect(reader, b"250", "RCPT")
+        await expect(reader, b"354", "DATA")
+        body = big_message(index, mib)
+        for start in range(0, len(body), 256 * 1024):
+            writer.write(body[start:start + 256 * 1024])
+            await writer.drain()
+        writer.write(b".\r\n")
+        await expect(reader, b"250", "end of a big message")
+        writer.write(b"QUIT\r\n")
+        await expect(reader, b"221", "QUIT")
+    finally:
+        writer.close()
+    return len(body)
 
 
 async def normal_session(port, label):
@@ -157,7 +189,7 @@ async def run(args):
     os.makedirs(workdir)
     server = subprocess.Popen(
         [args.binary, "sandbox", "--port", "0", "--store", store, "--data-dir",
-         os.path.join(workdir, "data"), "--quiet"],
+         os.path.join(workdir, "data"), "--store-cap", "0", "--quiet"],
         stdout=subprocess.PIPE, stderr=sys.stderr)
     try:
         first = await asyncio.wait_for(asyncio.to_thread(server.stdout.readline), 30)
@@ -167,6 +199,31 @@ async def run(args):
         port = int(text.rsplit(":", 1)[1])
         # Keep reading its output so a full pipe never blocks the server.
         drain = asyncio.create_task(asyncio.to_thread(server.stdout.read))
+
+        before = peak_rss_kib(server.pid)
+        begin = time.monotonic()
+        sizes = await asyncio.gather(*(big_session(port, i, args.big_mib)
+                                       for i in range(args.big_sessions)),
+                                     return_exceptions=True)
+        wall = time.monotonic() - begin
+        errors = [s for s in sizes if isinstance(s, BaseException)]
+        if errors:
+            raise Failure("%d of %d big-message sessions failed; first: %r"
+                          % (len(errors), args.big_sessions, errors[0]))
+        after = peak_rss_kib(server.pid)
+        print("big: %d concurrent sessions, each one message of %d bytes, wall %.3f s"
+              % (args.big_sessions, sizes[0] if sizes else 0, wall))
+        print("big: server peak RSS %d KiB before, %d KiB after (+%d KiB for %d MiB in flight)"
+              % (before, after, after - before, args.big_sessions * args.big_mib))
+        emls, sidecars = stored(store)
+        if len(emls) != args.big_sessions or len(sidecars) != args.big_sessions:
+            raise Failure("store holds %d .eml / %d .json after %d big messages"
+                          % (len(emls), len(sidecars), args.big_sessions))
+        for path in emls:
+            index = int(open(path, "rb").readline().split()[-1])
+            with open(path, "rb") as f:
+                if f.read() != big_message(index, args.big_mib):
+                    raise Failure("big message %d not stored byte for byte: %s" % (index, path))
 
         begin = time.monotonic()
         durations = await asyncio.gather(*(session(port, i) for i in range(args.sessions)),
@@ -184,15 +241,16 @@ async def run(args):
               % (wall, args.sessions / wall, statistics.median(durations) * 1000,
                  durations[int(len(durations) * 0.95) - 1] * 1000, durations[-1] * 1000))
         emls, sidecars = stored(store)
-        if len(emls) != args.sessions or len(sidecars) != args.sessions:
-            raise Failure("store holds %d .eml / %d .json after %d sessions"
-                          % (len(emls), len(sidecars), args.sessions))
+        if (len(emls) != args.sessions + args.big_sessions
+                or len(sidecars) != args.sessions + args.big_sessions):
+            raise Failure("store holds %d .eml / %d .json after %d + %d sessions"
+                          % (len(emls), len(sidecars), args.big_sessions, args.sessions))
 
         results = []
         await malformed(port, results)
         for r in results:
             print("robustness:", r)
-        expected = args.sessions + 5  # one normal session after each of the 5 malformed cases
+        expected = args.big_sessions + args.sessions + 5  # one normal session after each of the 5 malformed cases
         emls, sidecars = stored(store)
         leftovers = [f for f in os.listdir(store) if not f.endswith((".eml", ".json"))]
         if len(emls) != expected or len(sidecars) != expected or leftovers:
@@ -222,6 +280,8 @@ def main():
     p.add_argument("binary")
     p.add_argument("workdir")
     p.add_argument("--sessions", type=int, default=200)
+    p.add_argument("--big-sessions", type=int, default=20)
+    p.add_argument("--big-mib", type=int, default=5)
     p.add_argument("--deadline", type=float, default=120)
     args = p.parse_args()
     try:
