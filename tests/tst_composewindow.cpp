@@ -500,6 +500,65 @@ private Q_SLOTS:
         QCOMPARE(again->size(), QSize(1000, 700));
     }
 
+    void accountRestoredByIdNotName()
+    {
+        ComposeWindow *w = createWindow();
+        Account work;
+        work.name = QStringLiteral("Work");
+        work.host = QStringLiteral("work.example.org");
+        const QString workId = w->accountStore()->add(work);
+        Account home;
+        home.name = QStringLiteral("Home");
+        home.host = QStringLiteral("home.example.org");
+        const QString homeId = w->accountStore()->add(home);
+        w->accountForm()->selectAccountId(homeId);
+        QVERIFY(w->close());
+        m_window.reset();
+
+        // Between sessions the other account came to be called "Home" too (a settings file
+        // edited or synced by hand): the store keeps the first "Home", the second becomes
+        // "Home (2)", and a name would now point at the wrong one.
+        {
+            QSettings s;
+            s.beginGroup(QStringLiteral("accounts"));
+            for (const QString &g : s.childGroups()) {
+                if (s.value(g + QStringLiteral("/id")).toString() == workId)
+                    s.setValue(g + QStringLiteral("/name"), QStringLiteral("Home"));
+            }
+        }
+        ComposeWindow *again = createWindow();
+        QCOMPARE(again->accountStore()->account(workId)->name, QStringLiteral("Home"));
+        QCOMPARE(again->accountForm()->currentId(), homeId);
+        QCOMPARE(again->accountForm()->currentAccount(), QStringLiteral("Home (2)"));
+
+        // A draft names its account by id as well.
+        again->accountForm()->selectAccountId(workId);
+        Draft d = again->draft();
+        QCOMPARE(d.accountId, workId);
+        d.accountId = homeId;
+        d.account = QStringLiteral("Home");
+        again->setDraft(d);
+        QCOMPARE(again->accountForm()->currentId(), homeId);
+        QVERIFY(again->close());
+        m_window.reset();
+
+        // What an earlier version saved, the name, is still read once, then replaced by the id.
+        {
+            QSettings s;
+            QCOMPARE(s.value(QStringLiteral("window/lastAccountId")).toString(), homeId);
+            s.remove(QStringLiteral("window/lastAccountId"));
+            s.setValue(QStringLiteral("window/lastAccount"), QStringLiteral("Home"));
+        }
+        QFile::remove(DraftStore().path());
+        ComposeWindow *old = createWindow();
+        QCOMPARE(old->accountForm()->currentId(), workId);
+        QVERIFY(old->close());
+        m_window.reset();
+        QSettings s;
+        QVERIFY(!s.contains(QStringLiteral("window/lastAccount")));
+        QCOMPARE(s.value(QStringLiteral("window/lastAccountId")).toString(), workId);
+    }
+
     void mailtoFillsTheForm()
     {
         ComposeWindow *w = createWindow();

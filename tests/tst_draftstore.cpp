@@ -2,6 +2,7 @@
 #include "draftstore.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,6 +15,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         DraftStore store(dir.filePath(QStringLiteral("drafts")));
         Draft d;
+        d.accountId = QStringLiteral("3f2c9a");
         d.account = QStringLiteral("Work");
         d.from = QStringLiteral("Ana Lima <ana@example.org>");
         // Invalid as typed: a draft keeps it exactly so.
@@ -49,6 +51,18 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(store.path()));
         QVERIFY(!store.load(&error).has_value());
         QVERIFY(error.isEmpty());
+    }
+
+    void draftBeforeAccountIdsKeepsTheName()
+    {
+        // Version 1 drafts named the account only.
+        const Draft d =
+            Draft::fromJson(QJsonObject{{QStringLiteral("version"), 1},
+                                        {QStringLiteral("account"), QStringLiteral("Work")},
+                                        {QStringLiteral("subject"), QStringLiteral("x")}});
+        QCOMPARE(d.account, QStringLiteral("Work"));
+        QVERIFY(d.accountId.isEmpty());
+        QCOMPARE(d.subject, QStringLiteral("x"));
     }
 
     void isEmpty_data()

@@ -380,7 +380,13 @@ void ComposeWindow::restoreSettings()
         s.value(QStringLiteral("window/composeSplitter")).toByteArray());
     m_transcriptView->splitter()->restoreState(
         s.value(QStringLiteral("window/transcriptSplitter")).toByteArray());
-    m_account->selectAccount(s.value(QStringLiteral("window/lastAccount")).toString());
+    // By id: a name can be renamed or, in a file edited by hand, repeated. The name is what
+    // earlier versions saved; it is read until the id replaces it.
+    const QString lastId = s.value(QStringLiteral("window/lastAccountId")).toString();
+    if (!lastId.isEmpty())
+        m_account->selectAccountId(lastId);
+    else
+        m_account->selectAccount(s.value(QStringLiteral("window/lastAccount")).toString());
     setCcBccVisible(s.value(QStringLiteral("compose/showCcBcc"), false).toBool());
 }
 
@@ -393,7 +399,8 @@ void ComposeWindow::saveSettings() const
     s.setValue(QStringLiteral("window/composeSplitter"), m_composeSplitter->saveState());
     s.setValue(QStringLiteral("window/transcriptSplitter"),
                m_transcriptView->splitter()->saveState());
-    s.setValue(QStringLiteral("window/lastAccount"), m_account->currentAccount());
+    s.setValue(QStringLiteral("window/lastAccountId"), m_account->currentId());
+    s.remove(QStringLiteral("window/lastAccount"));
     s.setValue(QStringLiteral("compose/showCcBcc"), m_ccBccAction->isChecked());
     m_account->save();
 }
@@ -401,6 +408,7 @@ void ComposeWindow::saveSettings() const
 Draft ComposeWindow::draft() const
 {
     Draft d;
+    d.accountId = m_account->currentId();
     d.account = m_account->currentAccount();
     d.from = m_from->text();
     d.to = m_to->text();
@@ -424,7 +432,11 @@ Draft ComposeWindow::draft() const
 void ComposeWindow::setDraft(const Draft &d)
 {
     m_applying = true;
-    if (!d.account.isEmpty())
+    // The name only for a draft saved before ids were: with an id, a gone account is not
+    // replaced by another that happens to carry its name.
+    if (!d.accountId.isEmpty())
+        m_account->selectAccountId(d.accountId);
+    else if (!d.account.isEmpty())
         m_account->selectAccount(d.account);
     m_from->setText(d.from);
     m_to->setText(d.to);
@@ -950,7 +962,7 @@ void ComposeWindow::newMessage()
         return;
     auto clearForm = [this] {
         Draft empty;
-        empty.account = m_account->currentAccount();
+        empty.accountId = m_account->currentId();
         empty.from = m_from->text(); // the sender usually stays the same
         empty.showCcBcc = m_ccBccAction->isChecked();
         setDraft(empty);
@@ -983,7 +995,7 @@ bool ComposeWindow::openEml(const QString &path, QString *error)
     if (!message)
         return false;
     Draft d;
-    d.account = m_account->currentAccount();
+    d.accountId = m_account->currentId();
     d.from = message->from.isEmpty() ? QString() : message->from.toString();
     d.to = Mailbox::formatList(message->to);
     d.cc = Mailbox::formatList(message->cc);

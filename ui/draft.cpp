@@ -56,6 +56,7 @@ QJsonObject Draft::toJson() const
     }
     QJsonObject o;
     o.insert(QStringLiteral("version"), 2);
+    o.insert(QStringLiteral("accountId"), accountId);
     o.insert(QStringLiteral("account"), account);
     o.insert(QStringLiteral("from"), from);
     o.insert(QStringLiteral("to"), to);
@@ -90,6 +91,7 @@ QJsonObject Draft::toJson() const
 Draft Draft::fromJson(const QJsonObject &o)
 {
     Draft d;
+    d.accountId = o.value(QStringLiteral("accountId")).toString();
     d.account = o.value(QStringLiteral("account")).toString();
     d.from = o.value(QStringLiteral("from")).toString();
     d.to = o.value(QStringLiteral("to")).toString();
@@ -147,9 +149,10 @@ bool operator==(const Draft &a, const Draft &b)
             a.extraHeaders[i].value != b.extraHeaders[i].value)
             return false;
     }
-    return a.account == b.account && a.from == b.from && a.to == b.to && a.cc == b.cc &&
-           a.bcc == b.bcc && a.replyTo == b.replyTo && a.subject == b.subject && a.body == b.body &&
-           a.html == b.html && a.showCcBcc == b.showCcBcc && a.sender == b.sender &&
-           a.inReplyTo == b.inReplyTo && a.references == b.references && a.priority == b.priority &&
+    return a.accountId == b.accountId && a.account == b.account && a.from == b.from &&
+           a.to == b.to && a.cc == b.cc && a.bcc == b.bcc && a.replyTo == b.replyTo &&
+           a.subject == b.subject && a.body == b.body && a.html == b.html &&
+           a.showCcBcc == b.showCcBcc && a.sender == b.sender && a.inReplyTo == b.inReplyTo &&
+           a.references == b.references && a.priority == b.priority &&
            a.dispositionNotificationTo == b.dispositionNotificationTo;
 }

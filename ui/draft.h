@@ -10,7 +10,9 @@
 
 struct Draft
 {
-    QString account;
+    QString accountId; // AccountStore id: names can be renamed and, in a hand-edited file, repeat
+    QString account;   // the account's name: for people reading the file, and for drafts older
+                       // than the id, which are matched by it
     QString from;
     QString to;
     QString cc;
