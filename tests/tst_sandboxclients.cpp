@@ -242,6 +242,50 @@ private Q_SLOTS:
         QCOMPARE(server.exitCode(), 0);
     }
 
+    // A password on the command line is in every user's `ps`: the help says so, and
+    // --password-file keeps it off the command line.
+    void commandLinePasswordFile()
+    {
+        if (!QFile::exists(QStringLiteral(POSTWIRE_BINARY)))
+            QSKIP("the postwire binary is not built");
+        QProcess help;
+        QSignalSpy helpFinished(&help, &QProcess::finished);
+        help.start(QStringLiteral(POSTWIRE_BINARY),
+                   {QStringLiteral("sandbox"), QStringLiteral("--help")});
+        QTRY_COMPARE_WITH_TIMEOUT(helpFinished.count(), 1, 10000);
+        const QString text = QString::fromUtf8(help.readAllStandardOutput()).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Visible to other users of this computer (ps")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("--password-file <FILE>")));
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("pw")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("from-a-file\n");
+        file.close();
+        QProcess server;
+        QByteArray output;
+        connect(&server, &QProcess::readyReadStandardOutput, this,
+                [&] { output += server.readAllStandardOutput(); });
+        QSignalSpy finished(&server, &QProcess::finished);
+        server.start(QStringLiteral(POSTWIRE_BINARY),
+                     {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+                      QStringLiteral("--no-store"), QStringLiteral("--no-tls"),
+                      QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                      QStringLiteral("--password-file"), file.fileName()});
+        QTRY_VERIFY_WITH_TIMEOUT(output.contains('\n'), 20000);
+        QVERIFY2(output.startsWith("listening on 127.0.0.1:"), output.constData());
+        const quint16 port = output.mid(23, output.indexOf('\n') - 23).toUShort();
+        SandboxTestClient client(port);
+        client.send("EHLO c\r\nAUTH PLAIN " + QByteArray("\0sandbox\0from-a-file", 20).toBase64() +
+                    "\r\nQUIT\r\n");
+        QTRY_COMPARE(client.replies.size(), 4);
+        QVERIFY2(client.replies.at(2).startsWith("235"), client.replies.at(2));
+        server.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(server.exitCode(), 0);
+    }
+
     void commandLineRejectsBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -258,6 +302,13 @@ private Q_SLOTS:
             << QStringLiteral("--tls-key");
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
                               << QStringLiteral("--port");
+        QTest::newRow("password file missing")
+            << QStringList{QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")}
+            << QStringLiteral("--password-file: cannot read /nonexistent/pw");
+        QTest::newRow("password and password file")
+            << QStringList{QStringLiteral("--password"), QStringLiteral("p"),
+                           QStringLiteral("--password-file"), certs("server.pem")}
+            << QStringLiteral("give one of them");
     }
     void commandLineRejectsBadOptions()
     {

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -96,7 +97,13 @@ int runSandboxCommand(const QStringList &arguments)
                                   tr("NAME"));
     const QCommandLineOption password(
         QStringLiteral("password"),
-        tr("AUTH password (default: the one generated for this installation)."), tr("SECRET"));
+        tr("AUTH password (default: the one generated for this installation). Visible to "
+           "other users of this computer (ps, /proc) while the server runs: prefer "
+           "--password-file."),
+        tr("SECRET"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("Read the AUTH password from the first line of FILE (keep it owner-only)."), tr("FILE"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Folder for credentials and the certificate."), tr("DIR"));
     const QCommandLineOption store(QStringLiteral("store"),
@@ -147,11 +154,11 @@ int runSandboxCommand(const QStringList &arguments)
                                        tr("N"));
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
                                          tr("Close idle sessions after MS (421)."), tr("MS"));
-    parser.addOptions({port,       listen,     tlsCert,     tlsKey,          noTls,       user,
-                       password,   dataDir,    store,       storeCap,        noStore,     hostName,
-                       quiet,      noExt,      requireAuth, requireStartTls, rejectRcpt,  deferRcpt,
-                       deferCode,  rejectData, delay,       closeAfter,      greeting421, sizeLimit,
-                       idleTimeout});
+    parser.addOptions(
+        {port,         listen,      tlsCert,         tlsKey,     noTls,      user,      password,
+         passwordFile, dataDir,     store,           storeCap,   noStore,    hostName,  quiet,
+         noExt,        requireAuth, requireStartTls, rejectRcpt, deferRcpt,  deferCode, rejectData,
+         delay,        closeAfter,  greeting421,     sizeLimit,  idleTimeout});
 
     QStringList args = arguments;
     if (args.size() > 1)
@@ -185,6 +192,23 @@ int runSandboxCommand(const QStringList &arguments)
         return fail(tr("--listen: not an IP address: %1").arg(parser.value(listen)));
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(tr("--tls-cert and --tls-key go together"));
+    QString filePassword;
+    if (parser.isSet(passwordFile)) {
+        if (parser.isSet(password))
+            return fail(tr("--password and --password-file: give one of them"));
+        QFile file(parser.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("--password-file: cannot read %1: %2")
+                            .arg(parser.value(passwordFile), file.errorString()));
+        // The first line, as `echo secret > file` writes it; the line ending is not part of it.
+        QByteArray line = file.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        filePassword = QString::fromUtf8(line);
+        if (filePassword.isEmpty())
+            return fail(tr("--password-file: %1 has no password on its first line")
+                            .arg(parser.value(passwordFile)));
+    }
 
     SandboxBehaviour behaviour;
     for (const QString &value : parser.values(noExt)) {
@@ -229,6 +253,8 @@ int runSandboxCommand(const QStringList &arguments)
         credentials.user = parser.value(user);
     if (parser.isSet(password))
         credentials.password = parser.value(password);
+    else if (!filePassword.isEmpty())
+        credentials.password = filePassword;
     server.setCredentials(credentials);
     server.setBehaviour(behaviour);
     if (parser.isSet(hostName))
