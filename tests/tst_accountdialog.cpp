@@ -69,6 +69,7 @@ private Q_SLOTS:
     void testAsksForThePasswordWithTheRefusal();
     void testUsesTheProvidedSecretWithoutAsking();
     void sandboxAccountTestedFromTheWindowWithoutAsking();
+    void verdictBelongsToTheTestedAccount();
 };
 
 void TestAccountDialog::badInputRefusedBesideItsField_data()
@@ -339,6 +340,68 @@ void TestAccountDialog::sandboxAccountTestedFromTheWindowWithoutAsking()
     QVERIFY(!window.findChild<CredentialDialog *>());
     QVERIFY(!window.findChild<CertificateDialog *>());
     QVERIFY(!dialog->transcript()->toPlainText().contains(sandbox->password()));
+}
+
+// A verdict and a dialogue are about the account and settings that were tested: showing
+// another account, or changing how to connect, puts "Not tested yet." back and starts a new
+// transcript section; a change that does not affect the connection keeps them.
+void TestAccountDialog::verdictBelongsToTheTestedAccount()
+{
+    Fixture f;
+    const QString script = QStringLiteral(
+        "S: 220 fake ESMTP\nC: EHLO test.example\nS: 250 fake\nC: QUIT\nS: 221 bye\n");
+    FakeSmtpServer server(script);
+    FakeSmtpServer second(script);
+    QVERIFY(server.listen() && second.listen());
+    Account a = f.store.at(0);
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = server.port();
+    a.security = SmtpSettings::Security::None;
+    a.heloName = QStringLiteral("test.example");
+    f.store.update(a);
+    Account other = AccountStore::blankAccount();
+    other.name = QStringLiteral("Other");
+    f.store.add(other);
+    // A dialog that lists both.
+    f.dialog = std::make_unique<AccountDialog>(&f.store, &f.credentials);
+    f.dialog->show();
+    f.dialog->selectAccount(a.id);
+    QLabel *verdict = f.dialog->verdictLabel();
+    TranscriptModel *transcript = f.dialog->transcript();
+    QSignalSpy finished(f.dialog.get(), &AccountDialog::testFinished);
+
+    f.dialog->testButton()->click();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(verdict->text().contains(QStringLiteral("the account works")),
+             qPrintable(verdict->text()));
+    QCOMPARE(transcript->sectionCount(), 1);
+    // Chosen in the list, as a person does.
+    f.dialog->accountList()->setCurrentRow(1);
+    QCOMPARE(f.dialog->currentId(), f.store.at(1).id);
+    QCOMPARE(verdict->text(), QStringLiteral("Not tested yet."));
+    QCOMPARE(transcript->sectionCount(), 2);
+    QCOMPARE(transcript->section(1).account, QStringLiteral("Other"));
+    // Back and forth without a test in between adds no empty sections.
+    f.dialog->accountList()->setCurrentRow(0);
+    QCOMPARE(transcript->sectionCount(), 2);
+    QCOMPARE(verdict->text(), QStringLiteral("Not tested yet."));
+    type(f.dialog->portField(), QString::number(second.port()));
+    QCOMPARE(transcript->sectionCount(), 2);
+
+    f.dialog->testButton()->click();
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(verdict->text().contains(QStringLiteral("the account works")));
+    QCOMPARE(transcript->sectionCount(), 3);
+    type(f.dialog->nameField(), QStringLiteral("Work renamed"));
+    QVERIFY(verdict->text().contains(QStringLiteral("the account works")));
+    QCOMPARE(transcript->sectionCount(), 3);
+    type(f.dialog->heloField(), QStringLiteral("other.example"));
+    QCOMPARE(verdict->text(), QStringLiteral("Not tested yet."));
+    QCOMPARE(transcript->sectionCount(), 4);
+    type(f.dialog->heloField(), QStringLiteral("other2.example"));
+    QCOMPARE(transcript->sectionCount(), 4); // one section per tested state, not per key
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+    QVERIFY2(second.mismatches().isEmpty(), qPrintable(second.report()));
 }
 
 QTEST_MAIN(TestAccountDialog)

@@ -246,6 +246,20 @@ QWidget *AccountDialog::buildForm()
     connect(m_timeout, &QSpinBox::valueChanged, this, &AccountDialog::onEdited);
     connect(m_plaintext, &QCheckBox::toggled, this, &AccountDialog::onEdited);
     connect(m_preset, &QComboBox::activated, this, &AccountDialog::onPresetChosen);
+    // What decides whether a test passes: once it changes, the last verdict is about
+    // something else.
+    for (QLineEdit *e : {m_host, m_port, m_user, m_password, m_helo, m_caFile})
+        connect(e, &QLineEdit::textEdited, this, &AccountDialog::forgetVerdict);
+    connect(m_security, &QComboBox::activated, this, &AccountDialog::forgetVerdict);
+    connect(m_auth, &QComboBox::activated, this, &AccountDialog::forgetVerdict);
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this] {
+        if (!m_loading)
+            forgetVerdict();
+    });
+    connect(m_plaintext, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            forgetVerdict();
+    });
     connect(m_password, &QLineEdit::editingFinished, this, &AccountDialog::storeTypedPassword);
     connect(m_removePin, &QPushButton::clicked, this, &AccountDialog::removePin);
     connect(browse, &QPushButton::clicked, this, &AccountDialog::browseCaFile);
@@ -323,6 +337,7 @@ void AccountDialog::showAccount(const QString &id)
     m_presetNote->setVisible(false);
     m_loading = false;
     m_default->setEnabled(id != m_store->defaultId());
+    forgetVerdict();
     showProblems(a);
     refreshPasswordNote();
     if (!m_hasStoredSecret.contains(id)) {
@@ -445,6 +460,7 @@ void AccountDialog::onPresetChosen(int index)
     m_presetNote->setText(preset->note);
     m_presetNote->setVisible(!preset->note.isEmpty());
     onEdited();
+    forgetVerdict();
 }
 
 void AccountDialog::addAccount()
@@ -483,6 +499,7 @@ void AccountDialog::removePin()
 {
     delete m_pins->currentItem();
     onEdited();
+    forgetVerdict();
 }
 
 void AccountDialog::browseCaFile()
@@ -545,6 +562,31 @@ void AccountDialog::refreshPasswordNote()
             : tr("No password stored; typed here it goes into %1.").arg(m_credentials->location()));
 }
 
+void AccountDialog::setVerdict(const QString &text)
+{
+    m_verdict->setText(text);
+    m_verdictShown = true;
+}
+
+void AccountDialog::forgetVerdict()
+{
+    // A running test keeps its "Testing host…" line and its section; its verdict names the
+    // account when it arrives.
+    if (m_loading || isTesting())
+        return;
+    if (m_verdictShown) {
+        m_verdict->setText(tr("Not tested yet."));
+        m_verdictShown = false;
+    }
+    // The dialogue above belongs to what was tested; a header keeps it from being read as
+    // the dialogue of what the form shows now.
+    if (m_transcriptUsed) {
+        const Account a = formAccount();
+        m_transcript->beginSection(a.serverLabel(), a.name);
+        m_transcriptUsed = false;
+    }
+}
+
 void AccountDialog::storeTypedPassword()
 {
     const QString secret = m_password->text();
@@ -572,13 +614,14 @@ void AccountDialog::testConnection()
     showProblems(a);
     for (QLabel *l : std::as_const(m_problemLabels)) {
         if (!l->isHidden()) {
-            m_verdict->setText(tr("\u2718 Cannot test: %1").arg(l->text()));
+            setVerdict(tr("\u2718 Cannot test: %1").arg(l->text()));
             return;
         }
     }
     m_testing = a;
     m_transcript->beginSection(a.serverLabel(), a.name);
-    m_verdict->setText(tr("Testing %1\u2026").arg(a.serverLabel()));
+    m_transcriptUsed = true;
+    setVerdict(tr("Testing %1\u2026").arg(a.serverLabel()));
     m_test->setText(tr("S&top Test"));
     if (a.authenticate) {
         if (const QString provided = providedSecret(a.id); !provided.isEmpty()) {
@@ -599,7 +642,7 @@ void AccountDialog::startProbe(const Account &account, const QString &secret)
     QString caError;
     const SmtpSettings settings = account.toSmtpSettings(secret, &caError);
     if (!caError.isEmpty()) {
-        m_verdict->setText(tr("\u2718 Cannot test: %1").arg(caError));
+        setVerdict(tr("\u2718 Cannot test: %1").arg(caError));
         m_test->setText(tr("&Test Connection"));
         return;
     }
@@ -616,10 +659,13 @@ void AccountDialog::startProbe(const Account &account, const QString &secret)
 void AccountDialog::onTestFinished(const SendResult &result)
 {
     m_test->setText(tr("&Test Connection"));
-    if (result.outcome == SendResult::Outcome::Success)
-        m_verdict->setText(tr("\u2714 %1").arg(result.message));
-    else
-        m_verdict->setText(tr("\u2718 The account does not work: %1").arg(result.message));
+    QString verdict = result.outcome == SendResult::Outcome::Success
+                          ? tr("\u2714 %1").arg(result.message)
+                          : tr("\u2718 The account does not work: %1").arg(result.message);
+    // Another account may be shown by now: say which one this is about.
+    if (m_testing.id != m_currentId)
+        verdict = tr("%1: %2").arg(m_testing.name, verdict);
+    setVerdict(verdict);
     Q_EMIT testFinished(result);
 }
 

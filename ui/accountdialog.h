@@ -101,6 +101,8 @@ private:
     void addNotice(const QString &text);
     void note(TranscriptEntry::Direction direction, const QString &text);
     void refreshPasswordNote();
+    void setVerdict(const QString &text);
+    void forgetVerdict();
     QString providedSecret(const QString &id) const;
     void startProbe(const Account &account, const QString &secret);
     void onTestFinished(const SendResult &result);
@@ -115,6 +117,8 @@ private:
     QPointer<SmtpClient> m_client;
     Account m_testing; // the account under test (pins go into it)
     bool m_awaitingSecret = false;
+    bool m_verdictShown = false;   // the verdict is about what was tested, not "Not tested yet."
+    bool m_transcriptUsed = false; // rows were added since the last section began
     QHash<QString, bool> m_hasStoredSecret;
     QHash<QString, QList<bool>> m_pendingReads; // per account: true = the test waits for it
     TranscriptModel *m_transcript;
