@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -696,6 +697,77 @@ private Q_SLOTS:
         discard->button(QMessageBox::Discard)->click();
         QVERIFY(!again->hiddenFieldsNote()->isVisible());
         QVERIFY(!again->draft().hasHiddenFields());
+    }
+
+    void emlAttachmentFoldersGoWithTheirDraft()
+    {
+        QTemporaryDir dir;
+        auto writeEml = [&dir](const QString &name) {
+            const QString path = dir.filePath(name);
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write("From: ana@example.org\r\nTo: bo@example.org\r\nSubject: files\r\n"
+                        "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+                        "--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n"
+                        "--b\r\nContent-Type: text/csv\r\n"
+                        "Content-Disposition: attachment; filename=data.csv\r\n\r\na,b\r\n"
+                        "--b--\r\n");
+            return path;
+        };
+        // Left by an earlier session that crashed: nothing refers to it.
+        const QString leftOver = DraftStore().attachmentFolder();
+        ComposeWindow *w = createWindow();
+        QVERIFY(!QFileInfo::exists(leftOver));
+
+        QString error;
+        QVERIFY2(w->openEml(writeEml(QStringLiteral("one.eml")), &error), qPrintable(error));
+        const QString first = QFileInfo(w->attachmentList()->attachments().at(0).path).path();
+        QVERIFY(QFileInfo::exists(first));
+        QVERIFY2(w->openEml(writeEml(QStringLiteral("two.eml")), &error), qPrintable(error));
+        const QString second = QFileInfo(w->attachmentList()->attachments().at(0).path).path();
+        QVERIFY(second != first);
+        QVERIFY(!QFileInfo::exists(first)); // replaced
+        QVERIFY(QFileInfo::exists(second));
+
+        // Kept over a restart while its draft is.
+        m_window.reset();
+        w = createWindow();
+        QVERIFY(QFileInfo::exists(second));
+        QCOMPARE(w->attachmentList()->count(), 1);
+
+        w->newMessage();
+        QMessageBox *discard = nullptr;
+        QTRY_VERIFY((discard = w->findChild<QMessageBox *>()));
+        discard->button(QMessageBox::Discard)->click();
+        QVERIFY(!QFileInfo::exists(second)); // discarded
+
+        FakeSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.example ESMTP
+            C~ EHLO \S+
+            S: 250 fake.example
+            C~ MAIL FROM:<ana@example\.org>.*
+            S: 250 ok
+            C~ RCPT TO:<bo@example\.org>.*
+            S: 250 ok
+            C: DATA
+            S: 354 go ahead
+            D:
+            S: 250 Ok: queued as 9
+            C: QUIT
+            S: 221 bye
+            X:
+        )"));
+        QVERIFY(server.listen());
+        pointAt(w, server.port());
+        QVERIFY2(w->openEml(writeEml(QStringLiteral("three.eml")), &error), qPrintable(error));
+        const QString third = QFileInfo(w->attachmentList()->attachments().at(0).path).path();
+        QSignalSpy finished(w, &ComposeWindow::sendFinished);
+        w->send();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+        QVERIFY(server.receivedData().contains("data.csv"));
+        QTRY_VERIFY(!QFileInfo::exists(third)); // sent
+        QCOMPARE(w->attachmentList()->count(), 0);
     }
 
     void completesFromAddressesUsedBefore()

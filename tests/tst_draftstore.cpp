@@ -2,7 +2,9 @@
 #include "draftstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -63,6 +65,55 @@ private Q_SLOTS:
         QCOMPARE(d.account, QStringLiteral("Work"));
         QVERIFY(d.accountId.isEmpty());
         QCOMPARE(d.subject, QStringLiteral("x"));
+    }
+
+    void attachmentFoldersRemoved()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.filePath(QStringLiteral("drafts")));
+        const QString used = store.attachmentFolder();
+        const QString orphan = store.attachmentFolder();
+        const QString namedByDamaged = store.attachmentFolder();
+        QCOMPARE(QSet<QString>({used, orphan, namedByDamaged}).size(), 3);
+        for (const QString &folder : {used, orphan, namedByDamaged}) {
+            QFile f(folder + QStringLiteral("/a.txt"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("a");
+        }
+        Draft d;
+        d.subject = QStringLiteral("x");
+        d.attachments = {Attachment{used + QStringLiteral("/a.txt"), {}, {}, false, {}},
+                         Attachment{dir.filePath(QStringLiteral("mine.txt")), {}, {}, false, {}}};
+        QCOMPARE(store.attachmentFolderOf(d), used);
+        QString error;
+        QVERIFY2(store.save(d, &error), qPrintable(error));
+        // A damaged draft set aside may still be recovered: what it names stays.
+        QFile damaged(store.path() + QStringLiteral(".damaged"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{ \"attachments\": [ { \"path\": \"" + namedByDamaged.toUtf8() + "/a.txt");
+        damaged.close();
+
+        // At start: only what no draft refers to goes.
+        QCOMPARE(store.removeUnusedAttachmentFolders(), 1);
+        QVERIFY(QFileInfo::exists(used));
+        QVERIFY(!QFileInfo::exists(orphan));
+        QVERIFY(QFileInfo::exists(namedByDamaged));
+
+        // Sent, discarded or replaced: its folder goes, and nothing outside the store's own.
+        QVERIFY(!store.removeAttachmentFolder(dir.path()));
+        QVERIFY(!store.removeAttachmentFolder(dir.filePath(QStringLiteral("drafts"))));
+        QVERIFY(!store.removeAttachmentFolder(used + QStringLiteral("/../..")));
+        QVERIFY(!store.removeAttachmentFolder(QString()));
+        QVERIFY(QFileInfo::exists(store.path()));
+        QVERIFY(store.removeAttachmentFolder(used));
+        QVERIFY(!QFileInfo::exists(used));
+
+        // No draft and no damaged one: every folder is unused.
+        store.remove();
+        QVERIFY(damaged.remove());
+        QCOMPARE(store.removeUnusedAttachmentFolders(), 1);
+        QVERIFY(!QFileInfo::exists(namedByDamaged));
+        QCOMPARE(store.attachmentFolderOf(Draft()), QString());
     }
 
     void isEmpty_data()

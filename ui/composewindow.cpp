@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -128,6 +129,8 @@ ComposeWindow::ComposeWindow(QWidget *parent)
 
     restoreSettings();
     restoreDraft();
+    // Left by a crash, or by a draft emptied by hand: no draft will look for them again.
+    m_drafts.removeUnusedAttachmentFolders();
     applyIdentity();
     setSending(false);
     m_sandbox->start();
@@ -513,6 +516,7 @@ void ComposeWindow::restoreDraft()
     const std::optional<Draft> d = m_drafts.load(&error);
     if (d) {
         setDraft(*d);
+        m_emlFolder = m_drafts.attachmentFolderOf(*d);
         m_dirty = false;
         if (!d->isEmpty())
             setStatus(tr("Draft restored from your last session"));
@@ -812,16 +816,21 @@ void ComposeWindow::onFinished(const SendResult &result)
         m_sandboxPanel->showMessage(result.queueId);
     }
     setStatus(result.delivered() ? m_result->title() : result.message);
-    if (result.outcome == SendResult::Outcome::Success) {
+    const bool sent = result.outcome == SendResult::Outcome::Success;
+    if (sent) {
         // Sent: the draft has done its job; an edit from here on starts a new one.
         m_autosave->stop();
         m_drafts.remove();
         m_dirty = false;
     }
-    // The client may still be unwinding from the emit: let go of the source afterwards.
-    QTimer::singleShot(0, this, [this] {
-        if (!m_sending)
-            m_source.reset();
+    // The client may still be unwinding from the emit: let go of the source afterwards (and
+    // of the files it read, which some systems do not remove while they are open).
+    QTimer::singleShot(0, this, [this, sent] {
+        if (m_sending)
+            return;
+        m_source.reset();
+        if (sent)
+            discardEmlFolder();
     });
     Q_EMIT sendFinished(result);
 }
@@ -968,6 +977,7 @@ void ComposeWindow::newMessage()
         setDraft(empty);
         m_result->dismiss();
         saveDraft();
+        discardEmlFolder();
         m_to->setFocus();
     };
     Draft d = draft();
@@ -990,10 +1000,12 @@ void ComposeWindow::newMessage()
 
 bool ComposeWindow::openEml(const QString &path, QString *error)
 {
-    const std::optional<Message> message =
-        EmlParser::parseFile(path, m_drafts.attachmentFolder(), error);
-    if (!message)
+    const QString folder = m_drafts.attachmentFolder();
+    const std::optional<Message> message = EmlParser::parseFile(path, folder, error);
+    if (!message) {
+        m_drafts.removeAttachmentFolder(folder);
         return false;
+    }
     Draft d;
     d.accountId = m_account->currentId();
     d.from = message->from.isEmpty() ? QString() : message->from.toString();
@@ -1016,7 +1028,34 @@ bool ComposeWindow::openEml(const QString &path, QString *error)
     d.extraHeaders = message->extraHeaders;
     setDraft(d);
     markChanged();
+    // Saved at once: the draft on disk must stop pointing at the folder about to go.
+    saveDraft();
+    discardEmlFolder();
+    if (message->attachments.isEmpty())
+        m_drafts.removeAttachmentFolder(folder);
+    else
+        m_emlFolder = folder;
     return true;
+}
+
+void ComposeWindow::discardEmlFolder()
+{
+    const QString folder = std::exchange(m_emlFolder, QString());
+    if (folder.isEmpty())
+        return;
+    const QString prefix = QDir::cleanPath(folder) + QLatin1Char('/');
+    QList<Attachment> kept;
+    const QList<Attachment> listed = m_attachments->attachments();
+    for (const Attachment &a : listed) {
+        if (!QDir::cleanPath(a.path).startsWith(prefix))
+            kept.append(a);
+    }
+    if (kept.size() != listed.size()) {
+        const bool applying = std::exchange(m_applying, true);
+        m_attachments->setAttachments(kept);
+        m_applying = applying;
+    }
+    m_drafts.removeAttachmentFolder(folder);
 }
 
 void ComposeWindow::openEmlDialog()
@@ -1117,6 +1156,8 @@ void ComposeWindow::openMailto(const QUrl &url)
     d.extraHeaders.clear();
     setDraft(d);
     markChanged();
+    saveDraft(); // no longer pointing at the opened .eml's attachments, which go
+    discardEmlFolder();
     (d.subject.isEmpty() ? static_cast<QWidget *>(m_subject) : m_body)->setFocus();
 }
 

@@ -123,6 +123,9 @@ private:
     bool buildMessage(Message *message, bool forSending);
     QWidget *fieldNamed(const QString &problem) const;
     void setHiddenFields(const Draft &from);
+    // The attachments of the opened .eml have done their job (the draft was sent, discarded or
+    // replaced): their folder goes, and so do any of its files still listed.
+    void discardEmlFolder();
 
     void onStateChanged(SmtpClient::State state);
     void onProgress(qint64 sent, qint64 total);
@@ -164,7 +167,8 @@ private:
     QSplitter *m_composeSplitter = nullptr;
     QLabel *m_step = nullptr;
     QLabel *m_hiddenNote = nullptr;
-    Draft m_hidden; // only its hidden fields are used: see Draft::hasHiddenFields()
+    QString m_emlFolder; // where the opened .eml's attachments were extracted, or empty
+    Draft m_hidden;      // only its hidden fields are used: see Draft::hasHiddenFields()
     QProgressBar *m_progress = nullptr;
     QTimer *m_autosave;
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -63,11 +64,72 @@ void DraftStore::remove() const
     QFile::remove(m_path);
 }
 
+QString DraftStore::attachmentRoot() const
+{
+    return m_dir + QStringLiteral("/attachments");
+}
+
 QString DraftStore::attachmentFolder() const
 {
-    const QString dir =
-        m_dir + QStringLiteral("/attachments/") +
+    const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmsszzz"));
+    // Two .eml files opened within the same millisecond must not share (and then lose) one.
+    QString dir = attachmentRoot() + QLatin1Char('/') + stamp;
+    for (int n = 2; QFileInfo::exists(dir); ++n)
+        dir = attachmentRoot() + QLatin1Char('/') + stamp + QStringLiteral("-%1").arg(n);
     QDir().mkpath(dir);
     return dir;
+}
+
+QString DraftStore::attachmentFolderOf(const Draft &draft) const
+{
+    const QString root = QDir::cleanPath(attachmentRoot()) + QLatin1Char('/');
+    for (const Attachment &a : draft.attachments) {
+        const QString path = QDir::cleanPath(a.path);
+        if (!path.startsWith(root))
+            continue;
+        const qsizetype slash = path.indexOf(QLatin1Char('/'), root.size());
+        if (slash > root.size())
+            return path.left(slash);
+    }
+    return QString();
+}
+
+bool DraftStore::removeAttachmentFolder(const QString &folder) const
+{
+    if (folder.isEmpty())
+        return false;
+    // Only a folder right inside the attachment root, ".." resolved first: a path from a
+    // damaged or edited draft must never make this remove anything else.
+    const QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    const QString root = QDir::cleanPath(QFileInfo(attachmentRoot()).absoluteFilePath());
+    if (QFileInfo(path).path() != root || !QFileInfo(path).isDir())
+        return false;
+    return QDir(path).removeRecursively();
+}
+
+int DraftStore::removeUnusedAttachmentFolders() const
+{
+    const QDir root(attachmentRoot());
+    const QStringList folders = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (folders.isEmpty())
+        return 0;
+    QString keep;
+    QString error;
+    if (const std::optional<Draft> d = load(&error))
+        keep = QFileInfo(attachmentFolderOf(*d)).fileName();
+    else if (!error.isEmpty())
+        return 0; // unreadable: what it refers to cannot be known, so nothing goes
+    // A damaged draft is kept for recovery; so is whatever it names, found in its bytes.
+    QFile damaged(m_path + QStringLiteral(".damaged"));
+    const QByteArray damagedText =
+        damaged.open(QIODevice::ReadOnly) ? damaged.readAll() : QByteArray();
+    int removed = 0;
+    for (const QString &name : folders) {
+        if (name == keep || damagedText.contains(name.toUtf8()))
+            continue;
+        if (QDir(root.filePath(name)).removeRecursively())
+            ++removed;
+    }
+    return removed;
 }

@@ -19,11 +19,21 @@ public:
     std::optional<Draft> load(QString *error) const;
     void remove() const;
 
-    // A folder for attachments extracted from opened .eml files, kept with the drafts so a
-    // restored draft still finds them.
+    // A new folder for attachments extracted from an opened .eml file, kept with the drafts so
+    // a restored draft still finds them.
     QString attachmentFolder() const;
+    // The folder made by attachmentFolder() that holds the draft's attachments, or empty.
+    QString attachmentFolderOf(const Draft &draft) const;
+    // Removes a folder made by attachmentFolder() (its draft was discarded, sent or replaced);
+    // any other path is left alone.
+    bool removeAttachmentFolder(const QString &folder) const;
+    // Removes the attachment folders neither the saved draft nor a damaged one set aside
+    // refers to: what a crash, or a draft emptied by hand, left behind. Returns how many.
+    int removeUnusedAttachmentFolders() const;
 
 private:
+    QString attachmentRoot() const;
+
     QString m_dir;
     QString m_path;
 };
