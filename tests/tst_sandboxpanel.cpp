@@ -11,14 +11,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -80,6 +83,48 @@ private:
     }
 
 private Q_SLOTS:
+    // A long Session line (TLS cipher, AUTH) wraps, and the envelope grows to show all of it
+    // rather than cutting its second line.
+    void envelopeGrowsToShowWrappedLines()
+    {
+        MailStore store(m_dir.filePath(QStringLiteral("wrap")));
+        store.removeAll();
+        StoredMessage meta;
+        meta.mailFrom = QStringLiteral("ana@example.org");
+        meta.rcptTo = {QStringLiteral("bob@example.org")};
+        meta.helo = QStringLiteral("a-rather-long-client-host-name.example.org");
+        meta.peer = QStringLiteral("127.0.0.1:45122");
+        meta.tls = QStringLiteral("TLSv1.3 TLS_AES_256_GCM_SHA384");
+        meta.authMechanism = QStringLiteral("CRAM-MD5");
+        meta.authUser = QStringLiteral("sandbox");
+        meta.transferCommand = QStringLiteral("DATA");
+        QString error;
+        const QString id = store.add(meta, "Subject: wrap\r\n\r\nx\r\n", &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        // As in the window's dock on a screen of 900 px, when the compose form takes its share:
+        // less height than the panel would like, set from outside (no layout enlarges it).
+        QWidget window;
+        window.resize(1250, 400);
+        auto *inbox = new InboxPanel(&store, &window);
+        InboxPanel &panel = *inbox;
+        panel.setOrientation(Qt::Horizontal);
+        panel.setGeometry(0, 0, 1250, 250);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        panel.selectMessage(id);
+        auto *envelope = panel.findChild<QLabel *>(QStringLiteral("inboxEnvelope"));
+        QVERIFY(envelope);
+        // Wraps at this width: its text needs more than one line for the Session row.
+        const int oneRow = envelope->fontMetrics().lineSpacing();
+        QTRY_VERIFY2(envelope->height() >= envelope->heightForWidth(envelope->width()),
+                     qPrintable(QStringLiteral("%1 px high, needs %2 at width %3")
+                                    .arg(envelope->height())
+                                    .arg(envelope->heightForWidth(envelope->width()))
+                                    .arg(envelope->width())));
+        QVERIFY2(envelope->heightForWidth(envelope->width()) >= 7 * oneRow,
+                 qPrintable(QString::number(envelope->heightForWidth(envelope->width()))));
+    }
+
     void inboxShowsEnvelopeAndViews()
     {
         MailStore store(m_dir.filePath(QStringLiteral("views")));

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -104,6 +105,11 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     m_tabs->addTab(m_raw, tr("&Raw source"));
     m_tabs->addTab(attachPage, tr("Atta&chments"));
     m_tabs->addTab(m_transcript, tr("Session t&ranscript"));
+    // In a short dock the envelope and the views share little height. The views scroll, the
+    // envelope does not: with the views' own minimum (their pages' layouts, ~100 px) the
+    // layout cut the envelope's wrapped last line (a long Session line) instead.
+    m_tabs->setMinimumHeight(m_tabs->tabBar()->sizeHint().height() +
+                             3 * fontMetrics().lineSpacing());
 
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
