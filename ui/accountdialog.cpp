@@ -20,9 +20,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -149,7 +151,23 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
 
     reloadList();
     selectAccount(m_store->defaultId());
-    resize(900, 760);
+
+    // The form is what people come here for: it gets its whole width and as much of its
+    // height as the screen allows; the transcript (which scrolls) the rest; the list needs
+    // little. Left to the splitters' defaults, the form sat in a small box with scroll bars.
+    const QSize form = scroll->widget()->sizeHint();
+    const int listWidth = qMax(left->minimumSizeHint().width(), m_list->sizeHintForColumn(0) + 40);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int transcriptHeight = 260;
+    const QRect area = screen()->availableGeometry();
+    const QSize wanted(listWidth + form.width() + scrollBar + 60,
+                       form.height() + transcriptHeight + 120);
+    // At least 900x600 where the screen has room, never more than 90% of it.
+    const QSize most = area.size() * 9 / 10;
+    resize(qBound(qMin(900, most.width()), wanted.width(), most.width()),
+           qBound(qMin(600, most.height()), wanted.height(), most.height()));
+    top->setSizes({listWidth, width() - listWidth});
+    split->setSizes({qMax(height() - transcriptHeight - 80, height() / 2), transcriptHeight});
 }
 
 AccountDialog::~AccountDialog()
