@@ -28,9 +28,9 @@ QString checkDomainName(const QString &name, const QString &what)
         ascii = ascii && c.unicode() < 0x80;
     const QByteArray ace = ascii ? name.toLatin1() : QUrl::toAce(name);
     if (ace.isEmpty())
-        return QStringLiteral("%1 is not a valid internationalised domain name").arg(what);
+        return Account::tr("%1 is not a valid internationalised domain name").arg(what);
     if (ace.size() > 253)
-        return QStringLiteral("%1 is longer than 253 characters").arg(what);
+        return Account::tr("%1 is longer than 253 characters").arg(what);
     static const QRegularExpression label(
         QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     QByteArray trimmed = ace;
@@ -39,12 +39,12 @@ QString checkDomainName(const QString &name, const QString &what)
     const QList<QByteArray> labels = trimmed.split('.');
     for (const QByteArray &l : labels) {
         if (l.isEmpty())
-            return QStringLiteral("%1 has an empty part between dots").arg(what);
+            return Account::tr("%1 has an empty part between dots").arg(what);
         if (l.size() > 63)
-            return QStringLiteral("%1 has a part longer than 63 characters").arg(what);
+            return Account::tr("%1 has a part longer than 63 characters").arg(what);
         if (!label.match(QString::fromLatin1(l)).hasMatch())
-            return QStringLiteral("%1 may only contain letters, digits, dots and hyphens inside "
-                                  "its parts (\"%2\" is not allowed)")
+            return Account::tr("%1 may only contain letters, digits, dots and hyphens inside "
+                               "its parts (\"%2\" is not allowed)")
                 .arg(what, QString::fromLatin1(l));
     }
     return QString();
@@ -56,17 +56,16 @@ QString Account::checkHost(const QString &hostIn)
 {
     const QString host = hostIn.trimmed();
     if (host.isEmpty())
-        return QStringLiteral("Host: give the server's name, e.g. smtp.example.org");
+        return tr("Host: give the server's name, e.g. smtp.example.org");
     if (host.contains(QStringLiteral("://")))
-        return QStringLiteral("Host: give the name alone, without \"%1\"")
+        return tr("Host: give the name alone, without \"%1\"")
             .arg(host.left(host.indexOf(QStringLiteral("://")) + 3));
     for (const QChar c : host) {
         if (c.isSpace())
-            return QStringLiteral("Host: \"%1\" contains a space").arg(host);
+            return tr("Host: \"%1\" contains a space").arg(host);
     }
     if (host.contains(QLatin1Char('@')))
-        return QStringLiteral("Host: \"%1\" is an e-mail address; give the server's name")
-            .arg(host);
+        return tr("Host: \"%1\" is an e-mail address; give the server's name").arg(host);
     QString literal = host;
     if (literal.startsWith(QLatin1Char('[')) && literal.endsWith(QLatin1Char(']')))
         literal = literal.mid(1, literal.size() - 2);
@@ -76,15 +75,14 @@ QString Account::checkHost(const QString &hostIn)
     // "host:25" is a common slip; say where the port goes.
     static const QRegularExpression withPort(QStringLiteral("^[^:]+:\\d+$"));
     if (withPort.match(host).hasMatch())
-        return QStringLiteral("Host: \"%1\" includes a port; put the port in the Port field")
-            .arg(host);
+        return tr("Host: \"%1\" includes a port; put the port in the Port field").arg(host);
     if (host.contains(QLatin1Char(':')))
-        return QStringLiteral("Host: \"%1\" is not a valid IPv6 address").arg(host);
+        return tr("Host: \"%1\" is not a valid IPv6 address").arg(host);
     static const QRegularExpression dotted(QStringLiteral("^[0-9.]+$"));
     if (dotted.match(host).hasMatch())
-        return QStringLiteral("Host: \"%1\" is not a valid IPv4 address").arg(host);
-    const QString problem = checkDomainName(host, QStringLiteral("\"%1\"").arg(host));
-    return problem.isEmpty() ? QString() : QStringLiteral("Host: ") + problem;
+        return tr("Host: \"%1\" is not a valid IPv4 address").arg(host);
+    const QString problem = checkDomainName(host, tr("\"%1\"").arg(host));
+    return problem.isEmpty() ? QString() : tr("Host: ") + problem;
 }
 
 QString Account::checkHeloName(const QString &helo)
@@ -93,7 +91,7 @@ QString Account::checkHeloName(const QString &helo)
         return QString();
     for (const QChar c : helo) {
         if (c.isSpace())
-            return QStringLiteral("EHLO name: \"%1\" must be one word, without spaces").arg(helo);
+            return tr("EHLO name: \"%1\" must be one word, without spaces").arg(helo);
     }
     // RFC 5321 section 4.1.3: an address literal stands in brackets.
     if (helo.startsWith(QLatin1Char('['))) {
@@ -102,56 +100,51 @@ QString Account::checkHeloName(const QString &helo)
             inner = inner.mid(5);
         QHostAddress a;
         if (!helo.endsWith(QLatin1Char(']')) || !a.setAddress(inner))
-            return QStringLiteral("EHLO name: \"%1\" is not a valid address literal such as "
-                                  "[192.0.2.1]")
+            return tr("EHLO name: \"%1\" is not a valid address literal such as "
+                      "[192.0.2.1]")
                 .arg(helo);
         return QString();
     }
     QHostAddress a;
     if (a.setAddress(helo))
-        return QStringLiteral("EHLO name: an address must be written in brackets, e.g. [%1]")
-            .arg(helo);
-    const QString problem = checkDomainName(helo, QStringLiteral("\"%1\"").arg(helo));
-    return problem.isEmpty() ? QString() : QStringLiteral("EHLO name: ") + problem;
+        return tr("EHLO name: an address must be written in brackets, e.g. [%1]").arg(helo);
+    const QString problem = checkDomainName(helo, tr("\"%1\"").arg(helo));
+    return problem.isEmpty() ? QString() : tr("EHLO name: ") + problem;
 }
 
 QList<Account::Problem> Account::validate() const
 {
     QList<Problem> problems;
     if (name.trimmed().isEmpty())
-        problems.append({Field::Name, QStringLiteral("Name: give the account a name")});
+        problems.append({Field::Name, tr("Name: give the account a name")});
     if (!address.trimmed().isEmpty()) {
         const MailboxParseResult parsed = Mailbox::parse(address.trimmed());
         if (!parsed.isValid())
-            problems.append({Field::Address, QStringLiteral("Address: ") + parsed.error});
+            problems.append({Field::Address, tr("Address: ") + parsed.error});
         else if (!parsed.mailbox.name.isEmpty())
-            problems.append(
-                {Field::Address, QStringLiteral("Address: give the address alone; the name goes in "
+            problems.append({Field::Address, tr("Address: give the address alone; the name goes in "
                                                 "Display name")});
     }
     for (const QChar c : displayName) {
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            problems.append(
-                {Field::DisplayName, QStringLiteral("Display name: must be a single line")});
+            problems.append({Field::DisplayName, tr("Display name: must be a single line")});
             break;
         }
     }
     if (const QString p = checkHost(host); !p.isEmpty())
         problems.append({Field::Host, p});
     if (port < 1 || port > 65535)
-        problems.append({Field::Port, QStringLiteral("Port: %1 is outside 1-65535").arg(port)});
+        problems.append({Field::Port, tr("Port: %1 is outside 1-65535").arg(port)});
     if (authenticate) {
         if (user.isEmpty())
-            problems.append(
-                {Field::User, QStringLiteral("User name: needed to authenticate (or turn "
+            problems.append({Field::User, tr("User name: needed to authenticate (or turn "
                                              "authentication off)")});
         if (!authMechanism.isEmpty() &&
             !SaslMechanism::supported().contains(authMechanism.toUpper()))
-            problems.append(
-                {Field::Authentication,
-                 QStringLiteral("Authentication: Postwire does not implement %1 (it knows %2)")
-                     .arg(QString::fromLatin1(authMechanism),
-                          QString::fromLatin1(SaslMechanism::supported().join(", ")))});
+            problems.append({Field::Authentication,
+                             tr("Authentication: Postwire does not implement %1 (it knows %2)")
+                                 .arg(QString::fromLatin1(authMechanism),
+                                      QString::fromLatin1(SaslMechanism::supported().join(", ")))});
     }
     if (const QString p = checkHeloName(heloName); !p.isEmpty())
         problems.append({Field::HeloName, p});
@@ -159,28 +152,28 @@ QList<Account::Problem> Account::validate() const
                   timeouts.rcpt, timeouts.data, timeouts.dataBlock, timeouts.endOfData,
                   timeouts.tlsHandshake, timeouts.quit}) {
         if (t <= 0) {
-            problems.append({Field::Timeouts, QStringLiteral("Timeouts: every timeout must be "
-                                                             "at least 1 second")});
+            problems.append({Field::Timeouts, tr("Timeouts: every timeout must be "
+                                                 "at least 1 second")});
             break;
         }
     }
     if (!caFile.isEmpty()) {
         QFile f(caFile);
         if (!f.open(QIODevice::ReadOnly))
-            problems.append({Field::CaFile, QStringLiteral("CA certificates: cannot read %1: %2")
-                                                .arg(caFile, f.errorString())});
-        else if (QSslCertificate::fromDevice(&f, QSsl::Pem).isEmpty())
             problems.append(
                 {Field::CaFile,
-                 QStringLiteral("CA certificates: %1 holds no PEM certificate").arg(caFile)});
+                 tr("CA certificates: cannot read %1: %2").arg(caFile, f.errorString())});
+        else if (QSslCertificate::fromDevice(&f, QSsl::Pem).isEmpty())
+            problems.append(
+                {Field::CaFile, tr("CA certificates: %1 holds no PEM certificate").arg(caFile)});
     }
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     for (const QByteArray &p : pinnedFingerprints) {
         if (!sha256.match(QString::fromLatin1(p)).hasMatch()) {
-            problems.append({Field::PinnedFingerprints,
-                             QStringLiteral("Trusted certificates: \"%1\" is not a SHA-256 "
-                                            "fingerprint (64 hex digits)")
-                                 .arg(QString::fromLatin1(p))});
+            problems.append(
+                {Field::PinnedFingerprints, tr("Trusted certificates: \"%1\" is not a SHA-256 "
+                                               "fingerprint (64 hex digits)")
+                                                .arg(QString::fromLatin1(p))});
             break;
         }
     }
@@ -200,29 +193,29 @@ QString Account::fieldLabel(Field field)
 {
     switch (field) {
     case Field::Name:
-        return QStringLiteral("Name");
+        return tr("Name");
     case Field::Address:
-        return QStringLiteral("Address");
+        return tr("Address");
     case Field::DisplayName:
-        return QStringLiteral("Display name");
+        return tr("Display name");
     case Field::Host:
-        return QStringLiteral("Host");
+        return tr("Host");
     case Field::Port:
-        return QStringLiteral("Port");
+        return tr("Port");
     case Field::Security:
-        return QStringLiteral("Security");
+        return tr("Security");
     case Field::Authentication:
-        return QStringLiteral("Authentication");
+        return tr("Authentication");
     case Field::User:
-        return QStringLiteral("User name");
+        return tr("User name");
     case Field::HeloName:
-        return QStringLiteral("EHLO name");
+        return tr("EHLO name");
     case Field::Timeouts:
-        return QStringLiteral("Timeouts");
+        return tr("Timeouts");
     case Field::CaFile:
-        return QStringLiteral("CA certificates");
+        return tr("CA certificates");
     case Field::PinnedFingerprints:
-        return QStringLiteral("Trusted certificates");
+        return tr("Trusted certificates");
     }
     return QString();
 }
@@ -247,12 +240,11 @@ SmtpSettings Account::toSmtpSettings(const QString &secret, QString *error) cons
         QFile f(caFile);
         if (!f.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = QStringLiteral("CA certificates: cannot read %1: %2")
-                             .arg(caFile, f.errorString());
+                *error = tr("CA certificates: cannot read %1: %2").arg(caFile, f.errorString());
         } else {
             s.caCertificates = QSslCertificate::fromDevice(&f, QSsl::Pem);
             if (s.caCertificates.isEmpty() && error)
-                *error = QStringLiteral("CA certificates: %1 holds no PEM certificate").arg(caFile);
+                *error = tr("CA certificates: %1 holds no PEM certificate").arg(caFile);
         }
     }
     return s;

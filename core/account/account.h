@@ -6,6 +6,7 @@
 #include "smtpclient.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -79,4 +80,7 @@ struct Account
     static QString newId();
 
     friend bool operator==(const Account &a, const Account &b);
+
+    // Last: the macro leaves "private:" behind, which must not hide the fields above.
+    Q_DECLARE_TR_FUNCTIONS(Account)
 };

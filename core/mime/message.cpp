@@ -15,10 +15,10 @@ bool hasLineBreak(const QString &s)
 QString checkText(const QString &text)
 {
     if (hasLineBreak(text))
-        return QStringLiteral("contains a line break");
+        return Message::tr("contains a line break");
     for (const QChar c : text) {
         if ((c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7f)
-            return QStringLiteral("contains a control character (U+%1)")
+            return Message::tr("contains a control character (U+%1)")
                 .arg(c.unicode(), 4, 16, QLatin1Char('0'));
     }
     return QString();
@@ -27,11 +27,11 @@ QString checkText(const QString &text)
 QString checkMailbox(const QString &field, const Mailbox &m)
 {
     if (hasLineBreak(m.name))
-        return QStringLiteral("%1: the name \"%2\" contains a line break")
+        return Message::tr("%1: the name \"%2\" contains a line break")
             .arg(field, m.name.simplified());
     const QString why = m.check();
     if (!why.isEmpty())
-        return QStringLiteral("%1: <%2> %3").arg(field, m.address, why);
+        return Message::tr("%1: <%2> %3").arg(field, m.address, why);
     return QString();
 }
 
@@ -47,7 +47,7 @@ QString checkMessageId(const QString &field, const QString &id)
              c != QLatin1Char('>');
     if (ok)
         return QString();
-    return QStringLiteral("%1: \"%2\" is not a message id (expected <something@domain>)")
+    return Message::tr("%1: \"%2\" is not a message id (expected <something@domain>)")
         .arg(field, id.simplified());
 }
 
@@ -78,14 +78,14 @@ Envelope Message::envelope() const
 QString Message::checkHeaderName(const QString &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("the header name is empty");
+        return tr("the header name is empty");
     if (name.size() > 70)
-        return QStringLiteral("the header name is longer than 70 characters");
+        return tr("the header name is longer than 70 characters");
     for (const QChar c : name) {
         // RFC 5322 section 3.6.8: printable ASCII except ':'.
         if (c.unicode() < 33 || c.unicode() > 126 || c == QLatin1Char(':'))
-            return QStringLiteral("the header name \"%1\" may only hold printable ASCII "
-                                  "without spaces or ':'")
+            return tr("the header name \"%1\" may only hold printable ASCII "
+                      "without spaces or ':'")
                 .arg(name.simplified());
     }
     static const QStringList ours = {
@@ -112,7 +112,7 @@ QString Message::checkHeaderName(const QString &name)
     const QString lower = name.toLower();
     if (ours.contains(lower) || lower.startsWith(QLatin1String("content-")) ||
         lower.startsWith(QLatin1String("resent-")))
-        return QStringLiteral("%1 is written by Postwire itself (use its own field)").arg(name);
+        return tr("%1 is written by Postwire itself (use its own field)").arg(name);
     return QString();
 }
 
@@ -136,15 +136,15 @@ QString Message::generateMessageId() const
 QString Message::validate() const
 {
     if (from.isEmpty())
-        return QStringLiteral("From: no address given");
-    QString error = checkMailbox(QStringLiteral("From"), from);
+        return tr("From: no address given");
+    QString error = checkMailbox(tr("From"), from);
     if (error.isEmpty() && !sender.isEmpty())
-        error = checkMailbox(QStringLiteral("Sender"), sender);
+        error = checkMailbox(tr("Sender"), sender);
     const QList<QPair<QString, const QList<Mailbox> *>> lists = {
-        {QStringLiteral("Reply-To"), &replyTo},
-        {QStringLiteral("To"), &to},
-        {QStringLiteral("Cc"), &cc},
-        {QStringLiteral("Bcc"), &bcc},
+        {tr("Reply-To"), &replyTo},
+        {tr("To"), &to},
+        {tr("Cc"), &cc},
+        {tr("Bcc"), &bcc},
     };
     for (const auto &[field, list] : lists) {
         for (const Mailbox &m : *list) {
@@ -155,7 +155,7 @@ QString Message::validate() const
     if (!error.isEmpty())
         return error;
     if (to.isEmpty() && cc.isEmpty() && bcc.isEmpty())
-        return QStringLiteral("To: no recipients: give at least one To, Cc or Bcc address");
+        return tr("To: no recipients: give at least one To, Cc or Bcc address");
     if (!dispositionNotificationTo.isEmpty()) {
         error =
             checkMailbox(QStringLiteral("Disposition-Notification-To"), dispositionNotificationTo);
@@ -164,14 +164,14 @@ QString Message::validate() const
     }
     error = checkText(subject);
     if (!error.isEmpty())
-        return QStringLiteral("Subject: ") + error;
+        return tr("Subject: ") + error;
     for (const ExtraHeader &h : extraHeaders) {
         error = checkHeaderName(h.name);
         if (!error.isEmpty())
-            return QStringLiteral("Header %1: %2").arg(h.name.simplified(), error);
+            return tr("Header %1: %2").arg(h.name.simplified(), error);
         error = checkText(h.value);
         if (!error.isEmpty())
-            return QStringLiteral("%1: %2").arg(h.name, error);
+            return tr("%1: %2").arg(h.name, error);
     }
     if (!messageId.isEmpty()) {
         error = checkMessageId(QStringLiteral("Message-ID"), messageId);
@@ -189,19 +189,19 @@ QString Message::validate() const
             return error;
     }
     for (const Attachment &a : attachments) {
-        const QString who = QStringLiteral("Attachment %1").arg(a.shownName().simplified());
+        const QString who = tr("Attachment %1").arg(a.shownName().simplified());
         if (a.shownName().isEmpty())
-            return QStringLiteral("Attachment: no file given");
+            return tr("Attachment: no file given");
         const QString nameError = checkText(a.shownName());
         if (!nameError.isEmpty())
-            return QStringLiteral("%1: the name %2").arg(who, nameError);
+            return tr("%1: the name %2").arg(who, nameError);
         const QFileInfo info(a.path);
         if (!info.exists())
-            return QStringLiteral("%1: file does not exist (%2)").arg(who, a.path);
+            return tr("%1: file does not exist (%2)").arg(who, a.path);
         if (!info.isFile())
-            return QStringLiteral("%1: %2 is not a file").arg(who, a.path);
+            return tr("%1: %2 is not a file").arg(who, a.path);
         if (!info.isReadable())
-            return QStringLiteral("%1: %2 cannot be read (permission denied)").arg(who, a.path);
+            return tr("%1: %2 cannot be read (permission denied)").arg(who, a.path);
         const QString type = a.contentType.trimmed();
         if (!type.isEmpty()) {
             const qsizetype slash = type.indexOf(QLatin1Char('/'));
@@ -211,8 +211,7 @@ QString Message::validate() const
                 ok = ok && c.unicode() > 0x20 && c.unicode() < 0x7f &&
                      !QStringView(u"()<>@,;:\\\"[]?=").contains(c);
             if (!ok)
-                return QStringLiteral("%1: \"%2\" is not a content type (e.g. application/pdf)")
-                    .arg(who, type);
+                return tr("%1: \"%2\" is not a content type (e.g. application/pdf)").arg(who, type);
         }
         if (!a.contentId.isEmpty()) {
             error = checkMessageId(who + QStringLiteral(" Content-ID"), a.contentId);

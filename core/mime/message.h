@@ -5,6 +5,7 @@
 #include "envelope.h"
 #include "mailbox.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -30,6 +31,8 @@ struct ExtraHeader
 
 class Message
 {
+    Q_DECLARE_TR_FUNCTIONS(Message)
+
 public:
     enum class Priority
     {

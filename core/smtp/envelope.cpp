@@ -17,19 +17,19 @@ bool isAtext(QChar c)
 QString checkLocalPart(const QString &local)
 {
     if (local.toUtf8().size() > 64)
-        return QStringLiteral("has a part before the @ longer than 64 bytes");
+        return Envelope::tr("has a part before the @ longer than 64 bytes");
     if (local.size() >= 2 && local.startsWith(QLatin1Char('"')) && local.endsWith(QLatin1Char('"')))
         return QString(); // a quoted string may hold dots and @ as it likes
     if (local.contains(QLatin1Char('@')))
-        return QStringLiteral("has more than one @");
+        return Envelope::tr("has more than one @");
     if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) ||
         local.contains(QLatin1String(".."))) {
-        return QStringLiteral("has a dot at the start or end of the part before the @, or two "
-                              "dots in a row");
+        return Envelope::tr("has a dot at the start or end of the part before the @, or two "
+                            "dots in a row");
     }
     for (const QChar c : local) {
         if (c != QLatin1Char('.') && !isAtext(c))
-            return QStringLiteral("has \"%1\" in the part before the @").arg(c);
+            return Envelope::tr("has \"%1\" in the part before the @").arg(c);
     }
     return QString();
 }
@@ -44,8 +44,8 @@ QString checkAddressLiteral(const QString &domain)
     const auto protocol = ip.protocol();
     if (ip.isNull() || (v6Tagged ? protocol != QAbstractSocket::IPv6Protocol
                                  : protocol != QAbstractSocket::IPv4Protocol)) {
-        return QStringLiteral("has an invalid address literal (use [192.0.2.1] or "
-                              "[IPv6:2001:db8::1])");
+        return Envelope::tr("has an invalid address literal (use [192.0.2.1] or "
+                            "[IPv6:2001:db8::1])");
     }
     return QString();
 }
@@ -55,29 +55,29 @@ QString checkAddressLiteral(const QString &domain)
 QString Envelope::checkAddress(const QString &address)
 {
     if (address.isEmpty())
-        return QStringLiteral("is empty");
+        return tr("is empty");
     // Line breaks and NUL first: whatever else is wrong, these could inject commands.
     for (const QChar c : address) {
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
-            return QStringLiteral("contains a line break");
+            return tr("contains a line break");
         if (c == QChar(0))
-            return QStringLiteral("contains a NUL character");
+            return tr("contains a NUL character");
     }
     for (const QChar c : address) {
         if (c.isSpace())
-            return QStringLiteral("contains a space");
+            return tr("contains a space");
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("contains a control character");
+            return tr("contains a control character");
         if (c == QLatin1Char('<') || c == QLatin1Char('>'))
-            return QStringLiteral("contains < or > (give the bare address, e.g. ana@example.org)");
+            return tr("contains < or > (give the bare address, e.g. ana@example.org)");
     }
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
-        return QStringLiteral("has no @");
+        return tr("has no @");
     if (at == 0)
-        return QStringLiteral("has nothing before the @");
+        return tr("has nothing before the @");
     if (at == address.size() - 1)
-        return QStringLiteral("has no domain after the @");
+        return tr("has no domain after the @");
     const QString localProblem = checkLocalPart(address.left(at));
     if (!localProblem.isEmpty())
         return localProblem;
@@ -89,12 +89,12 @@ QString Envelope::checkAddress(const QString &address)
     } else {
         if (domain.startsWith(QLatin1Char('.')) || domain.endsWith(QLatin1Char('.')) ||
             domain.contains(QLatin1String("..")))
-            return QStringLiteral("has an invalid domain");
+            return tr("has an invalid domain");
         if (QUrl::toAce(domain).isEmpty())
-            return QStringLiteral("has a domain that is not a valid host name");
+            return tr("has a domain that is not a valid host name");
     }
     if (address.size() > 254)
-        return QStringLiteral("is longer than 254 characters");
+        return tr("is longer than 254 characters");
     return QString();
 }
 
@@ -103,14 +103,14 @@ QString Envelope::validate() const
     if (!sender.isEmpty()) {
         const QString why = checkAddress(sender);
         if (!why.isEmpty())
-            return QStringLiteral("sender <%1> %2").arg(sender, why);
+            return tr("sender <%1> %2").arg(sender, why);
     }
     if (recipients.isEmpty())
-        return QStringLiteral("no recipients: give at least one To, Cc or Bcc address");
+        return tr("no recipients: give at least one To, Cc or Bcc address");
     for (const QString &r : recipients) {
         const QString why = checkAddress(r);
         if (!why.isEmpty())
-            return QStringLiteral("recipient <%1> %2").arg(r, why);
+            return tr("recipient <%1> %2").arg(r, why);
     }
     return QString();
 }

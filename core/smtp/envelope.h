@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,8 @@ struct DsnOptions
 
 class Envelope
 {
+    Q_DECLARE_TR_FUNCTIONS(Envelope)
+
 public:
     QString sender;         // reverse-path; may be empty for a null sender "<>"
     QStringList recipients; // forward-paths, To + Cc + Bcc

@@ -28,7 +28,7 @@ QString hex(const QByteArray &bytes)
 
 QString describeCertificate(const QSslCertificate &cert)
 {
-    return QStringLiteral("subject \"%1\", issuer \"%2\", valid %3 to %4, SHA-256 %5")
+    return SmtpClient::tr("subject \"%1\", issuer \"%2\", valid %3 to %4, SHA-256 %5")
         .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
              cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate),
              hex(cert.digest(QCryptographicHash::Sha256)));
@@ -42,7 +42,7 @@ QString protocolName(QSsl::SslProtocol protocol)
     case QSsl::TlsV1_3:
         return QStringLiteral("TLS 1.3");
     default:
-        return QStringLiteral("an older TLS version");
+        return SmtpClient::tr("an older TLS version");
     }
 }
 
@@ -100,13 +100,13 @@ QString SmtpSettings::securityLabel(Security security)
 {
     switch (security) {
     case Security::None:
-        return QStringLiteral("None (unencrypted)");
+        return SmtpClient::tr("None (unencrypted)");
     case Security::StartTls:
-        return QStringLiteral("STARTTLS, required");
+        return SmtpClient::tr("STARTTLS, required");
     case Security::StartTlsIfOffered:
-        return QStringLiteral("STARTTLS if offered");
+        return SmtpClient::tr("STARTTLS if offered");
     case Security::ImplicitTls:
-        return QStringLiteral("TLS from the start");
+        return SmtpClient::tr("TLS from the start");
     }
     return QString();
 }
@@ -225,15 +225,15 @@ void SmtpClient::start(const SmtpSettings &settings)
     // Everything that can be checked before connecting is checked here, naming the field.
     QString problem;
     if (settings.host.trimmed().isEmpty())
-        problem = QStringLiteral("server: no host name given");
+        problem = tr("server: no host name given");
     else if (settings.port == 0)
-        problem = QStringLiteral("server: port 0 is not a valid port");
+        problem = tr("server: port 0 is not a valid port");
     else if (settings.heloName.contains(QLatin1Char(' ')) ||
              settings.heloName.contains(QLatin1Char('\r')) ||
              settings.heloName.contains(QLatin1Char('\n')))
-        problem = QStringLiteral("EHLO name \"%1\" must be one word").arg(settings.heloName);
+        problem = tr("EHLO name \"%1\" must be one word").arg(settings.heloName);
     else if (!m_probeOnly && !m_source)
-        problem = QStringLiteral("message: nothing to send");
+        problem = tr("message: nothing to send");
     else if (!m_probeOnly)
         problem = m_envelope.validate();
     if (!problem.isEmpty()) {
@@ -265,19 +265,19 @@ void SmtpClient::start(const SmtpSettings &settings)
     setState(State::Connecting);
     m_clock.start(); // times are counted from here: setting up TLS above is not the network's
     note(TranscriptEntry::Direction::Info,
-         QStringLiteral("connecting to %1 port %2, security: %3")
+         tr("connecting to %1 port %2, security: %3")
              .arg(settings.host)
              .arg(settings.port)
              .arg(SmtpSettings::securityLabel(settings.security)));
     if (settings.security == SmtpSettings::Security::StartTlsIfOffered) {
         note(TranscriptEntry::Direction::Error,
-             QStringLiteral("warning: STARTTLS only if offered; a server (or anyone in between) "
-                            "that hides STARTTLS gets this mail and any password unencrypted"));
+             tr("warning: STARTTLS only if offered; a server (or anyone in between) "
+                "that hides STARTTLS gets this mail and any password unencrypted"));
     }
     if (!settings.verifyPeer) {
         note(TranscriptEntry::Direction::Error,
-             QStringLiteral("warning: certificate verification is off; anyone in between can "
-                            "read and change this session"));
+             tr("warning: certificate verification is off; anyone in between can "
+                "read and change this session"));
     }
     armTimer(settings.timeouts.connect);
     if (settings.security == SmtpSettings::Security::ImplicitTls)
@@ -299,7 +299,7 @@ bool SmtpClient::isLoopbackPeer() const
 
 void SmtpClient::onConnected()
 {
-    note(TranscriptEntry::Direction::Info, QStringLiteral("connected to %1 port %2 from %3")
+    note(TranscriptEntry::Direction::Info, tr("connected to %1 port %2 from %3")
                                                .arg(m_socket->peerAddress().toString())
                                                .arg(m_socket->peerPort())
                                                .arg(m_socket->localAddress().toString()));
@@ -309,8 +309,7 @@ void SmtpClient::onConnected()
         return;
     }
     setState(State::Greeting);
-    m_pending->append(
-        {Command::Greeting, true, 0, m_clock.elapsed(), QStringLiteral("the greeting")});
+    m_pending->append({Command::Greeting, true, 0, m_clock.elapsed(), tr("the greeting")});
     armTimer(m_settings.timeouts.greeting);
 }
 
@@ -327,9 +326,9 @@ QString SmtpClient::pinMismatch(const QSslCertificate &peer) const
     QStringList pinned;
     for (const QByteArray &p : pins)
         pinned << hex(QByteArray::fromHex(p));
-    return QStringLiteral("the server's certificate changed: this account trusts SHA-256 %1, "
-                          "the server presented SHA-256 %2")
-        .arg(pinned.join(QStringLiteral(" or ")), hex(peer.digest(QCryptographicHash::Sha256)));
+    return tr("the server's certificate changed: this account trusts SHA-256 %1, "
+              "the server presented SHA-256 %2")
+        .arg(pinned.join(tr(" or ")), hex(peer.digest(QCryptographicHash::Sha256)));
 }
 
 void SmtpClient::onEncrypted()
@@ -343,8 +342,7 @@ void SmtpClient::onEncrypted()
     }
     if (m_settings.security == SmtpSettings::Security::ImplicitTls) {
         setState(State::Greeting);
-        m_pending->append(
-            {Command::Greeting, true, 0, m_clock.elapsed(), QStringLiteral("the greeting")});
+        m_pending->append({Command::Greeting, true, 0, m_clock.elapsed(), tr("the greeting")});
         armTimer(m_settings.timeouts.greeting);
         // The greeting may have arrived together with the end of the handshake.
         onReadyRead();
@@ -360,15 +358,15 @@ void SmtpClient::reportTlsSession()
 {
     const QSslCipher cipher = m_socket->sessionCipher();
     note(TranscriptEntry::Direction::Tls,
-         QStringLiteral("TLS established: %1, cipher %2 (%3 bits)")
+         tr("TLS established: %1, cipher %2 (%3 bits)")
              .arg(protocolName(m_socket->sessionProtocol()), cipher.name())
              .arg(cipher.usedBits()));
     const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
     for (qsizetype i = 0; i < chain.size(); ++i) {
-        note(TranscriptEntry::Direction::Tls,
-             QStringLiteral("%1 certificate: %2")
-                 .arg(i == 0 ? QStringLiteral("server") : QStringLiteral("chain %1").arg(i),
-                      describeCertificate(chain[i])));
+        note(
+            TranscriptEntry::Direction::Tls,
+            tr("%1 certificate: %2")
+                .arg(i == 0 ? tr("server") : tr("chain %1").arg(i), describeCertificate(chain[i])));
     }
 }
 
@@ -377,19 +375,19 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
     const QSslCertificate peer = m_socket->peerCertificate();
     for (const QSslError &e : errors) {
         note(TranscriptEntry::Direction::Error,
-             QStringLiteral("TLS certificate problem: %1").arg(e.errorString()));
+             tr("TLS certificate problem: %1").arg(e.errorString()));
     }
     const QByteArray fingerprint = peer.digest(QCryptographicHash::Sha256).toHex();
     if (!m_settings.verifyPeer) {
         note(TranscriptEntry::Direction::Error,
-             QStringLiteral("continuing despite these problems: verification is off"));
+             tr("continuing despite these problems: verification is off"));
         m_socket->ignoreSslErrors();
         QMetaObject::invokeMethod(m_socket, &QSslSocket::resume, Qt::QueuedConnection);
         return;
     }
     if (!peer.isNull() && m_settings.pinnedFingerprints.contains(fingerprint)) {
         note(TranscriptEntry::Direction::Tls,
-             QStringLiteral("certificate accepted: it is pinned for this account (SHA-256 %1)")
+             tr("certificate accepted: it is pinned for this account (SHA-256 %1)")
                  .arg(hex(peer.digest(QCryptographicHash::Sha256))));
         m_socket->ignoreSslErrors();
         QMetaObject::invokeMethod(m_socket, &QSslSocket::resume, Qt::QueuedConnection);
@@ -406,7 +404,7 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
         for (const QSslError &e : errors)
             why << e.errorString();
         fail(SendResult::Error::Tls,
-             QStringLiteral("TLS certificate not trusted: %1").arg(why.join(QStringLiteral("; "))));
+             tr("TLS certificate not trusted: %1").arg(why.join(QStringLiteral("; "))));
         return;
     }
     m_stateBeforeReview = m_state;
@@ -420,7 +418,7 @@ void SmtpClient::approveCertificate()
     if (m_state != State::CertificateReview || !m_socket)
         return;
     note(TranscriptEntry::Direction::Tls,
-         QStringLiteral("certificate accepted by the user for this connection"));
+         tr("certificate accepted by the user for this connection"));
     setState(m_stateBeforeReview);
     armTimer(m_settings.timeouts.tlsHandshake);
     m_socket->ignoreSslErrors(m_sslErrors);
@@ -436,7 +434,7 @@ void SmtpClient::rejectCertificate()
         why << e.errorString();
     m_state = m_stateBeforeReview;
     fail(SendResult::Error::Tls,
-         QStringLiteral("TLS certificate refused: %1").arg(why.join(QStringLiteral("; "))));
+         tr("TLS certificate refused: %1").arg(why.join(QStringLiteral("; "))));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -566,8 +564,8 @@ void SmtpClient::onReadyRead()
         return;
     m_lastWasRead = true;
     if (!m_parser.feed(bytes)) {
-        fail(SendResult::Error::Protocol, QStringLiteral("protocol error in step %1: %2")
-                                              .arg(stateName(m_state), m_parser.errorString()));
+        fail(SendResult::Error::Protocol,
+             tr("protocol error in step %1: %2").arg(stateName(m_state), m_parser.errorString()));
         return;
     }
     while (m_parser.hasReply() && !m_finished && m_socket) {
@@ -608,13 +606,13 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         logReply(reply, -1);
         if (reply.code == 421) {
             fail(SendResult::Error::Refused,
-                 QStringLiteral("the server is closing the connection in step %1: %2")
+                 tr("the server is closing the connection in step %1: %2")
                      .arg(stateName(m_state), reply.toString()),
                  reply);
             return;
         }
         fail(SendResult::Error::Protocol,
-             QStringLiteral("protocol error in step %1: unexpected reply \"%2\" to no command")
+             tr("protocol error in step %1: unexpected reply \"%2\" to no command")
                  .arg(stateName(m_state), reply.toString()),
              reply);
         return;
@@ -633,7 +631,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
                                                                                           : 0;
     if (!replyFits(reply.code, kind)) {
         fail(SendResult::Error::Protocol,
-             QStringLiteral("protocol error in step %1: reply \"%2\" does not answer %3")
+             tr("protocol error in step %1: reply \"%2\" does not answer %3")
                  .arg(stateName(stateFor(p.command)), reply.toString(), p.what),
              reply);
         return;
@@ -642,8 +640,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         // RFC 5321 section 3.8: the server is going away; no QUIT, just close.
         m_state = stateFor(p.command);
         fail(SendResult::Error::Refused,
-             QStringLiteral("the server closed the session in reply to %1: %2")
-                 .arg(p.what, reply.toString()),
+             tr("the server closed the session in reply to %1: %2").arg(p.what, reply.toString()),
              reply);
         return;
     }
@@ -653,10 +650,10 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         if (reply.code == 220) {
             sendEhlo();
         } else {
-            failAndQuit(SendResult::Error::Refused,
-                        QStringLiteral("the server refused the session in its greeting: %1")
-                            .arg(reply.toString()),
-                        reply);
+            failAndQuit(
+                SendResult::Error::Refused,
+                tr("the server refused the session in its greeting: %1").arg(reply.toString()),
+                reply);
         }
         break;
     case Command::Ehlo:
@@ -667,15 +664,14 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         } else if (reply.code == 500 || reply.code == 502) {
             // RFC 5321 section 3.2: a server that does not know EHLO still knows HELO.
             note(TranscriptEntry::Direction::Info,
-                 QStringLiteral(
-                     "the server does not know EHLO; falling back to HELO (no extensions)"));
+                 tr("the server does not know EHLO; falling back to HELO (no extensions)"));
             m_heloFallback = true;
             setState(State::Helo);
             sendLine("HELO " + heloName(), Command::Helo);
             followPending();
         } else {
-            failAndQuit(SendResult::Error::Refused,
-                        QStringLiteral("EHLO refused: %1").arg(reply.toString()), reply);
+            failAndQuit(SendResult::Error::Refused, tr("EHLO refused: %1").arg(reply.toString()),
+                        reply);
         }
         break;
     case Command::Helo:
@@ -684,27 +680,27 @@ void SmtpClient::handleReply(const SmtpReply &reply)
             Q_EMIT capabilitiesReceived(m_caps);
             afterEhlo();
         } else {
-            failAndQuit(SendResult::Error::Refused,
-                        QStringLiteral("HELO refused: %1").arg(reply.toString()), reply);
+            failAndQuit(SendResult::Error::Refused, tr("HELO refused: %1").arg(reply.toString()),
+                        reply);
         }
         break;
     case Command::StartTls:
         if (reply.code == 220) {
             setState(State::TlsHandshake);
-            note(TranscriptEntry::Direction::Tls, QStringLiteral("starting TLS handshake"));
+            note(TranscriptEntry::Direction::Tls, tr("starting TLS handshake"));
             armTimer(m_settings.timeouts.tlsHandshake);
             m_socket->startClientEncryption();
         } else if (m_settings.security == SmtpSettings::Security::StartTlsIfOffered) {
             note(TranscriptEntry::Direction::Error,
-                 QStringLiteral("warning: STARTTLS refused (%1); continuing UNENCRYPTED as "
-                                "\"STARTTLS if offered\" allows")
+                 tr("warning: STARTTLS refused (%1); continuing UNENCRYPTED as "
+                    "\"STARTTLS if offered\" allows")
                      .arg(reply.toString()));
             afterTls();
         } else {
-            failAndQuit(SendResult::Error::Tls,
-                        QStringLiteral("STARTTLS refused: %1; nothing else is sent unencrypted")
-                            .arg(reply.toString()),
-                        reply);
+            failAndQuit(
+                SendResult::Error::Tls,
+                tr("STARTTLS refused: %1; nothing else is sent unencrypted").arg(reply.toString()),
+                reply);
         }
         break;
     case Command::Auth:
@@ -718,8 +714,8 @@ void SmtpClient::handleReply(const SmtpReply &reply)
             m_result.reply = reply;
             m_result.error = SendResult::Error::Refused;
             m_result.step = stateName(State::MailFrom);
-            m_result.message = QStringLiteral("MAIL FROM <%1> refused: %2")
-                                   .arg(m_envelope.sender, reply.toString());
+            m_result.message =
+                tr("MAIL FROM <%1> refused: %2").arg(m_envelope.sender, reply.toString());
             if (!m_pipelining) {
                 abortTransaction();
                 break;
@@ -752,7 +748,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
                 // empty message at once so the server can reject it.
                 m_transactionAborted = true;
                 sendLine(".", Command::EndOfData, QString(), false, 0,
-                         QStringLiteral("the end of an empty message"));
+                         tr("the end of an empty message"));
                 followPending();
             } else {
                 startContent();
@@ -766,7 +762,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
                     m_result.reply = reply;
                     m_result.error = SendResult::Error::Refused;
                     m_result.step = stateName(State::Data);
-                    m_result.message = QStringLiteral("DATA refused: %1").arg(reply.toString());
+                    m_result.message = tr("DATA refused: %1").arg(reply.toString());
                 }
             }
             abortTransaction();
@@ -790,8 +786,8 @@ void SmtpClient::handleReply(const SmtpReply &reply)
             m_result.step = stateName(State::EndOfData);
             m_result.queueId = extractQueueId(reply);
             m_result.message = m_result.outcome == SendResult::Outcome::Success
-                                   ? QStringLiteral("message accepted: %1").arg(reply.toString())
-                                   : QStringLiteral("message accepted for %1 of %2 recipients: %3")
+                                   ? tr("message accepted: %1").arg(reply.toString())
+                                   : tr("message accepted for %1 of %2 recipients: %3")
                                          .arg(acceptedCount())
                                          .arg(m_recipients.size())
                                          .arg(reply.toString());
@@ -802,8 +798,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         } else {
             m_state = State::EndOfData;
             failAndQuit(SendResult::Error::Refused,
-                        QStringLiteral("the message was refused after its content: %1")
-                            .arg(reply.toString()),
+                        tr("the message was refused after its content: %1").arg(reply.toString()),
                         reply);
         }
         break;
@@ -849,12 +844,11 @@ void SmtpClient::afterEhlo()
     if (!m_tlsActive && security == SmtpSettings::Security::StartTls) {
         if (!m_caps.startTls()) {
             failAndQuit(SendResult::Error::Tls,
-                        m_heloFallback
-                            ? QStringLiteral("the server does not speak ESMTP, so it cannot offer "
-                                             "STARTTLS, which this account requires; nothing "
-                                             "else is sent")
-                            : QStringLiteral("the server does not offer STARTTLS, which this "
-                                             "account requires; nothing else is sent"));
+                        m_heloFallback ? tr("the server does not speak ESMTP, so it cannot offer "
+                                            "STARTTLS, which this account requires; nothing "
+                                            "else is sent")
+                                       : tr("the server does not offer STARTTLS, which this "
+                                            "account requires; nothing else is sent"));
             return;
         }
         startTls();
@@ -866,8 +860,8 @@ void SmtpClient::afterEhlo()
             return;
         }
         note(TranscriptEntry::Direction::Error,
-             QStringLiteral("warning: the server does not offer STARTTLS; continuing UNENCRYPTED "
-                            "as \"STARTTLS if offered\" allows"));
+             tr("warning: the server does not offer STARTTLS; continuing UNENCRYPTED "
+                "as \"STARTTLS if offered\" allows"));
     }
     afterTls();
 }
@@ -896,11 +890,10 @@ void SmtpClient::probeDone()
     m_result.outcome = SendResult::Outcome::Success;
     m_result.step = stateName(m_state);
     QStringList parts;
-    parts << (m_tlsActive ? QStringLiteral("encrypted") : QStringLiteral("not encrypted"));
+    parts << (m_tlsActive ? tr("encrypted") : tr("not encrypted"));
     if (m_settings.authenticate)
-        parts << QStringLiteral("authenticated with %1").arg(QString::fromLatin1(m_authMechanism));
-    m_result.message =
-        QStringLiteral("the account works: %1").arg(parts.join(QStringLiteral(", ")));
+        parts << tr("authenticated with %1").arg(QString::fromLatin1(m_authMechanism));
+    m_result.message = tr("the account works: %1").arg(parts.join(QStringLiteral(", ")));
     m_decided = true;
     sendQuit();
     followPending();
@@ -914,24 +907,24 @@ void SmtpClient::startAuth()
     setState(State::Authenticating);
     if (!m_tlsActive && !isLoopbackPeer() && !m_settings.allowPlaintextAuth) {
         failAndQuit(SendResult::Error::Authentication,
-                    QStringLiteral("refusing to send the password over an unencrypted connection "
-                                   "to %1; use STARTTLS or TLS, or explicitly allow "
-                                   "unencrypted authentication")
+                    tr("refusing to send the password over an unencrypted connection "
+                       "to %1; use STARTTLS or TLS, or explicitly allow "
+                       "unencrypted authentication")
                         .arg(m_settings.host));
         return;
     }
     if (!m_tlsActive && !isLoopbackPeer()) {
         note(TranscriptEntry::Direction::Error,
-             QStringLiteral("warning: authenticating over an UNENCRYPTED connection, as allowed "
-                            "for this account"));
+             tr("warning: authenticating over an UNENCRYPTED connection, as allowed "
+                "for this account"));
     }
     const QList<QByteArray> offered = m_caps.authMechanisms();
     if (offered.isEmpty()) {
         failAndQuit(SendResult::Error::Authentication,
-                    m_heloFallback ? QStringLiteral("the server does not speak ESMTP, so it "
-                                                    "offers no AUTH; cannot authenticate")
-                                   : QStringLiteral("the server offers no AUTH mechanism; cannot "
-                                                    "authenticate"));
+                    m_heloFallback ? tr("the server does not speak ESMTP, so it "
+                                        "offers no AUTH; cannot authenticate")
+                                   : tr("the server offers no AUTH mechanism; cannot "
+                                        "authenticate"));
         return;
     }
     QByteArray mech = m_settings.authMechanism.toUpper();
@@ -939,15 +932,15 @@ void SmtpClient::startAuth()
         mech = SaslMechanism::choose(offered, false);
         if (mech.isEmpty()) {
             failAndQuit(SendResult::Error::Authentication,
-                        QStringLiteral("no AUTH mechanism in common: the server offers %1, "
-                                       "Postwire implements %2")
+                        tr("no AUTH mechanism in common: the server offers %1, "
+                           "Postwire implements %2")
                             .arg(QString::fromLatin1(offered.join(' ')),
                                  QString::fromLatin1(SaslMechanism::supported().join(' '))));
             return;
         }
     } else if (!offered.contains(mech)) {
         failAndQuit(SendResult::Error::Authentication,
-                    QStringLiteral("AUTH %1 is not offered by the server (it offers %2)")
+                    tr("AUTH %1 is not offered by the server (it offers %2)")
                         .arg(QString::fromLatin1(mech), QString::fromLatin1(offered.join(' '))));
         return;
     }
@@ -955,8 +948,7 @@ void SmtpClient::startAuth()
     if (m_settings.credentials.secret.isEmpty()) {
         if (!requestCredentials(QString()))
             failAndQuit(SendResult::Error::Authentication,
-                        QStringLiteral("AUTH %1: no password or token given")
-                            .arg(QString::fromLatin1(mech)));
+                        tr("AUTH %1: no password or token given").arg(QString::fromLatin1(mech)));
         return;
     }
     beginAuthExchange();
@@ -991,9 +983,9 @@ void SmtpClient::beginAuthExchange()
 {
     m_sasl = SaslMechanism::create(m_authMechanism, m_settings.credentials);
     if (!m_sasl) {
-        failAndQuit(SendResult::Error::Authentication,
-                    QStringLiteral("AUTH %1 is not implemented by Postwire")
-                        .arg(QString::fromLatin1(m_authMechanism)));
+        failAndQuit(
+            SendResult::Error::Authentication,
+            tr("AUTH %1 is not implemented by Postwire").arg(QString::fromLatin1(m_authMechanism)));
         return;
     }
     const QByteArray command = "AUTH " + m_authMechanism;
@@ -1001,8 +993,7 @@ void SmtpClient::beginAuthExchange()
         const SaslMechanism::Step step = m_sasl->start();
         if (!step.ok) {
             failAndQuit(SendResult::Error::Authentication,
-                        QStringLiteral("AUTH %1: %2")
-                            .arg(QString::fromLatin1(m_authMechanism), step.error));
+                        tr("AUTH %1: %2").arg(QString::fromLatin1(m_authMechanism), step.error));
             return;
         }
         // RFC 4954 section 4: an empty initial response is sent as "=".
@@ -1024,7 +1015,7 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
         if (!step.ok) {
             // RFC 4954 section 4: "*" cancels the exchange; the server answers 501.
             note(TranscriptEntry::Direction::Error,
-                 QStringLiteral("AUTH %1: %2; cancelling the exchange")
+                 tr("AUTH %1: %2; cancelling the exchange")
                      .arg(QString::fromLatin1(m_authMechanism), step.error));
             m_authCancelReason = step.error;
             sendLine("*", Command::AuthContinue);
@@ -1050,13 +1041,13 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
         const QString problem = m_sasl->verifySuccess(data);
         if (!problem.isEmpty()) {
             failAndQuit(SendResult::Error::Authentication,
-                        QStringLiteral("AUTH %1: the server accepted, but %2")
+                        tr("AUTH %1: the server accepted, but %2")
                             .arg(QString::fromLatin1(m_authMechanism), problem),
                         reply);
             return;
         }
         note(TranscriptEntry::Direction::Info,
-             QStringLiteral("authenticated as %1 with %2")
+             tr("authenticated as %1 with %2")
                  .arg(m_settings.credentials.user, QString::fromLatin1(m_authMechanism)));
         m_sasl.reset();
         if (m_probeOnly)
@@ -1065,10 +1056,9 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
             startTransaction();
         return;
     }
-    const QString why = !m_authCancelReason.isEmpty()
-                            ? m_authCancelReason + QStringLiteral(" (server: ") + reply.toString() +
-                                  QLatin1Char(')')
-                            : reply.toString();
+    const QString why = !m_authCancelReason.isEmpty() ? m_authCancelReason + tr(" (server: ") +
+                                                            reply.toString() + QLatin1Char(')')
+                                                      : reply.toString();
     m_authCancelReason.clear();
     // A refused password can be asked for again once, when someone is there to answer.
     if ((reply.code == 535 || reply.code == 534) && !m_authRetried) {
@@ -1077,8 +1067,7 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
             return;
     }
     failAndQuit(SendResult::Error::Authentication,
-                QStringLiteral("AUTH %1 failed: %2").arg(QString::fromLatin1(m_authMechanism), why),
-                reply);
+                tr("AUTH %1 failed: %2").arg(QString::fromLatin1(m_authMechanism), why), reply);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1100,7 +1089,7 @@ void SmtpClient::setAllRefused()
     m_result.error = SendResult::Error::AllRecipientsRefused;
     m_result.step = stateName(State::RcptTo);
     m_result.reply = m_recipients.isEmpty() ? SmtpReply() : m_recipients.last().reply;
-    m_result.message = QStringLiteral("every recipient was refused, nothing was sent: %1")
+    m_result.message = tr("every recipient was refused, nothing was sent: %1")
                            .arg(refusals.join(QStringLiteral("; ")));
 }
 
@@ -1110,8 +1099,8 @@ void SmtpClient::startTransaction()
     const bool utf8Envelope = m_envelope.needsSmtpUtf8();
     if (utf8Envelope && !m_caps.smtpUtf8()) {
         failAndQuit(SendResult::Error::InvalidInput,
-                    QStringLiteral("an address has non-ASCII characters before the @ and the "
-                                   "server does not offer SMTPUTF8 (RFC 6531): %1")
+                    tr("an address has non-ASCII characters before the @ and the "
+                       "server does not offer SMTPUTF8 (RFC 6531): %1")
                         .arg(nonAsciiAddress()));
         return;
     }
@@ -1126,8 +1115,8 @@ void SmtpClient::startTransaction()
     if (limit > 0 && m_contentTotal > limit) {
         setState(State::MailFrom);
         failAndQuit(SendResult::Error::Refused,
-                    QStringLiteral("the message (%1 bytes) is larger than the server's SIZE limit "
-                                   "of %2 bytes; not sent")
+                    tr("the message (%1 bytes) is larger than the server's SIZE limit "
+                       "of %2 bytes; not sent")
                         .arg(m_contentTotal)
                         .arg(limit));
         return;
@@ -1141,8 +1130,8 @@ void SmtpClient::startTransaction()
             mail += " BODY=8BITMIME";
         else
             note(TranscriptEntry::Direction::Error,
-                 QStringLiteral("warning: the message has 8-bit content and the server does not "
-                                "offer 8BITMIME; sending it as it is"));
+                 tr("warning: the message has 8-bit content and the server does not "
+                    "offer 8BITMIME; sending it as it is"));
     }
     if (utf8)
         mail += " SMTPUTF8";
@@ -1150,8 +1139,8 @@ void SmtpClient::startTransaction()
     const bool useDsn = dsn.isRequested() && m_caps.dsn();
     if (dsn.isRequested() && !m_caps.dsn()) {
         note(TranscriptEntry::Direction::Error,
-             QStringLiteral("warning: delivery status notifications were asked for, but the "
-                            "server does not offer DSN; sending without them"));
+             tr("warning: delivery status notifications were asked for, but the "
+                "server does not offer DSN; sending without them"));
     }
     if (useDsn) {
         if (dsn.ret != DsnOptions::Return::Unspecified)
@@ -1162,11 +1151,11 @@ void SmtpClient::startTransaction()
     setState(State::MailFrom);
     if (m_pipelining) {
         note(TranscriptEntry::Direction::Info,
-             m_chunking ? QStringLiteral("pipelining MAIL, %1 RCPT and BDAT with the message "
-                                         "(PIPELINING, CHUNKING)")
+             m_chunking ? tr("pipelining MAIL, %1 RCPT and BDAT with the message "
+                             "(PIPELINING, CHUNKING)")
                               .arg(m_recipients.size())
-                        : QStringLiteral("pipelining MAIL, %1 RCPT and DATA in one group "
-                                         "(PIPELINING)")
+                        : tr("pipelining MAIL, %1 RCPT and DATA in one group "
+                             "(PIPELINING)")
                               .arg(m_recipients.size()));
     }
     sendLine(mail, Command::Mail, QString(), false, 0,
@@ -1264,7 +1253,7 @@ void SmtpClient::startContent()
     if (m_chunking) {
         // RFC 3030: the whole message in one chunk, its exact size announced up front.
         sendLine("BDAT " + QByteArray::number(m_contentTotal) + " LAST", Command::Bdat, QString(),
-                 false, 0, QStringLiteral("BDAT (the message)"));
+                 false, 0, tr("BDAT (the message)"));
     }
     flushWrites();
     armTimer(m_settings.timeouts.dataBlock);
@@ -1323,9 +1312,9 @@ void SmtpClient::pumpContent()
             // fail() closes the connection at once (abort: the "." is never sent); closing it
             // here first would report the close as the server's doing.
             fail(SendResult::Error::MessageSource,
-                 QStringLiteral("the message could not be read while sending: %1; the connection "
-                                "was closed so nothing half-written is delivered")
-                     .arg(why.isEmpty() ? QStringLiteral("read error") : why));
+                 tr("the message could not be read while sending: %1; the connection "
+                    "was closed so nothing half-written is delivered")
+                     .arg(why.isEmpty() ? tr("read error") : why));
             return;
         }
         if (n == 0) {
@@ -1356,16 +1345,16 @@ void SmtpClient::finishContent()
     m_writingContent = false;
     const qint64 bodyLines = qMax<qint64>(0, m_contentLines - m_headerLines - 1);
     note(TranscriptEntry::Direction::Info,
-         QStringLiteral("… message body: %1 %2, %3 bytes in all (headers above) …")
+         tr("… message body: %1 %2, %3 bytes in all (headers above) …")
              .arg(bodyLines)
-             .arg(bodyLines == 1 ? QStringLiteral("line") : QStringLiteral("lines"))
+             .arg(bodyLines == 1 ? tr("line") : tr("lines"))
              .arg(m_contentRead),
          m_headerText);
     if (m_chunking) {
         if (m_contentRead != m_contentTotal) {
             fail(SendResult::Error::MessageSource,
-                 QStringLiteral("the message was %1 bytes, not the %2 announced in BDAT; the "
-                                "connection was closed")
+                 tr("the message was %1 bytes, not the %2 announced in BDAT; the "
+                    "connection was closed")
                      .arg(m_contentRead)
                      .arg(m_contentTotal));
             return;
@@ -1373,7 +1362,7 @@ void SmtpClient::finishContent()
     } else {
         m_stuffer->finish(&m_outgoing); // CRLF if needed, then ".\r\n"
         logClient(QStringLiteral("."));
-        expectReply(Command::EndOfData, 0, QStringLiteral("the end of the message data"));
+        expectReply(Command::EndOfData, 0, tr("the end of the message data"));
     }
     m_endOfDataSent = true;
     if (m_pipelining && !m_quitSent)
@@ -1455,10 +1444,9 @@ void SmtpClient::fail(SendResult::Error error, const QString &message, const Smt
     if (m_endOfDataSent && error != SendResult::Error::MessageSource) {
         // RFC 5321 section 4.1.1.4 and RFC 1047: the server may have taken the message.
         result.outcome = SendResult::Outcome::DeliveryUnknown;
-        result.message =
-            message + QStringLiteral("; the message was completely sent but the server's "
-                                     "reply never came, so it may or may not have been "
-                                     "delivered (do not simply resend: check first)");
+        result.message = message + tr("; the message was completely sent but the server's "
+                                      "reply never came, so it may or may not have been "
+                                      "delivered (do not simply resend: check first)");
     } else if (error == SendResult::Error::Cancelled) {
         result.outcome = SendResult::Outcome::Cancelled;
     }
@@ -1472,8 +1460,7 @@ void SmtpClient::onTimeout()
     if (m_finished || m_state == State::Idle)
         return;
     if (m_state == State::Quit && m_decided) {
-        note(TranscriptEntry::Direction::Info,
-             QStringLiteral("no reply to QUIT; closing the connection"));
+        note(TranscriptEntry::Direction::Info, tr("no reply to QUIT; closing the connection"));
         finish(m_result);
         return;
     }
@@ -1481,18 +1468,16 @@ void SmtpClient::onTimeout()
     const QString seconds = QString::number(m_timer->interval() / 1000.0);
     fail(SendResult::Error::Timeout,
          m_state == State::Content
-             ? QStringLiteral("timeout in step Content: the server took no data for %1 s")
-                   .arg(seconds)
+             ? tr("timeout in step Content: the server took no data for %1 s").arg(seconds)
          : m_state == State::Connecting
-             ? QStringLiteral("timeout in step Connecting: no connection to %1 port %2 within %3 s")
+             ? tr("timeout in step Connecting: no connection to %1 port %2 within %3 s")
                    .arg(m_settings.host)
                    .arg(m_settings.port)
                    .arg(seconds)
          : m_state == State::TlsHandshake
-             ? QStringLiteral(
-                   "timeout in step TlsHandshake: the TLS handshake did not finish within %1 s")
+             ? tr("timeout in step TlsHandshake: the TLS handshake did not finish within %1 s")
                    .arg(seconds)
-             : QStringLiteral("timeout in step %1: no reply to %2 within %3 s")
+             : tr("timeout in step %1: no reply to %2 within %3 s")
                    .arg(stateName(m_state), what)
                    .arg(seconds));
 }
@@ -1505,7 +1490,7 @@ void SmtpClient::cancel()
         // The outcome is known (e.g. the message was accepted and only QUIT's reply is
         // missing): stopping now must not turn a delivered message into a cancelled one.
         note(TranscriptEntry::Direction::Info,
-             QStringLiteral("stopped by the user while waiting for the end of the session"));
+             tr("stopped by the user while waiting for the end of the session"));
         finish(m_result);
         return;
     }
@@ -1520,7 +1505,7 @@ void SmtpClient::cancel()
         note(TranscriptEntry::Direction::Client, QStringLiteral("QUIT"));
     }
     fail(SendResult::Error::Cancelled,
-         QStringLiteral("cancelled by the user in step %1").arg(stateName(m_state)));
+         tr("cancelled by the user in step %1").arg(stateName(m_state)));
 }
 
 void SmtpClient::onDisconnected()
@@ -1532,7 +1517,7 @@ void SmtpClient::onDisconnected()
         return;
     }
     fail(SendResult::Error::ConnectionLost,
-         QStringLiteral("the server closed the connection in step %1").arg(stateName(m_state)));
+         tr("the server closed the connection in step %1").arg(stateName(m_state)));
 }
 
 void SmtpClient::onSocketError()
@@ -1547,7 +1532,7 @@ void SmtpClient::onSocketError()
         return;
     }
     if (m_state == State::Connecting) {
-        fail(SendResult::Error::ConnectFailed, QStringLiteral("cannot connect to %1 port %2: %3")
+        fail(SendResult::Error::ConnectFailed, tr("cannot connect to %1 port %2: %3")
                                                    .arg(m_settings.host)
                                                    .arg(m_settings.port)
                                                    .arg(m_socket->errorString()));
@@ -1556,16 +1541,16 @@ void SmtpClient::onSocketError()
     if (error == QAbstractSocket::SslHandshakeFailedError ||
         error == QAbstractSocket::SslInternalError ||
         error == QAbstractSocket::SslInvalidUserDataError || m_state == State::TlsHandshake) {
-        fail(SendResult::Error::Tls, QStringLiteral("TLS failed in step %1: %2")
-                                         .arg(stateName(m_state), m_socket->errorString()));
+        fail(SendResult::Error::Tls,
+             tr("TLS failed in step %1: %2").arg(stateName(m_state), m_socket->errorString()));
         return;
     }
     if (m_decided && m_quitSent) {
         finish(m_result);
         return;
     }
-    fail(SendResult::Error::ConnectionLost, QStringLiteral("connection lost in step %1: %2")
-                                                .arg(stateName(m_state), m_socket->errorString()));
+    fail(SendResult::Error::ConnectionLost,
+         tr("connection lost in step %1: %2").arg(stateName(m_state), m_socket->errorString()));
 }
 
 void SmtpClient::finish(SendResult result)
