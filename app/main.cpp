@@ -1,7 +1,7 @@
 // Postwire's entry point: the window by default, or a headless command (send, sandbox).
+#include "cli/sandboxcommand.h"
+#include "cli/sendcommand.h"
 #include "composewindow.h"
-#include "sandboxcommand.h"
-#include "sendcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

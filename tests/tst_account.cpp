@@ -1,8 +1,8 @@
 // Accounts: validation naming the field, presets, port -> security, conversion to SmtpSettings,
 // and the store (several accounts, a default, damaged files read as far as they can be).
-#include "account.h"
-#include "accountpreset.h"
-#include "accountstore.h"
+#include "account/account.h"
+#include "account/accountpreset.h"
+#include "account/accountstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,15 +2,15 @@
 // usual security, add/remove/default, notices (damaged settings, no keychain), and a test
 // connection that asks for the password with the server's refusal and remembers it, and one
 // that takes the password the window holds (the built-in sandbox's) without asking.
+#include "account/accountstore.h"
+#include "account/memorycredentialstore.h"
 #include "accountdialog.h"
-#include "accountstore.h"
 #include "certificatedialog.h"
 #include "composewindow.h"
 #include "credentialdialog.h"
 #include "fakesmtpserver.h"
 #include "keychaincredentialstore.h"
 #include "mainwindowsandbox.h"
-#include "memorycredentialstore.h"
 #include "transcriptmodel.h"
 
 #include <QCheckBox>

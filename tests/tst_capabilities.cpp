@@ -1,7 +1,7 @@
 // EHLO capability parsing against replies as real servers send them (Postfix, Gmail-like,
 // Exchange-like with its old "AUTH=" line), with SIZE's forms and keyword case.
-#include "capabilities.h"
-#include "smtpreply.h"
+#include "smtp/capabilities.h"
+#include "smtp/smtpreply.h"
 
 #include <QtTest>
 

@@ -2,8 +2,8 @@
 // server, the transcript and the result shown; bad input stopped before connecting; Cancel;
 // closing while sending; drafts across a restart. (The first run with the built-in sandbox is
 // tst_firstrun.)
+#include "account/accountstore.h"
 #include "accountform.h"
-#include "accountstore.h"
 #include "addressfield.h"
 #include "addresshistory.h"
 #include "attachmentlist.h"

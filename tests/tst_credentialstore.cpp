@@ -1,8 +1,8 @@
 // Credential stores: the in-memory one answers asynchronously like a keychain; the QtKeychain
 // one, with no keychain service reachable (as here: no D-Bus session), falls back to memory,
 // says so once, and never writes the secret to a file.
+#include "account/memorycredentialstore.h"
 #include "keychaincredentialstore.h"
-#include "memorycredentialstore.h"
 
 #include <QDir>
 #include <QDirIterator>

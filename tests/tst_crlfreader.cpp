@@ -1,9 +1,9 @@
 // CrlfReader: every line ending becomes CRLF whatever the read sizes, the size announced in
 // advance (SIZE=, BDAT n) is exactly what is read, the end is 0 bytes (not an error), a failing
 // source is an error, and a source that produces bytes over time is waited for.
-#include "capabilities.h"
-#include "crlfreader.h"
-#include "messagesource.h"
+#include "smtp/capabilities.h"
+#include "smtp/crlfreader.h"
+#include "smtp/messagesource.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

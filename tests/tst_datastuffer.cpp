@@ -1,7 +1,7 @@
 // The DATA stream: CRLF line endings, dot-stuffing of every line (the first included) and the
 // terminator, checked against hand-written cases and an independent line-by-line reference,
 // with the input cut into chunks at every position.
-#include "datastuffer.h"
+#include "smtp/datastuffer.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,9 +1,9 @@
 // .eml files: what EmlWriter saves opens again in EmlParser with every field, body and
 // attachment byte intact; messages written by another program (Python's email package) open
 // too; and the failures (a vanished attachment, a file that is not mail) are reported.
-#include "emlparser.h"
-#include "emlwriter.h"
-#include "message.h"
+#include "mime/emlparser.h"
+#include "mime/emlwriter.h"
+#include "mime/message.h"
 
 #include <QCryptographicHash>
 #include <QDir>

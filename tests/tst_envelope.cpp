@@ -1,6 +1,6 @@
 // Envelope addresses are checked before anything is sent: a CR or LF could inject SMTP
 // commands, and a malformed address is better refused with its field named than by a 501.
-#include "envelope.h"
+#include "smtp/envelope.h"
 
 #include <QtTest>
 

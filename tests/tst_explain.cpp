@@ -1,6 +1,6 @@
 // The plain-words explanations of reply codes, enhanced status codes, commands and extensions.
-#include "explain.h"
-#include "smtpreply.h"
+#include "smtp/explain.h"
+#include "smtp/smtpreply.h"
 
 #include <QtTest>
 

@@ -2,17 +2,17 @@
 // chosen, a message typed and sent goes to the built-in server, the transcript shows the
 // dialogue, and the sandbox inbox shows the message, its envelope beside its headers, and the
 // server's side of the session. A person's own accounts are never replaced.
+#include "account/accountstore.h"
 #include "accountform.h"
-#include "accountstore.h"
 #include "addressfield.h"
 #include "composewindow.h"
 #include "inboxmodel.h"
 #include "inboxpanel.h"
-#include "mailstore.h"
 #include "mainwindowsandbox.h"
 #include "resultpanel.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxserver.h"
 #include "sandboxpanel.h"
-#include "sandboxserver.h"
 #include "transcriptmodel.h"
 
 #include <QAction>

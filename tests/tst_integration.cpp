@@ -1,8 +1,8 @@
 // Integration tests: the real client against a real server (Debian's python3-aiosmtpd) with
 // STARTTLS and AUTH, certificates generated for this run; what arrives is compared byte for byte.
 #include "aiosmtpdprocess.h"
-#include "mimemessagesource.h"
-#include "smtpclient.h"
+#include "mime/mimemessagesource.h"
+#include "smtp/smtpclient.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // Address lists as typed in the compose window, their formatting back, and what Message
 // derives from them: the envelope and the per-field validation messages.
-#include "mailbox.h"
-#include "message.h"
+#include "mime/mailbox.h"
+#include "mime/message.h"
 
 #include <QTest>
 

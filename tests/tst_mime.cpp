@@ -1,15 +1,15 @@
 // The MIME writer against an independent parser (Python's email package, strict policy) over
 // a data-driven set of messages, plus the encoders' own edge cases, the exact size promise
 // and the refusals (header injection, missing SMTPUTF8, attachments that vanish mid-send).
-#include "base64.h"
-#include "capabilities.h"
-#include "message.h"
-#include "mimebuilder.h"
-#include "mimeheader.h"
-#include "mimemessagesource.h"
-#include "mimewriter.h"
-#include "quotedprintable.h"
-#include "smtpreply.h"
+#include "mime/base64.h"
+#include "mime/message.h"
+#include "mime/mimebuilder.h"
+#include "mime/mimeheader.h"
+#include "mime/mimemessagesource.h"
+#include "mime/mimewriter.h"
+#include "mime/quotedprintable.h"
+#include "smtp/capabilities.h"
+#include "smtp/smtpreply.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -350,8 +350,9 @@ void TestMime::oracle_data()
     QTest::newRow("non-ascii smtputf8") << m << true << true;
 
     m = basic();
-    m.subject = QStringLiteral("Party 🎉👩‍👩‍👧‍👦 tonight 🍕🍕🍕 and more emoji "
-                               "😀😃😄😁😆😅");
+    m.subject =
+        QStringLiteral("Party 🎉👩‍👩‍👧‍👦 tonight 🍕🍕🍕 and more emoji "
+                       "😀😃😄😁😆😅");
     m.text = QStringLiteral("Emoji 🎉 body 👩‍👩‍👧‍👦\n");
     m.from.name = QStringLiteral("😀 Smiley");
     QTest::newRow("emoji") << m << false << false;

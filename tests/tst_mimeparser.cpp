@@ -1,8 +1,8 @@
 // MimeParser, the reader under both the .eml importer and the sandbox inbox: the part tree of
 // well-formed and broken mail, header fields, RFC 2047 words, RFC 2231 parameters, charsets,
 // and transfer decoding in slices without copying unencoded bodies.
-#include "mimeparser.h"
-#include "quotedprintable.h"
+#include "mime/mimeparser.h"
+#include "mime/quotedprintable.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,9 +1,9 @@
 // The sandbox SMTP server in this process, on a port chosen by the system: every command,
 // every error path, pipelining, BDAT, dot-unstuffing, limits and each behaviour.
-#include "mailstore.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxcertificate.h"
+#include "sandbox/sandboxserver.h"
 #include "sandbox_testclient.h"
-#include "sandboxcertificate.h"
-#include "sandboxserver.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,7 +2,7 @@
 // not starting, or still running when the app closes. Each leaves the folder with no new
 // files at all (the earlier pair, if any, untouched) and no warning about a running process;
 // a successful run replaces an unusable pair, key first made private.
-#include "sandboxcertificate.h"
+#include "sandbox/sandboxcertificate.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // Real clients against the sandbox: Python's smtplib (a separate process), the project's own
 // SmtpClient, and `postwire sandbox` as a process. What is stored must equal what was sent.
 #include "buffermessagesource.h"
-#include "mailstore.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxserver.h"
 #include "sandbox_testclient.h"
-#include "sandboxserver.h"
-#include "smtpclient.h"
+#include "smtp/smtpclient.h"
 
 #include <QFile>
 #include <QProcess>

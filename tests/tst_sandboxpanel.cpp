@@ -3,11 +3,11 @@
 #include "inboxhtmlview.h"
 #include "inboxmodel.h"
 #include "inboxpanel.h"
-#include "mailstore.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxserver.h"
 #include "sandbox_testclient.h"
 #include "sandboxbehaviourpanel.h"
 #include "sandboxpanel.h"
-#include "sandboxserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>

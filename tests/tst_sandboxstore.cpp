@@ -1,7 +1,7 @@
 // The sandbox's mail store on disk: atomic messages, newest first, a size cap, deletion,
 // and what survives a restart (and what a crash mid-write leaves).
-#include "mailstore.h"
-#include "parsedmail.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/parsedmail.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SASL mechanisms against the RFC test vectors, their failure paths, and the promise that the
 // transcript text of a client line never carries the secret in any form.
-#include "sasl.h"
-#include "sasl_scram.h"
-#include "sasl_xoauth2.h"
+#include "smtp/sasl.h"
+#include "smtp/sasl_scram.h"
+#include "smtp/sasl_xoauth2.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

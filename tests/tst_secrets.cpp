@@ -1,13 +1,13 @@
 // Secrets stay secret: after a send with each AUTH mechanism, the password (or token) and its
 // base64 and hex forms, and every blob that carried it on the wire, appear in no transcript
 // entry, transcript model, saved transcript (text and HTML), settings file, draft or log.
-#include "accountstore.h"
+#include "account/accountstore.h"
+#include "account/memorycredentialstore.h"
 #include "aiosmtpdprocess.h"
 #include "buffermessagesource.h"
 #include "draftstore.h"
 #include "fakesmtpserver.h"
-#include "memorycredentialstore.h"
-#include "smtpclient.h"
+#include "smtp/smtpclient.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 

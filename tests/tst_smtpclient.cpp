@@ -2,7 +2,7 @@
 // dialogue, written the way the transcript reads.
 #include "buffermessagesource.h"
 #include "fakesmtpserver.h"
-#include "smtpclient.h"
+#include "smtp/smtpclient.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The incremental reply parser: whatever way the bytes arrive (all at once, split anywhere, one
 // at a time) the same replies come out, and broken input ends in a named error, never a hang.
-#include "smtpreply.h"
+#include "smtp/smtpreply.h"
 
 #include <QtTest>
 

@@ -2,12 +2,12 @@
 // server with QSslSocket, and aiosmtpd) with the certificates generated for this run. Each
 // certificate takes the right path through the CertificateDialog; pins hold; a stripped
 // STARTTLS stops everything but QUIT.
+#include "account/accountstore.h"
+#include "account/memorycredentialstore.h"
 #include "accountdialog.h"
-#include "accountstore.h"
 #include "aiosmtpdprocess.h"
 #include "certificatedialog.h"
 #include "fakesmtpserver.h"
-#include "memorycredentialstore.h"
 #include "transcriptmodel.h"
 
 #include <QLabel>

@@ -1,12 +1,12 @@
 #include "accountdialog.h"
 
-#include "accountpreset.h"
-#include "accountstore.h"
+#include "account/accountpreset.h"
+#include "account/accountstore.h"
+#include "account/credentialstore.h"
 #include "certificatedialog.h"
 #include "credentialdialog.h"
-#include "credentialstore.h"
-#include "sasl.h"
-#include "smtpclient.h"
+#include "smtp/sasl.h"
+#include "smtp/smtpclient.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 

@@ -5,7 +5,7 @@
 // with the reason.
 #pragma once
 
-#include "account.h"
+#include "account/account.h"
 
 #include <QDialog>
 #include <QHash>

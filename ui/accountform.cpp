@@ -1,6 +1,6 @@
 #include "accountform.h"
 
-#include "accountstore.h"
+#include "account/accountstore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -4,7 +4,7 @@
 // else, and the passwords, is in the accounts dialog (manageRequested()).
 #pragma once
 
-#include "account.h"
+#include "account/account.h"
 
 #include <QHash>
 #include <QWidget>

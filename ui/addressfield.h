@@ -3,7 +3,7 @@
 // entry under the cursor completes from addresses used before.
 #pragma once
 
-#include "mailbox.h"
+#include "mime/mailbox.h"
 
 #include <QLineEdit>
 

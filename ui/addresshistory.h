@@ -2,7 +2,7 @@
 // of the address fields.
 #pragma once
 
-#include "mailbox.h"
+#include "mime/mailbox.h"
 
 #include <QObject>
 

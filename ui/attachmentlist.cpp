@@ -1,6 +1,6 @@
 #include "attachmentlist.h"
 
-#include "explain.h"
+#include "smtp/explain.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -2,7 +2,7 @@
 // add (file dialog or drag and drop) and remove. Files are only referenced, never loaded.
 #pragma once
 
-#include "message.h"
+#include "mime/message.h"
 
 #include <QWidget>
 

@@ -4,10 +4,10 @@
 // draft safe (autosaved, restored at the next start).
 #pragma once
 
-#include "credentialstore.h"
+#include "account/credentialstore.h"
 #include "draft.h"
 #include "draftstore.h"
-#include "smtpclient.h"
+#include "smtp/smtpclient.h"
 
 #include <QHash>
 #include <QMainWindow>

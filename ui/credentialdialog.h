@@ -3,7 +3,7 @@
 // (or use ask()) and wait for provided() or cancelled().
 #pragma once
 
-#include "sasl.h"
+#include "smtp/sasl.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // draft restores what the person wrote, not what could be parsed. Never holds a password.
 #pragma once
 
-#include "message.h"
+#include "mime/message.h"
 
 #include <QJsonObject>
 #include <QString>

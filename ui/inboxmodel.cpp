@@ -1,7 +1,7 @@
 #include "inboxmodel.h"
 
-#include "mailstore.h"
-#include "parsedmail.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/parsedmail.h"
 
 #include <QFile>
 #include <QFont>

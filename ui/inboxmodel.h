@@ -2,7 +2,7 @@
 // so a recipient that is only in the envelope (Bcc) stands out. Follows the MailStore live.
 #pragma once
 
-#include "storedmessage.h"
+#include "sandbox/storedmessage.h"
 
 #include <QAbstractTableModel>
 

@@ -2,8 +2,8 @@
 
 #include "inboxhtmlview.h"
 #include "inboxmodel.h"
-#include "mailstore.h"
-#include "parsedmail.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/parsedmail.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "keychaincredentialstore.h"
 
-#include "memorycredentialstore.h"
+#include "account/memorycredentialstore.h"
 
 #include <qt6keychain/keychain.h>
 

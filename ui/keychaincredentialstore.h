@@ -3,7 +3,7 @@
 // so once; never in a file of ours (QtKeychain's plain-text fallback stays off).
 #pragma once
 
-#include "credentialstore.h"
+#include "account/credentialstore.h"
 
 class MemoryCredentialStore;
 namespace QKeychain {

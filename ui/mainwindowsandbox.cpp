@@ -1,10 +1,10 @@
 #include "mainwindowsandbox.h"
 
-#include "accountstore.h"
-#include "mailbox.h"
-#include "mailstore.h"
-#include "sandboxcredentials.h"
-#include "sandboxserver.h"
+#include "account/accountstore.h"
+#include "mime/mailbox.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QFile>
 #include <QSettings>

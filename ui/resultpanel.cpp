@@ -1,6 +1,6 @@
 #include "resultpanel.h"
 
-#include "explain.h"
+#include "smtp/explain.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // problem in the form that stopped the send before connecting.
 #pragma once
 
-#include "smtpclient.h"
+#include "smtp/smtpclient.h"
 
 #include <QFrame>
 

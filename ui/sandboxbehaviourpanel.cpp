@@ -1,6 +1,6 @@
 #include "sandboxbehaviourpanel.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>

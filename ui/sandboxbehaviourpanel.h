@@ -3,7 +3,7 @@
 // the sessions that start afterwards.
 #pragma once
 
-#include "sandboxbehaviour.h"
+#include "sandbox/sandboxbehaviour.h"
 
 #include <QMap>
 #include <QWidget>

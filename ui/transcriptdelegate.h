@@ -3,7 +3,7 @@
 // Every row has the same height, which keeps long transcripts cheap to lay out.
 #pragma once
 
-#include "transcriptentry.h"
+#include "smtp/transcriptentry.h"
 
 #include <QStyledItemDelegate>
 

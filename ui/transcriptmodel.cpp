@@ -1,6 +1,6 @@
 #include "transcriptmodel.h"
 
-#include "explain.h"
+#include "smtp/explain.h"
 
 #include <QLocale>
 

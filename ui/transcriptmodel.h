@@ -3,7 +3,7 @@
 // a view with uniform row heights stays smooth at 100,000 lines.
 #pragma once
 
-#include "transcriptentry.h"
+#include "smtp/transcriptentry.h"
 
 #include <QAbstractListModel>
 #include <QByteArray>

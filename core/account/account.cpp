@@ -1,7 +1,7 @@
-#include "account.h"
+#include "account/account.h"
 
-#include "mailbox.h"
-#include "sasl.h"
+#include "mime/mailbox.h"
+#include "smtp/sasl.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -3,7 +3,7 @@
 // in a CredentialStore, keyed by the account's id.
 #pragma once
 
-#include "smtpclient.h"
+#include "smtp/smtpclient.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

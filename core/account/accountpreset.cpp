@@ -1,4 +1,4 @@
-#include "accountpreset.h"
+#include "account/accountpreset.h"
 
 QList<AccountPreset> AccountPreset::all()
 {

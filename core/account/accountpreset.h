@@ -2,7 +2,7 @@
 // with one choice: host, port, security and whether the provider wants AUTH.
 #pragma once
 
-#include "account.h"
+#include "account/account.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "accountstore.h"
+#include "account/accountstore.h"
 
 #include <QDateTime>
 #include <QDir>

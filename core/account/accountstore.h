@@ -3,7 +3,7 @@
 // aside, what could be read is kept, and loadProblems() says what happened.
 #pragma once
 
-#include "account.h"
+#include "account/account.h"
 
 #include <QObject>
 #include <QStringList>

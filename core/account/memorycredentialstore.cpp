@@ -1,4 +1,4 @@
-#include "memorycredentialstore.h"
+#include "account/memorycredentialstore.h"
 
 #include <QMetaObject>
 

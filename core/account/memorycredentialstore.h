@@ -2,7 +2,7 @@
 // and what tests use. Answers come from the event loop, as a keychain's would.
 #pragma once
 
-#include "credentialstore.h"
+#include "account/credentialstore.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "emlparser.h"
+#include "mime/emlparser.h"
 
-#include "mimeparser.h"
+#include "mime/mimeparser.h"
 
 #include <QDir>
 #include <QFile>

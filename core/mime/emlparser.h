@@ -5,7 +5,7 @@
 // (Received, DKIM-Signature, ARC-*...), which must not be sent again.
 #pragma once
 
-#include "message.h"
+#include "mime/message.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "emlwriter.h"
+#include "mime/emlwriter.h"
 
-#include "message.h"
-#include "mimeheader.h"
-#include "mimewriter.h"
+#include "mime/message.h"
+#include "mime/mimeheader.h"
+#include "mime/mimewriter.h"
 
 #include <QSaveFile>
 

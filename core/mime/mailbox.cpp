@@ -1,6 +1,6 @@
-#include "mailbox.h"
+#include "mime/mailbox.h"
 
-#include "envelope.h"
+#include "smtp/envelope.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "message.h"
+#include "mime/message.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>

@@ -2,8 +2,8 @@
 // .eml parser produces, and MimeMessageSource / EmlWriter turn into an RFC 5322 message.
 #pragma once
 
-#include "envelope.h"
-#include "mailbox.h"
+#include "mime/mailbox.h"
+#include "smtp/envelope.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

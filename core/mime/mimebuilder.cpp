@@ -1,10 +1,10 @@
-#include "mimebuilder.h"
+#include "mime/mimebuilder.h"
 
-#include "base64.h"
-#include "envelope.h"
-#include "message.h"
-#include "mimeheader.h"
-#include "quotedprintable.h"
+#include "mime/base64.h"
+#include "mime/message.h"
+#include "mime/mimeheader.h"
+#include "mime/quotedprintable.h"
+#include "smtp/envelope.h"
 
 #include <QFile>
 #include <QFileInfo>

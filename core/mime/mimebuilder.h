@@ -3,8 +3,8 @@
 // base64 size is computed from the file size, so the total is exact before anything is read.
 #pragma once
 
-#include "mailbox.h"
-#include "mimewriter.h"
+#include "mime/mailbox.h"
+#include "mime/mimewriter.h"
 
 #include <QByteArray>
 #include <QDateTime>

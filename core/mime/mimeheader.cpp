@@ -1,4 +1,4 @@
-#include "mimeheader.h"
+#include "mime/mimeheader.h"
 
 #include <QTextBoundaryFinder>
 

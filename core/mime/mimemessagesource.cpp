@@ -1,7 +1,7 @@
-#include "mimemessagesource.h"
+#include "mime/mimemessagesource.h"
 
-#include "capabilities.h"
-#include "mimewriter.h"
+#include "mime/mimewriter.h"
+#include "smtp/capabilities.h"
 
 MimeMessageSource::MimeMessageSource(const Message &message)
     : m_message(message)

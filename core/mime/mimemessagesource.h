@@ -3,8 +3,8 @@
 // quoted-printable, RFC 2047 words and IDNA A-labels) and the bytes come from a MimeWriter.
 #pragma once
 
-#include "message.h"
-#include "messagesource.h"
+#include "mime/message.h"
+#include "smtp/messagesource.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "mimeparser.h"
+#include "mime/mimeparser.h"
 
-#include "base64.h"
-#include "quotedprintable.h"
+#include "mime/base64.h"
+#include "mime/quotedprintable.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

@@ -1,7 +1,7 @@
-#include "mimewriter.h"
+#include "mime/mimewriter.h"
 
-#include "base64.h"
-#include "mimebuilder.h"
+#include "mime/base64.h"
+#include "mime/mimebuilder.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "quotedprintable.h"
+#include "mime/quotedprintable.h"
 
 namespace {
 

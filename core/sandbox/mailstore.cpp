@@ -1,6 +1,6 @@
-#include "mailstore.h"
+#include "sandbox/mailstore.h"
 
-#include "sandboxcredentials.h"
+#include "sandbox/sandboxcredentials.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -3,7 +3,7 @@
 // files are complete, so a client that vanishes mid-DATA leaves nothing behind.
 #pragma once
 
-#include "storedmessage.h"
+#include "sandbox/storedmessage.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "parsedmail.h"
+#include "sandbox/parsedmail.h"
 
-#include "mimeparser.h"
+#include "mime/mimeparser.h"
 
 QString ParsedMail::decodeText(const QByteArray &bytes, const QByteArray &charset)
 {

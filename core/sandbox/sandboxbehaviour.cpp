@@ -1,4 +1,4 @@
-#include "sandboxbehaviour.h"
+#include "sandbox/sandboxbehaviour.h"
 
 namespace {
 

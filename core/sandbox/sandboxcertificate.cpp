@@ -1,4 +1,4 @@
-#include "sandboxcertificate.h"
+#include "sandbox/sandboxcertificate.h"
 
 #include <QDir>
 #include <QFile>

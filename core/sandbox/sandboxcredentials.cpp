@@ -1,4 +1,4 @@
-#include "sandboxcredentials.h"
+#include "sandbox/sandboxcredentials.h"
 
 #include <QDir>
 #include <QFile>

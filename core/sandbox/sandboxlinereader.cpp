@@ -1,4 +1,4 @@
-#include "sandboxlinereader.h"
+#include "sandbox/sandboxlinereader.h"
 
 void SandboxLineReader::append(const QByteArray &bytes)
 {

@@ -1,8 +1,8 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "mailstore.h"
-#include "sandboxcertificate.h"
-#include "sandboxsession.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxcertificate.h"
+#include "sandbox/sandboxsession.h"
 
 #include <QSslConfiguration>
 #include <QSslSocket>

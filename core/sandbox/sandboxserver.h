@@ -3,11 +3,11 @@
 // credentials changed here apply to the sessions that start afterwards.
 #pragma once
 
-#include "mailstore.h"
-#include "sandboxbehaviour.h"
-#include "sandboxcredentials.h"
-#include "storedmessage.h"
-#include "transcriptentry.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxbehaviour.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/storedmessage.h"
+#include "smtp/transcriptentry.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "sandboxsession.h"
+#include "sandbox/sandboxsession.h"
 
-#include "mailstore.h"
+#include "sandbox/mailstore.h"
 
 #include <QDateTime>
 #include <QMessageAuthenticationCode>

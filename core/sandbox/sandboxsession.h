@@ -2,11 +2,11 @@
 // answers by the session's state and behaviour, and keeps the server's side as a transcript.
 #pragma once
 
-#include "sandboxbehaviour.h"
-#include "sandboxcredentials.h"
-#include "sandboxlinereader.h"
-#include "storedmessage.h"
-#include "transcriptentry.h"
+#include "sandbox/sandboxbehaviour.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxlinereader.h"
+#include "sandbox/storedmessage.h"
+#include "smtp/transcriptentry.h"
 
 #include <QElapsedTimer>
 #include <QList>

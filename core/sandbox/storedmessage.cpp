@@ -1,4 +1,4 @@
-#include "storedmessage.h"
+#include "sandbox/storedmessage.h"
 
 #include <QJsonArray>
 #include <QMetaEnum>

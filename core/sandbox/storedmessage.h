@@ -2,7 +2,7 @@
 // exactly as the server saw them, so envelope and headers can be compared.
 #pragma once
 
-#include "transcriptentry.h"
+#include "smtp/transcriptentry.h"
 
 #include <QDateTime>
 #include <QJsonObject>

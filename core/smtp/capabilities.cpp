@@ -1,6 +1,6 @@
-#include "capabilities.h"
+#include "smtp/capabilities.h"
 
-#include "smtpreply.h"
+#include "smtp/smtpreply.h"
 
 Capabilities Capabilities::fromEhloReply(const SmtpReply &reply)
 {

@@ -1,4 +1,4 @@
-#include "crlfreader.h"
+#include "smtp/crlfreader.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "datastuffer.h"
+#include "smtp/datastuffer.h"
 
 void DataStuffer::process(const char *data, qint64 size, QByteArray *out)
 {

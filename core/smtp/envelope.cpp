@@ -1,4 +1,4 @@
-#include "envelope.h"
+#include "smtp/envelope.h"
 
 #include <QByteArrayView>
 #include <QHostAddress>

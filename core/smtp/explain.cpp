@@ -1,6 +1,6 @@
-#include "explain.h"
+#include "smtp/explain.h"
 
-#include "smtpreply.h"
+#include "smtp/smtpreply.h"
 
 #include <QList>
 #include <QRegularExpression>

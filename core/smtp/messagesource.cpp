@@ -1,6 +1,6 @@
-#include "messagesource.h"
+#include "smtp/messagesource.h"
 
-#include "crlfreader.h"
+#include "smtp/crlfreader.h"
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
-#include "sasl.h"
+#include "smtp/sasl.h"
 
-#include "sasl_crammd5.h"
-#include "sasl_login.h"
-#include "sasl_plain.h"
-#include "sasl_scram.h"
-#include "sasl_xoauth2.h"
+#include "smtp/sasl_crammd5.h"
+#include "smtp/sasl_login.h"
+#include "smtp/sasl_plain.h"
+#include "smtp/sasl_scram.h"
+#include "smtp/sasl_xoauth2.h"
 
 QList<QByteArray> SaslMechanism::supported()
 {

@@ -1,4 +1,4 @@
-#include "sasl_crammd5.h"
+#include "smtp/sasl_crammd5.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

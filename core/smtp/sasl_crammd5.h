@@ -2,7 +2,7 @@
 // password, so the password itself never crosses the wire.
 #pragma once
 
-#include "sasl.h"
+#include "smtp/sasl.h"
 
 class SaslCramMd5 : public SaslMechanism
 {

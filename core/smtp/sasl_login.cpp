@@ -1,4 +1,4 @@
-#include "sasl_login.h"
+#include "smtp/sasl_login.h"
 
 SaslLogin::SaslLogin(const SaslCredentials &credentials)
     : m_credentials(credentials)

@@ -2,7 +2,7 @@
 // then the password, each answering a 334 prompt ("Username:", "Password:").
 #pragma once
 
-#include "sasl.h"
+#include "smtp/sasl.h"
 
 class SaslLogin : public SaslMechanism
 {

@@ -1,4 +1,4 @@
-#include "sasl_plain.h"
+#include "smtp/sasl_plain.h"
 
 SaslPlain::SaslPlain(const SaslCredentials &credentials)
     : m_credentials(credentials)

@@ -2,7 +2,7 @@
 // Only safe inside TLS; the client decides whether it may be used.
 #pragma once
 
-#include "sasl.h"
+#include "smtp/sasl.h"
 
 class SaslPlain : public SaslMechanism
 {

@@ -1,4 +1,4 @@
-#include "sasl_scram.h"
+#include "smtp/sasl_scram.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

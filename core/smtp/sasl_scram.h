@@ -5,7 +5,7 @@
 // most passwords (NUL is refused). A non-ASCII password that needs mapping may not match.
 #pragma once
 
-#include "sasl.h"
+#include "smtp/sasl.h"
 
 class SaslScramSha256 : public SaslMechanism
 {

@@ -1,4 +1,4 @@
-#include "sasl_xoauth2.h"
+#include "smtp/sasl_xoauth2.h"
 
 SaslXOAuth2::SaslXOAuth2(const SaslCredentials &credentials)
     : m_credentials(credentials)

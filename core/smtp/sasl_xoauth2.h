@@ -2,7 +2,7 @@
 // an access token obtained elsewhere, in one initial response.
 #pragma once
 
-#include "sasl.h"
+#include "smtp/sasl.h"
 
 class SaslXOAuth2 : public SaslMechanism
 {

@@ -1,7 +1,7 @@
-#include "smtpclient.h"
+#include "smtp/smtpclient.h"
 
-#include "datastuffer.h"
-#include "messagesource.h"
+#include "smtp/datastuffer.h"
+#include "smtp/messagesource.h"
 
 #include <QCryptographicHash>
 #include <QHostInfo>

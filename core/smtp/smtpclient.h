@@ -3,11 +3,11 @@
 // an untrusted certificate) go out as signals and come back through slots.
 #pragma once
 
-#include "capabilities.h"
-#include "envelope.h"
-#include "sasl.h"
-#include "smtpreply.h"
-#include "transcriptentry.h"
+#include "smtp/capabilities.h"
+#include "smtp/envelope.h"
+#include "smtp/sasl.h"
+#include "smtp/smtpreply.h"
+#include "smtp/transcriptentry.h"
 
 #include <QElapsedTimer>
 #include <QList>

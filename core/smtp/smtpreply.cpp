@@ -1,4 +1,4 @@
-#include "smtpreply.h"
+#include "smtp/smtpreply.h"
 
 #include <QStringList>
 

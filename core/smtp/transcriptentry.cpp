@@ -1,4 +1,4 @@
-#include "transcriptentry.h"
+#include "smtp/transcriptentry.h"
 
 QString TranscriptEntry::prefix(Direction direction)
 {

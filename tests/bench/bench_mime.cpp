@@ -4,13 +4,13 @@
 // server. Peak RSS is VmHWM from /proc/self/status, reset before each size.
 //
 // usage: bench_mime [--sizes 5,50,500] [--skip-send]
-#include "base64.h"
-#include "capabilities.h"
-#include "message.h"
-#include "mimemessagesource.h"
-#include "mimewriter.h"
-#include "smtpclient.h"
-#include "smtpreply.h"
+#include "mime/base64.h"
+#include "mime/message.h"
+#include "mime/mimemessagesource.h"
+#include "mime/mimewriter.h"
+#include "smtp/capabilities.h"
+#include "smtp/smtpclient.h"
+#include "smtp/smtpreply.h"
 
 #include "benchmemory.h"
 

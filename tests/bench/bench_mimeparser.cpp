@@ -5,8 +5,8 @@
 //
 // usage: bench_mimeparser [--sizes 5,50,200]
 #include "benchmemory.h"
-#include "emlparser.h"
-#include "parsedmail.h"
+#include "mime/emlparser.h"
+#include "sandbox/parsedmail.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

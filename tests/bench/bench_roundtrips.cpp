@@ -4,8 +4,8 @@
 // sending after it has received something, i.e. one full wait for the server. Printed for 1 and
 // 20 recipients, with and without PIPELINING and CHUNKING offered.
 #include "fakesmtpserver.h"
-#include "messagesource.h"
-#include "smtpclient.h"
+#include "smtp/messagesource.h"
+#include "smtp/smtpclient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // How long the main thread stalls while the compose window sends a 50 MB attachment through
 // the real SmtpClient: the longest gap between ticks of a 10 ms QTimer, printed. The server
 // runs in its own thread so that only the client and the UI are measured.
+#include "account/accountstore.h"
 #include "accountform.h"
-#include "accountstore.h"
 #include "attachmentlist.h"
 #include "composewindow.h"
 #include "fakesmtpserver.h"

@@ -1,7 +1,7 @@
 // A message held in memory, for tests of the SMTP client that do not need the MIME writer.
 #pragma once
 
-#include "messagesource.h"
+#include "smtp/messagesource.h"
 
 #include <QBuffer>
 

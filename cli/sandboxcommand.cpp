@@ -1,7 +1,7 @@
-#include "sandboxcommand.h"
+#include "cli/sandboxcommand.h"
 
-#include "mailstore.h"
-#include "sandboxserver.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "sendcommand.h"
+#include "cli/sendcommand.h"
 
-#include "explain.h"
-#include "mimemessagesource.h"
-#include "smtpclient.h"
+#include "mime/mimemessagesource.h"
+#include "smtp/explain.h"
+#include "smtp/smtpclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
