@@ -62,14 +62,20 @@ Envelope Message::envelope() const
 {
     Envelope envelope;
     envelope.sender = sender.isEmpty() ? from.address : sender.address;
+    envelope.senderField =
+        sender.isEmpty() ? CommandOrigin::Source::From : CommandOrigin::Source::Sender;
     QSet<QString> seen;
-    for (const QList<Mailbox> *list : {&to, &cc, &bcc}) {
+    using Source = CommandOrigin::Source;
+    const std::pair<const QList<Mailbox> *, Source> fields[] = {
+        {&to, Source::To}, {&cc, Source::Cc}, {&bcc, Source::Bcc}};
+    for (const auto &[list, field] : fields) {
         for (const Mailbox &m : *list) {
             const QString key = m.address.toCaseFolded();
             if (m.address.isEmpty() || seen.contains(key))
                 continue;
             seen.insert(key);
             envelope.recipients.append(m.address);
+            envelope.recipientFields.append(field);
         }
     }
     return envelope;

@@ -158,3 +158,20 @@ QByteArray DsnOptions::xtext(const QByteArray &value)
     }
     return out;
 }
+
+CommandOrigin Envelope::senderOrigin() const
+{
+    CommandOrigin origin;
+    origin.source = senderField;
+    origin.address = sender;
+    return origin;
+}
+
+CommandOrigin Envelope::recipientOrigin(int i) const
+{
+    CommandOrigin origin;
+    origin.source = recipientFields.value(i, CommandOrigin::Source::Recipient);
+    origin.address = recipients.value(i);
+    origin.recipient = i;
+    return origin;
+}

@@ -2,6 +2,8 @@
 // which is not the same as the From/To/Cc headers (Bcc recipients are only here).
 #pragma once
 
+#include "smtp/transcriptentry.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -42,6 +44,15 @@ public:
     QString sender;         // reverse-path; may be empty for a null sender "<>"
     QStringList recipients; // forward-paths, To + Cc + Bcc
     DsnOptions dsn;
+    // Where the addresses came from, for the transcript's command origins: From or Sender
+    // for the sender, To, Cc or Bcc for each recipient (parallel to recipients). Missing
+    // entries mean envelope-only addresses (EnvelopeSender, Recipient).
+    CommandOrigin::Source senderField = CommandOrigin::Source::EnvelopeSender;
+    QList<CommandOrigin::Source> recipientFields;
+
+    // The origin of MAIL FROM and of the RCPT TO of recipient i.
+    CommandOrigin senderOrigin() const;
+    CommandOrigin recipientOrigin(int i) const;
 
     // Checks an address for use in MAIL FROM/RCPT TO: returns an empty string when it is
     // usable, otherwise why not ("contains a line break", "has no @", ...).
