@@ -503,21 +503,13 @@ int runSendCommand(const QStringList &arguments)
     SmtpClient client;
     const bool quiet = options.quiet;
     const bool explain = options.explain;
-    QString lastVerb; // the command a reply answers, for explanations in context
-    auto print = [&out, quiet, explain, &lastVerb](const TranscriptEntry &e) {
+    auto print = [&out, quiet, explain](const TranscriptEntry &e) {
         if (quiet)
             return;
         out << e.toPlainText() << '\n';
-        if (explain) {
-            QString meaning;
-            if (e.direction == TranscriptEntry::Direction::Client) {
-                meaning = SmtpExplain::command(e.text);
-                if (!meaning.isEmpty())
-                    lastVerb = SmtpExplain::commandVerb(e.text);
-            } else if (e.direction == TranscriptEntry::Direction::Server && e.lastLineOfReply) {
-                meaning = SmtpExplain::serverLine(e.text, lastVerb);
-            }
-            if (!meaning.isEmpty())
+        // A reply is explained once, under its last line, against the command it answers.
+        if (explain && (e.direction != TranscriptEntry::Direction::Server || e.lastLineOfReply)) {
+            if (const QString meaning = SmtpExplain::entry(e); !meaning.isEmpty())
                 out << "              (" << meaning << ")\n";
         }
         out.flush();

@@ -26,24 +26,54 @@ TranscriptEntry entry(TranscriptEntry::Direction d, const QString &text, qint64 
     return e;
 }
 
-TranscriptEntry client(const QString &text)
+using Kind = TranscriptCommand::Kind;
+using Source = CommandOrigin::Source;
+
+// A command as the client links it: its kind, line, number in the session and origin.
+TranscriptCommand command(Kind kind, const QString &line, int id, Source source = Source::Protocol,
+                          const QString &address = QString())
 {
-    return entry(TranscriptEntry::Direction::Client, text);
+    TranscriptCommand c;
+    c.kind = kind;
+    c.line = line;
+    c.id = id;
+    c.origin.source = source;
+    c.origin.address = address;
+    return c;
 }
 
-// One server line; the code and "last line" flag come from the wire form, as the core sets them.
-TranscriptEntry server(const QString &text, qint64 latency = -1)
+TranscriptEntry client(const QString &text, const TranscriptCommand &c = TranscriptCommand())
+{
+    TranscriptEntry e = entry(TranscriptEntry::Direction::Client, text);
+    e.command = c;
+    return e;
+}
+
+// One server line; the code and "last line" flag come from the wire form, as the core sets them,
+// and the command it answers is the client's link.
+TranscriptEntry server(const QString &text, qint64 latency = -1,
+                       const TranscriptCommand &answers = TranscriptCommand())
 {
     TranscriptEntry e = entry(TranscriptEntry::Direction::Server, text);
     e.replyCode = text.left(3).toInt();
     e.lastLineOfReply = text.size() <= 3 || text[3] != QLatin1Char('-');
     e.latencyMs = latency;
+    e.command = answers;
+    return e;
+}
+
+TranscriptEntry content(const QString &text)
+{
+    TranscriptEntry e = client(text);
+    e.content = true;
+    e.command.origin.source = Source::Message;
     return e;
 }
 
 // A session as the client reports it: greeting, EHLO with extensions, a pipelined
-// transaction where one recipient is refused, the first header lines of the data and a summary
-// note carrying all headers, end of data, quit. Every line of a reply carries its latency.
+// transaction where one recipient (the Cc) is refused, the first header lines of the data and a
+// summary note carrying all headers, end of data, quit. Every line of a reply carries its
+// latency and its link to the command it answers.
 QList<TranscriptEntry> session()
 {
     TranscriptEntry summary =
@@ -51,24 +81,40 @@ QList<TranscriptEntry> session()
               QStringLiteral("\u2026 message body: 3 lines, 1200 bytes in all "
                              "(headers above) \u2026"));
     summary.details = QStringLiteral("From: a@example.org\nSubject: <hi> & bye\n");
-    TranscriptEntry auth = client(QStringLiteral("AUTH PLAIN ********"));
-    auth.redacted = true;
-    return {
-        server(QStringLiteral("220 mx.example ESMTP"), 12),
-        client(QStringLiteral("EHLO client.example")), server(QStringLiteral("250-mx.example"), 3),
-        server(QStringLiteral("250-PIPELINING"), 3), server(QStringLiteral("250-SIZE 52428800"), 3),
-        server(QStringLiteral("250-AUTH PLAIN LOGIN"), 3),
-        server(QStringLiteral("250 ENHANCEDSTATUSCODES"), 3), auth,
-        server(QStringLiteral("235 2.7.0 ok")), client(QStringLiteral("MAIL FROM:<a@example.org>")),
-        client(QStringLiteral("RCPT TO:<b@example.org>")),
-        client(QStringLiteral("RCPT TO:<nobody@example.org>")), client(QStringLiteral("DATA")),
-        server(QStringLiteral("250 2.1.0 ok")), server(QStringLiteral("250 2.1.5 ok")),
-        server(QStringLiteral("550 5.1.1 No such user")), server(QStringLiteral("354 go ahead")),
-        client(QStringLiteral("From: a@example.org")),
-        // A header that starts like a command is still data.
-        client(QStringLiteral("Data: not a command")), summary, client(QStringLiteral(".")),
-        server(QStringLiteral("250 2.0.0 queued as ABC123"), 40), client(QStringLiteral("QUIT")),
-        server(QStringLiteral("221 bye"))};
+    const TranscriptCommand greeting = command(Kind::Greeting, QString(), 0);
+    const TranscriptCommand ehlo =
+        command(Kind::Ehlo, QStringLiteral("EHLO client.example"), 1, Source::EhloName);
+    const TranscriptCommand auth =
+        command(Kind::Auth, QStringLiteral("AUTH PLAIN ********"), 2, Source::Authentication);
+    const TranscriptCommand mail = command(Kind::Mail, QStringLiteral("MAIL FROM:<a@example.org>"),
+                                           3, Source::From, QStringLiteral("a@example.org"));
+    const TranscriptCommand rcpt1 = command(Kind::Rcpt, QStringLiteral("RCPT TO:<b@example.org>"),
+                                            4, Source::To, QStringLiteral("b@example.org"));
+    const TranscriptCommand rcpt2 =
+        command(Kind::Rcpt, QStringLiteral("RCPT TO:<nobody@example.org>"), 5, Source::Cc,
+                QStringLiteral("nobody@example.org"));
+    const TranscriptCommand data = command(Kind::Data, QStringLiteral("DATA"), 6, Source::Message);
+    const TranscriptCommand end = command(Kind::EndOfData, QStringLiteral("."), 7, Source::Message);
+    const TranscriptCommand quit = command(Kind::Quit, QStringLiteral("QUIT"), 8);
+    TranscriptEntry authLine = client(auth.line, auth);
+    authLine.redacted = true;
+    return {server(QStringLiteral("220 mx.example ESMTP"), 12, greeting), client(ehlo.line, ehlo),
+            server(QStringLiteral("250-mx.example"), 3, ehlo),
+            server(QStringLiteral("250-PIPELINING"), 3, ehlo),
+            server(QStringLiteral("250-SIZE 52428800"), 3, ehlo),
+            server(QStringLiteral("250-AUTH PLAIN LOGIN"), 3, ehlo),
+            server(QStringLiteral("250 ENHANCEDSTATUSCODES"), 3, ehlo), authLine,
+            server(QStringLiteral("235 2.7.0 ok"), -1, auth), client(mail.line, mail),
+            client(rcpt1.line, rcpt1), client(rcpt2.line, rcpt2), client(data.line, data),
+            server(QStringLiteral("250 2.1.0 ok"), -1, mail),
+            server(QStringLiteral("250 2.1.5 ok"), -1, rcpt1),
+            server(QStringLiteral("550 5.1.1 No such user"), -1, rcpt2),
+            server(QStringLiteral("354 go ahead"), -1, data),
+            content(QStringLiteral("From: a@example.org")),
+            // A header that starts like a command is still data.
+            content(QStringLiteral("Data: not a command")), summary, client(end.line, end),
+            server(QStringLiteral("250 2.0.0 queued as ABC123"), 40, end), client(quit.line, quit),
+            server(QStringLiteral("221 bye"), -1, quit)};
 }
 
 int rowOf(const TranscriptModel &model, const QString &text)
@@ -99,9 +145,13 @@ private Q_SLOTS:
         model.beginSection(QStringLiteral("localhost:25"), QStringLiteral("test"));
         QElapsedTimer timer;
         timer.start();
-        for (int i = 0; i < 100000; ++i)
-            model.append(i % 2 ? server(QStringLiteral("250 2.1.5 ok %1").arg(i))
-                               : client(QStringLiteral("RCPT TO:<u%1@example.org>").arg(i)));
+        for (int i = 0; i < 100000; ++i) {
+            const TranscriptCommand rcpt =
+                command(Kind::Rcpt, QStringLiteral("RCPT TO:<u%1@example.org>").arg(i / 2 * 2),
+                        i / 2, Source::To);
+            model.append(i % 2 ? server(QStringLiteral("250 2.1.5 ok %1").arg(i), -1, rcpt)
+                               : client(rcpt.line, rcpt));
+        }
         qInfo("100,000 rows appended one by one in %lld ms", timer.elapsed());
         QCOMPARE(model.rowCount(), 100001);
         QCOMPARE(model.entryCount(), 100000);
@@ -137,7 +187,7 @@ private Q_SLOTS:
         // The earlier attempt stays above the later one.
         QVERIFY(text.indexOf(QStringLiteral("Work")) < text.indexOf(QStringLiteral("Home")));
         QVERIFY(text.contains(QStringLiteral("!! Connection refused")));
-        // A new section forgets unanswered commands of the previous one.
+        // A reply the client linked to no command has none.
         model.append(server(QStringLiteral("220 hello")));
         QCOMPARE(
             model.data(model.index(model.rowCount() - 1), TranscriptModel::CommandRole).toString(),
@@ -164,6 +214,12 @@ private Q_SLOTS:
         QTest::newRow("refused rcpt")
             << QStringLiteral("550 5.1.1 No such user") << QStringLiteral("RCPT")
             << QStringLiteral("fix the address, do not retry");
+        QTest::newRow("refused rcpt names its recipient")
+            << QStringLiteral("550 5.1.1 No such user") << QStringLiteral("RCPT")
+            << QStringLiteral("answers RCPT TO:<nobody@example.org> (the Cc field");
+        QTest::newRow("rcpt names its field")
+            << QStringLiteral("RCPT TO:<b@example.org>") << QStringLiteral("RCPT")
+            << QStringLiteral("from the To field (b@example.org)");
         QTest::newRow("data") << QStringLiteral("354 go ahead") << QStringLiteral("DATA")
                               << QStringLiteral("\".\"");
         QTest::newRow("end of data") << QStringLiteral("250 2.0.0 queued as ABC123")
@@ -293,7 +349,9 @@ private Q_SLOTS:
         TranscriptModel model;
         model.beginSection(QStringLiteral("<evil>:25"), QStringLiteral("a&b"));
         model.append(server(QStringLiteral("550 <script>alert(1)</script> & \"x\"")));
-        TranscriptEntry auth = client(QStringLiteral("AUTH PLAIN ********"));
+        TranscriptEntry auth = client(
+            QStringLiteral("AUTH PLAIN ********"),
+            command(Kind::Auth, QStringLiteral("AUTH PLAIN ********"), 1, Source::Authentication));
         auth.redacted = true;
         model.append(auth);
         const QString html = model.toHtml();

@@ -6,17 +6,6 @@
 
 namespace {
 
-const QStringList &knownCommands()
-{
-    static const QStringList verbs = {
-        QStringLiteral("EHLO"), QStringLiteral("HELO"), QStringLiteral("STARTTLS"),
-        QStringLiteral("AUTH"), QStringLiteral("MAIL"), QStringLiteral("RCPT"),
-        QStringLiteral("DATA"), QStringLiteral("."),    QStringLiteral("BDAT"),
-        QStringLiteral("RSET"), QStringLiteral("NOOP"), QStringLiteral("QUIT"),
-        QStringLiteral("VRFY"), QStringLiteral("EXPN"), QStringLiteral("HELP")};
-    return verbs;
-}
-
 QString directionClass(TranscriptEntry::Direction d)
 {
     switch (d) {
@@ -112,10 +101,6 @@ void TranscriptModel::beginSection(const QString &server, const QString &account
                                    const QDateTime &started)
 {
     m_sections.append({started, server, account});
-    m_pendingCommands.clear();
-    m_replyOpen = false;
-    m_inAuth = false;
-    m_inData = false;
     Row row;
     row.kind = RowKind::Section;
     row.section = int(m_sections.size() - 1);
@@ -125,50 +110,20 @@ void TranscriptModel::beginSection(const QString &server, const QString &account
     endInsertRows();
 }
 
+// The command a line is or answers comes from the client's own links (TranscriptEntry::command);
+// only the place of a line within its multi-line reply is counted here.
 void TranscriptModel::noteCommand(Row &row)
 {
     const TranscriptEntry &e = row.entry;
-    if (e.direction == TranscriptEntry::Direction::Info && !e.details.isEmpty()) {
-        m_inData = false; // the summary of the message content ends it
-    } else if (e.direction == TranscriptEntry::Direction::Client) {
-        const QString verb = SmtpExplain::commandVerb(e.text);
-        // Message header lines are data, even one that looks like a command ("Data: ...").
-        if (m_inData && verb != QLatin1String(".")) {
-            row.content = true;
-            return;
-        }
-        if (verb == QLatin1String("."))
-            m_inData = false;
-        if (verb == QLatin1String("BDAT"))
-            m_inData = true;
-        if (knownCommands().contains(verb)) {
-            row.command = verb;
-            if (verb == QLatin1String("AUTH"))
-                m_inAuth = true;
-            m_pendingCommands.append(verb);
-        } else if (m_inAuth && e.details.isEmpty()) {
-            // A base64 answer to a 334 challenge: the server replies to it as part of AUTH.
-            row.command = QStringLiteral("AUTH");
-            m_pendingCommands.append(row.command);
-        }
-    } else if (e.direction == TranscriptEntry::Direction::Server) {
-        if (!m_replyOpen) {
-            // Nothing pending: the greeting (or an unsolicited 421).
-            m_replyCommand =
-                m_pendingCommands.isEmpty() ? QString() : m_pendingCommands.takeFirst();
-            m_replyOpen = true;
-            m_replyLines = 0;
-        }
-        row.command = m_replyCommand;
-        row.lineInReply = m_replyLines++;
-        if (e.lastLineOfReply) {
-            m_replyOpen = false;
-            if (m_replyCommand == QLatin1String("DATA") && e.replyCode == 354)
-                m_inData = true;
-            if (m_replyCommand == QLatin1String("AUTH") && e.replyCode != 334)
-                m_inAuth = false;
-        }
-    }
+    row.content = e.content;
+    row.command = e.command.verb();
+    if (e.direction != TranscriptEntry::Direction::Server || m_rows.isEmpty())
+        return;
+    const Row &previous = m_rows.last();
+    if (previous.kind == RowKind::Entry &&
+        previous.entry.direction == TranscriptEntry::Direction::Server &&
+        !previous.entry.lastLineOfReply && previous.entry.command.id == e.command.id)
+        row.lineInReply = previous.lineInReply + 1;
 }
 
 void TranscriptModel::append(const TranscriptEntry &entry)
@@ -203,10 +158,6 @@ void TranscriptModel::clear()
     m_rows.clear();
     m_sections.clear();
     m_entryCount = 0;
-    m_pendingCommands.clear();
-    m_replyOpen = false;
-    m_inAuth = false;
-    m_inData = false;
     endResetModel();
 }
 
@@ -376,17 +327,11 @@ QString TranscriptModel::explanation(int row) const
             if (!ext.keyword.isEmpty())
                 return ext.keyword + QStringLiteral(": ") + ext.meaning;
         }
-        const QString meaning = SmtpExplain::serverLine(e.text, r.command);
+        const QString meaning = SmtpExplain::entry(e);
         return meaning.isEmpty() ? tr("a line from the server") : meaning;
     }
     case TranscriptEntry::Direction::Client: {
-        QString meaning = SmtpExplain::command(e.text);
-        if (meaning.isEmpty() && r.command == QLatin1String("AUTH"))
-            meaning = tr("an answer in the authentication exchange (base64)");
-        if (r.content)
-            meaning = tr("a header line of the message itself, sent as data");
-        if (e.redacted)
-            meaning += tr(" \u2014 the secret is hidden in the transcript");
+        const QString meaning = SmtpExplain::entry(e);
         return meaning.isEmpty() ? tr("sent by Postwire") : meaning;
     }
     case TranscriptEntry::Direction::Tls:

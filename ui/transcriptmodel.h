@@ -104,6 +104,7 @@ private:
         int section = -1;
         int lineInReply = 0; // server rows: index of the line within its reply
         QString command;     // verb of the client line, or of the command a reply answers
+                             // (the entry's own link, TranscriptCommand::verb())
         TranscriptEntry entry;
         QString note; // Detail rows: second column
         bool expanded = false;
@@ -119,11 +120,4 @@ private:
     QList<Row> m_rows;
     QList<Section> m_sections;
     int m_entryCount = 0;
-    // Which command each reply answers: commands are answered in order (also when pipelined).
-    QStringList m_pendingCommands;
-    QString m_replyCommand;
-    bool m_replyOpen = false;
-    int m_replyLines = 0;
-    bool m_inAuth = false;
-    bool m_inData = false; // client lines are message content, not commands
 };

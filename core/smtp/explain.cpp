@@ -1,6 +1,7 @@
 #include "smtp/explain.h"
 
 #include "smtp/smtpreply.h"
+#include "smtp/transcriptentry.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -194,8 +195,10 @@ QString SmtpExplain::replyCode(int code, const QString &command)
             return tr("sender accepted");
         if (cmd == QLatin1String("RCPT"))
             return tr("recipient accepted");
-        if (cmd == QLatin1String(".") || cmd == QLatin1String("BDAT"))
+        if (cmd == QLatin1String("."))
             return tr("message accepted: the server has taken responsibility for delivering it");
+        if (cmd == QLatin1String("BDAT"))
+            return tr("chunk received; the message is accepted only after its LAST chunk");
         if (cmd == QLatin1String("RSET"))
             return tr("transaction reset");
         if (cmd == QLatin1String("NOOP"))
@@ -392,6 +395,38 @@ QString SmtpExplain::serverLine(const QString &line, const QString &command)
     if (status.isValid() && status.klass != code / 100)
         status = EnhancedStatus();
     return reply(code, status, command);
+}
+
+QString SmtpExplain::entry(const TranscriptEntry &e)
+{
+    using Kind = TranscriptCommand::Kind;
+    const TranscriptCommand &c = e.command;
+    if (e.direction == TranscriptEntry::Direction::Client) {
+        if (e.content)
+            return tr("a header line of the message itself, sent as data");
+        if (!c.isValid())
+            return QString();
+        QString meaning = command(e.text);
+        if (meaning.isEmpty() && c.kind == Kind::AuthContinue)
+            meaning = tr("an answer in the authentication exchange (base64)");
+        const auto source = c.origin.source;
+        if (source != CommandOrigin::Source::None && source != CommandOrigin::Source::Protocol)
+            meaning = tr("%1; from %2").arg(meaning, c.origin.describe());
+        if (e.redacted)
+            meaning = tr("%1; the secret is hidden in the transcript").arg(meaning);
+        return meaning;
+    }
+    if (e.direction != TranscriptEntry::Direction::Server)
+        return QString();
+    const QString meaning = serverLine(e.text, c.verb());
+    if (meaning.isEmpty() || !c.isValid() || c.kind == Kind::Greeting)
+        return meaning;
+    // Which command this reply answers: in a pipelined group the reply before it may answer
+    // another recipient, so it is always said.
+    QString answered = c.describe();
+    if (c.kind == Kind::Rcpt || c.kind == Kind::Mail)
+        answered = tr("%1 (%2)").arg(answered, c.origin.describe());
+    return tr("answers %1: %2").arg(answered, meaning);
 }
 
 QString SmtpExplain::commandVerb(const QString &line)

@@ -8,6 +8,7 @@
 #include <QString>
 
 struct EnhancedStatus;
+class TranscriptEntry;
 
 class SmtpExplain
 {
@@ -37,6 +38,11 @@ public:
     static QString command(const QString &line);
     // The verb of a client line, upper case: "MAIL", "RCPT", "EHLO", "." (end of data).
     static QString commandVerb(const QString &line);
+    // One transcript line in its context, read from the links the client put in the entry
+    // (never re-derived): a command with what it does and where it came from, a reply with
+    // the command it answers and what it means for that command. Empty for lines with
+    // nothing to explain (notes, a reply line that is not the last of its reply).
+    static QString entry(const TranscriptEntry &entry);
     // One EHLO keyword with its parameters, in one line.
     static QString extension(const QByteArray &keyword, const QByteArray &parameters);
     // Bytes for people: "512 B", "48.0 KB", "12.4 MB" (units of 1024, as file managers show).
