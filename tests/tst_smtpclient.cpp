@@ -139,6 +139,8 @@ private Q_SLOTS:
     void sourceFailsMidContent_data();
     void sourceFailsMidContent();
     void pipelinedLatencyIsTheServersOwn();
+    void commandLinks_data();
+    void commandLinks();
 };
 
 void TestSmtpClient::scenarios_data()
@@ -1152,6 +1154,179 @@ void TestSmtpClient::pipelinedLatencyIsTheServersOwn()
              qPrintable(run.context()));
     QVERIFY2(qAbs(dataReply.latencyMs - (dataReply.elapsedMs - rcptReply.elapsedMs)) <= 1,
              qPrintable(run.context()));
+}
+
+namespace {
+
+// "250 ok <- 3 Rcpt "RCPT" RCPT TO:<b@example.org> @1/5": a reply line and the command it
+// answers (id, kind, verb, line, place in its pipelined group or "alone").
+QString link(const TranscriptCommand &c)
+{
+    const QString place = c.group < 0 ? QStringLiteral("alone")
+                                      : QStringLiteral("@%1/%2").arg(c.groupIndex).arg(c.groupSize);
+    return QStringLiteral("%1 %2 \"%3\" %4 %5")
+        .arg(c.id)
+        .arg(QLatin1String(QMetaEnum::fromType<TranscriptCommand::Kind>().valueToKey(int(c.kind))),
+             c.verb(), c.line, place);
+}
+
+// "To b@example.org #0 [DSN]": where a command came from.
+QString origin(const CommandOrigin &o)
+{
+    return QStringLiteral("%1 %2 #%3 [%4]")
+        .arg(QLatin1String(QMetaEnum::fromType<CommandOrigin::Source>().valueToKey(int(o.source))),
+             o.address)
+        .arg(o.recipient)
+        .arg(o.options.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+void TestSmtpClient::commandLinks_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<bool>("pipelining");
+    QTest::addColumn<QStringList>("replies");  // each server line <- link()
+    QTest::addColumn<QStringList>("commands"); // each client command: link() | origin()
+
+    const QString bdat = QStringLiteral("BDAT %1 LAST").arg(Size);
+    QTest::newRow("PIPELINING: MAIL + 3 RCPT + DATA, the second RCPT refused")
+        << Greeting +
+               QStringLiteral("S: 250-fake\nS: 250 PIPELINING\n") + mail() +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: RCPT TO:<c@example.org>\n"
+                              "C: RCPT TO:<d@example.org>\nC: DATA\nS: 250 2.1.0 ok\n"
+                              "S: 250 2.1.5 ok\nS: 550 5.1.1 no such user\nS: 250 2.1.5 ok\n"
+                              "S: 354 go\nD:\nC: QUIT\nS: 250 2.0.0 queued\nS: 221 bye\n")
+        << true
+        << QStringList{
+               QStringLiteral("220 fake ESMTP <- 0 Greeting \"\"  alone"),
+               QStringLiteral("250-fake <- 1 Ehlo \"EHLO\" EHLO test.example alone"),
+               QStringLiteral("250 PIPELINING <- 1 Ehlo \"EHLO\" EHLO test.example alone"),
+               QStringLiteral("250 2.1.0 ok <- 2 Mail \"MAIL\" MAIL FROM:<a@example.org> @0/5"),
+               QStringLiteral("250 2.1.5 ok <- 3 Rcpt \"RCPT\" RCPT TO:<b@example.org> @1/5"),
+               QStringLiteral(
+                   "550 5.1.1 no such user <- 4 Rcpt \"RCPT\" RCPT TO:<c@example.org> @2/5"),
+               QStringLiteral("250 2.1.5 ok <- 5 Rcpt \"RCPT\" RCPT TO:<d@example.org> @3/5"),
+               QStringLiteral("354 go <- 6 Data \"DATA\" DATA @4/5"),
+               QStringLiteral("250 2.0.0 queued <- 7 EndOfData \".\" . @0/2"),
+               QStringLiteral("221 bye <- 8 Quit \"QUIT\" QUIT @1/2"),
+           }
+        << QStringList{
+               QStringLiteral("1 Ehlo \"EHLO\" EHLO test.example alone | EhloName  #-1 []"),
+               QStringLiteral("2 Mail \"MAIL\" MAIL FROM:<a@example.org> @0/5 | "
+                              "From a@example.org #-1 []"),
+               QStringLiteral(
+                   "3 Rcpt \"RCPT\" RCPT TO:<b@example.org> @1/5 | To b@example.org #0 []"),
+               QStringLiteral(
+                   "4 Rcpt \"RCPT\" RCPT TO:<c@example.org> @2/5 | Cc c@example.org #1 []"),
+               QStringLiteral(
+                   "5 Rcpt \"RCPT\" RCPT TO:<d@example.org> @3/5 | Bcc d@example.org #2 []"),
+               QStringLiteral("6 Data \"DATA\" DATA @4/5 | Message  #-1 []"),
+               QStringLiteral("7 EndOfData \".\" . @0/2 | Message  #-1 []"),
+               QStringLiteral("8 Quit \"QUIT\" QUIT @1/2 | Protocol  #-1 []"),
+           };
+    QTest::newRow("PIPELINING and CHUNKING: MAIL + RCPT + BDAT LAST")
+        << Greeting +
+               QStringLiteral("S: 250-fake\nS: 250-PIPELINING\nS: 250-SIZE\nS: 250 CHUNKING\n") +
+               mail(QStringLiteral(" SIZE=") + Size) +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: %1\nS: 250 2.1.0 ok\n"
+                              "S: 250 2.1.5 ok\nB: %2\nS: 250 2.0.0 queued\nC: QUIT\n"
+                              "S: 221 bye\n")
+                   .arg(bdat, Size)
+        << true
+        << QStringList{
+               QStringLiteral("220 fake ESMTP <- 0 Greeting \"\"  alone"),
+               QStringLiteral("250-fake <- 1 Ehlo \"EHLO\" EHLO test.example alone"),
+               QStringLiteral("250-PIPELINING <- 1 Ehlo \"EHLO\" EHLO test.example alone"),
+               QStringLiteral("250-SIZE <- 1 Ehlo \"EHLO\" EHLO test.example alone"),
+               QStringLiteral("250 CHUNKING <- 1 Ehlo \"EHLO\" EHLO test.example alone"),
+               QStringLiteral("250 2.1.0 ok <- 2 Mail \"MAIL\" MAIL FROM:<a@example.org> SIZE=%1 "
+                              "@0/3")
+                   .arg(Size),
+               QStringLiteral("250 2.1.5 ok <- 3 Rcpt \"RCPT\" RCPT TO:<b@example.org> @1/3"),
+               QStringLiteral("250 2.0.0 queued <- 4 Bdat \".\" %1 @2/3").arg(bdat),
+               QStringLiteral("221 bye <- 5 Quit \"QUIT\" QUIT alone"),
+           }
+        << QStringList{
+               QStringLiteral("1 Ehlo \"EHLO\" EHLO test.example alone | EhloName  #-1 []"),
+               QStringLiteral("2 Mail \"MAIL\" MAIL FROM:<a@example.org> SIZE=%1 @0/3 | "
+                              "From a@example.org #-1 [SIZE]")
+                   .arg(Size),
+               QStringLiteral(
+                   "3 Rcpt \"RCPT\" RCPT TO:<b@example.org> @1/3 | To b@example.org #0 []"),
+               QStringLiteral("4 Bdat \".\" %1 @2/3 | Message  #-1 []").arg(bdat),
+               QStringLiteral("5 Quit \"QUIT\" QUIT alone | Protocol  #-1 []"),
+           };
+    QTest::newRow("no PIPELINING: each command alone")
+        << Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+               QStringLiteral("S: 250 2.1.0 ok\nC: RCPT TO:<b@example.org>\nS: 250 2.1.5 ok\n"
+                              "C: DATA\nS: 354 go\nD:\nS: 250 2.0.0 queued\n") +
+               Quit
+        << false
+        << QStringList{
+               QStringLiteral("220 fake ESMTP <- 0 Greeting \"\"  alone"),
+               QStringLiteral("250 fake <- 1 Ehlo \"EHLO\" EHLO test.example alone"),
+               QStringLiteral("250 2.1.0 ok <- 2 Mail \"MAIL\" MAIL FROM:<a@example.org> alone"),
+               QStringLiteral("250 2.1.5 ok <- 3 Rcpt \"RCPT\" RCPT TO:<b@example.org> alone"),
+               QStringLiteral("354 go <- 4 Data \"DATA\" DATA alone"),
+               QStringLiteral("250 2.0.0 queued <- 5 EndOfData \".\" . alone"),
+               QStringLiteral("221 bye <- 6 Quit \"QUIT\" QUIT alone"),
+           }
+        << QStringList{
+               QStringLiteral("1 Ehlo \"EHLO\" EHLO test.example alone | EhloName  #-1 []"),
+               QStringLiteral(
+                   "2 Mail \"MAIL\" MAIL FROM:<a@example.org> alone | From a@example.org #-1 []"),
+               QStringLiteral(
+                   "3 Rcpt \"RCPT\" RCPT TO:<b@example.org> alone | To b@example.org #0 []"),
+               QStringLiteral("4 Data \"DATA\" DATA alone | Message  #-1 []"),
+               QStringLiteral("5 EndOfData \".\" . alone | Message  #-1 []"),
+               QStringLiteral("6 Quit \"QUIT\" QUIT alone | Protocol  #-1 []"),
+           };
+}
+
+void TestSmtpClient::commandLinks()
+{
+    QFETCH(QString, scenario);
+    QFETCH(bool, pipelining);
+    QFETCH(QStringList, replies);
+    QFETCH(QStringList, commands);
+
+    Run run(scenario);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    settings.usePipelining = pipelining;
+    Envelope e = envelope(commands.size() > 7 ? QStringList{QStringLiteral("b@example.org"),
+                                                            QStringLiteral("c@example.org"),
+                                                            QStringLiteral("d@example.org")}
+                                              : QStringList{QStringLiteral("b@example.org")});
+    e.senderField = CommandOrigin::Source::From;
+    e.recipientFields = {CommandOrigin::Source::To, CommandOrigin::Source::Cc,
+                         CommandOrigin::Source::Bcc};
+    run.client.send(settings, e, &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    QVERIFY2(run.result->delivered(), qPrintable(run.context()));
+
+    QStringList gotReplies;
+    QStringList gotCommands;
+    int contentLines = 0;
+    for (const TranscriptEntry &entry : std::as_const(run.transcript)) {
+        if (entry.direction == TranscriptEntry::Direction::Server) {
+            gotReplies << entry.text + QStringLiteral(" <- ") + link(entry.command);
+        } else if (entry.direction == TranscriptEntry::Direction::Client && entry.content) {
+            ++contentLines; // the header preview: the message, no command
+            QCOMPARE(entry.command.origin.source, CommandOrigin::Source::Message);
+            QCOMPARE(entry.command.kind, TranscriptCommand::Kind::None);
+        } else if (entry.direction == TranscriptEntry::Direction::Client) {
+            QCOMPARE(entry.text, entry.command.line);
+            gotCommands << link(entry.command) + QStringLiteral(" | ") +
+                               origin(entry.command.origin);
+        }
+    }
+    QCOMPARE(gotReplies, replies);
+    QCOMPARE(gotCommands, commands);
+    QCOMPARE(contentLines, 3); // From, To, Subject
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

@@ -48,6 +48,13 @@ QString protocolName(QSsl::SslProtocol protocol)
 
 // Queue ids as the common servers phrase them: Postfix "queued as 4F3A2", Exim "id=1q2w3e",
 // Sendmail "4F3A2 Message accepted", Exchange/Gmail "<id> ... Queued".
+CommandOrigin origin(CommandOrigin::Source source)
+{
+    CommandOrigin o;
+    o.source = source;
+    return o;
+}
+
 QString extractQueueId(const SmtpReply &reply)
 {
     const QString text = reply.message();
@@ -70,23 +77,6 @@ QString extractQueueId(const SmtpReply &reply)
 
 } // namespace
 
-enum class SmtpClient::Command
-{
-    Greeting,
-    Ehlo,
-    Helo,
-    StartTls,
-    Auth,
-    AuthContinue,
-    Mail,
-    Rcpt,
-    Data,
-    Bdat,
-    EndOfData,
-    Rset,
-    Quit
-};
-
 struct SmtpClient::Pending
 {
     Command command;
@@ -94,6 +84,7 @@ struct SmtpClient::Pending
     int index = 0;        // RCPT: which recipient
     qint64 sentAt = 0;
     QString what; // the command as people know it, for errors: "RCPT TO <ana@example.org>"
+    TranscriptCommand sent; // what the transcript links the reply to
 };
 
 QString SmtpSettings::securityLabel(Security security)
@@ -195,6 +186,8 @@ void SmtpClient::start(const SmtpSettings &settings)
     m_parser.reset();
     m_pending->clear();
     m_outgoing.clear();
+    m_outgoingEntries.clear();
+    m_commandCount = m_groupCount = 0;
     m_heloFallback = m_tlsActive = m_pipelining = m_chunking = false;
     m_quitSent = m_endOfDataSent = m_finished = m_contentStarted = false;
     m_sasl.reset();
@@ -309,7 +302,8 @@ void SmtpClient::onConnected()
         return;
     }
     setState(State::Greeting);
-    m_pending->append({Command::Greeting, true, 0, m_clock.elapsed(), tr("the greeting")});
+    m_pending->append({Command::Greeting, true, 0, m_clock.elapsed(), tr("the greeting"),
+                       makeCommand(Command::Greeting, QString(), CommandOrigin())});
     armTimer(m_settings.timeouts.greeting);
 }
 
@@ -342,7 +336,8 @@ void SmtpClient::onEncrypted()
     }
     if (m_settings.security == SmtpSettings::Security::ImplicitTls) {
         setState(State::Greeting);
-        m_pending->append({Command::Greeting, true, 0, m_clock.elapsed(), tr("the greeting")});
+        m_pending->append({Command::Greeting, true, 0, m_clock.elapsed(), tr("the greeting"),
+                           makeCommand(Command::Greeting, QString(), CommandOrigin())});
         armTimer(m_settings.timeouts.greeting);
         // The greeting may have arrived together with the end of the handshake.
         onReadyRead();
@@ -440,28 +435,43 @@ void SmtpClient::rejectCertificate()
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-void SmtpClient::logClient(const QString &text, bool redacted)
+// Commands are numbered from 1 in a session; the greeting, which answers no command, is 0.
+TranscriptCommand SmtpClient::makeCommand(Command kind, const QString &line,
+                                          const CommandOrigin &origin)
+{
+    TranscriptCommand command;
+    command.kind = kind;
+    command.line = line;
+    command.id = kind == Command::Greeting ? 0 : ++m_commandCount;
+    command.origin = origin;
+    return command;
+}
+
+// The entry waits for flushWrites(): only then is it known whether the command goes alone or
+// in a pipelined group, and the transcript shows it as it leaves.
+void SmtpClient::logClient(const TranscriptCommand &command, bool redacted)
 {
     TranscriptEntry entry;
-    entry.elapsedMs = m_clock.elapsed();
     entry.direction = TranscriptEntry::Direction::Client;
-    entry.text = text;
+    entry.text = command.line;
     entry.redacted = redacted;
-    Q_EMIT transcriptEntry(entry);
+    entry.command = command;
+    m_outgoingEntries.append(entry);
 }
 
-void SmtpClient::expectReply(Command command, int index, const QString &what)
+void SmtpClient::expectReply(const TranscriptCommand &command, int index, const QString &what)
 {
-    m_pending->append({command, false, index, m_clock.elapsed(), what});
+    m_pending->append({command.kind, false, index, m_clock.elapsed(), what, command});
 }
 
-void SmtpClient::sendLine(const QByteArray &line, Command command, const QString &shown,
-                          bool redacted, int index, const QString &what)
+void SmtpClient::sendLine(const QByteArray &line, Command command, const CommandOrigin &origin,
+                          const QString &shown, bool redacted, int index, const QString &what)
 {
     const QString text = shown.isEmpty() ? QString::fromUtf8(line) : shown;
-    logClient(text, redacted);
+    const TranscriptCommand sent = makeCommand(command, text, origin);
+    logClient(sent, redacted);
     m_outgoing += line + "\r\n";
-    expectReply(command, index, what.isEmpty() ? text : what);
+    expectReply(sent, index, what.isEmpty() ? text : what);
 }
 
 // Every write goes through here so the round trips (client turns) are counted in one place.
@@ -477,6 +487,22 @@ void SmtpClient::writeWire(const QByteArray &bytes)
 
 void SmtpClient::flushWrites()
 {
+    // Commands that leave in one write form a pipelined group (RFC 2920).
+    const int groupSize = int(m_outgoingEntries.size());
+    const int group = groupSize > 1 ? m_groupCount++ : -1;
+    for (int i = 0; i < groupSize; ++i) {
+        TranscriptEntry &entry = m_outgoingEntries[i];
+        entry.command.group = group;
+        entry.command.groupIndex = group < 0 ? 0 : i;
+        entry.command.groupSize = groupSize;
+        for (Pending &p : *m_pending) {
+            if (p.sent.id == entry.command.id)
+                p.sent = entry.command;
+        }
+        entry.elapsedMs = m_clock.elapsed();
+        Q_EMIT transcriptEntry(entry);
+    }
+    m_outgoingEntries.clear();
     writeWire(m_outgoing);
     m_outgoing.clear();
     for (Pending &p : *m_pending)
@@ -532,6 +558,8 @@ SmtpClient::State SmtpClient::stateFor(Command command) const
         return State::Reset;
     case Command::Quit:
         return State::Quit;
+    default:
+        break;
     }
     return m_state;
 }
@@ -576,7 +604,7 @@ void SmtpClient::onReadyRead()
         flushWrites();
 }
 
-void SmtpClient::logReply(const SmtpReply &reply, qint64 latency)
+void SmtpClient::logReply(const SmtpReply &reply, qint64 latency, const TranscriptCommand &command)
 {
     for (qsizetype i = 0; i < reply.lines.size(); ++i) {
         TranscriptEntry entry;
@@ -586,6 +614,7 @@ void SmtpClient::logReply(const SmtpReply &reply, qint64 latency)
         entry.replyCode = reply.code;
         entry.latencyMs = latency;
         entry.lastLineOfReply = i == reply.lines.size() - 1;
+        entry.command = command;
         Q_EMIT transcriptEntry(entry);
     }
 }
@@ -603,7 +632,7 @@ static bool replyFits(int code, int command)
 void SmtpClient::handleReply(const SmtpReply &reply)
 {
     if (m_pending->isEmpty() || !m_pending->first().written) {
-        logReply(reply, -1);
+        logReply(reply, -1, TranscriptCommand());
         if (reply.code == 421) {
             fail(SendResult::Error::Refused,
                  tr("the server is closing the connection in step %1: %2")
@@ -621,7 +650,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
     // The server's own time for this command: from when it was sent, or, for a pipelined
     // command, from when the server finished the one before it.
     const qint64 now = m_clock.elapsed();
-    logReply(reply, now - qMax(p.sentAt, m_lastReplyAt));
+    logReply(reply, now - qMax(p.sentAt, m_lastReplyAt), p.sent);
     m_lastReplyAt = now;
     if (p.command == Command::EndOfData || p.command == Command::Bdat)
         m_endOfDataSent = false; // a reply came: whatever it says, delivery is not in doubt
@@ -667,7 +696,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
                  tr("the server does not know EHLO; falling back to HELO (no extensions)"));
             m_heloFallback = true;
             setState(State::Helo);
-            sendLine("HELO " + heloName(), Command::Helo);
+            sendLine("HELO " + heloName(), Command::Helo, origin(CommandOrigin::Source::EhloName));
             followPending();
         } else {
             failAndQuit(SendResult::Error::Refused, tr("EHLO refused: %1").arg(reply.toString()),
@@ -747,8 +776,8 @@ void SmtpClient::handleReply(const SmtpReply &reply)
                 // RFC 2920 section 3.1: DATA was accepted although no recipient was; end the
                 // empty message at once so the server can reject it.
                 m_transactionAborted = true;
-                sendLine(".", Command::EndOfData, QString(), false, 0,
-                         tr("the end of an empty message"));
+                sendLine(".", Command::EndOfData, origin(CommandOrigin::Source::Message), QString(),
+                         false, 0, tr("the end of an empty message"));
                 followPending();
             } else {
                 startContent();
@@ -812,6 +841,8 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         m_socket->disconnectFromHost();
         finish(m_result);
         break;
+    default:
+        break;
     }
 }
 
@@ -834,7 +865,7 @@ QByteArray SmtpClient::heloName() const
 void SmtpClient::sendEhlo()
 {
     setState(State::Ehlo);
-    sendLine("EHLO " + heloName(), Command::Ehlo);
+    sendLine("EHLO " + heloName(), Command::Ehlo, origin(CommandOrigin::Source::EhloName));
     followPending();
 }
 
@@ -869,7 +900,7 @@ void SmtpClient::afterEhlo()
 void SmtpClient::startTls()
 {
     setState(State::StartTls);
-    sendLine("STARTTLS", Command::StartTls);
+    sendLine("STARTTLS", Command::StartTls, origin(CommandOrigin::Source::Security));
     followPending();
 }
 
@@ -998,10 +1029,10 @@ void SmtpClient::beginAuthExchange()
         }
         // RFC 4954 section 4: an empty initial response is sent as "=".
         const QByteArray ir = step.response.isEmpty() ? QByteArray("=") : step.response.toBase64();
-        sendLine(command + ' ' + ir, Command::Auth,
+        sendLine(command + ' ' + ir, Command::Auth, origin(CommandOrigin::Source::Authentication),
                  QString::fromLatin1(command) + QLatin1Char(' ') + step.shown, step.redacted);
     } else {
-        sendLine(command, Command::Auth);
+        sendLine(command, Command::Auth, origin(CommandOrigin::Source::Authentication));
     }
     followPending();
 }
@@ -1018,13 +1049,14 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
                  tr("AUTH %1: %2; cancelling the exchange")
                      .arg(QString::fromLatin1(m_authMechanism), step.error));
             m_authCancelReason = step.error;
-            sendLine("*", Command::AuthContinue);
+            sendLine("*", Command::AuthContinue, origin(CommandOrigin::Source::Authentication));
             followPending();
             return;
         }
         if (!step.note.isEmpty())
             note(TranscriptEntry::Direction::Info, step.note);
         sendLine(step.response.toBase64(), Command::AuthContinue,
+                 origin(CommandOrigin::Source::Authentication),
                  step.shown.isEmpty() ? QString::fromLatin1(step.response.toBase64()) : step.shown,
                  step.redacted);
         followPending();
@@ -1123,18 +1155,24 @@ void SmtpClient::startTransaction()
     }
     const bool utf8 = utf8Envelope || (m_source->needsSmtpUtf8() && m_caps.smtpUtf8());
     QByteArray mail = "MAIL FROM:<" + Envelope::wireAddress(m_envelope.sender, utf8) + '>';
-    if (m_caps.size())
+    CommandOrigin from = m_envelope.senderOrigin();
+    if (m_caps.size()) {
         mail += " SIZE=" + QByteArray::number(m_contentTotal);
+        from.options << QStringLiteral("SIZE");
+    }
     if (m_source->needs8BitMime()) {
-        if (m_caps.eightBitMime())
+        if (m_caps.eightBitMime()) {
             mail += " BODY=8BITMIME";
-        else
+            from.options << QStringLiteral("BODY=8BITMIME");
+        } else
             note(TranscriptEntry::Direction::Error,
                  tr("warning: the message has 8-bit content and the server does not "
                     "offer 8BITMIME; sending it as it is"));
     }
-    if (utf8)
+    if (utf8) {
         mail += " SMTPUTF8";
+        from.options << QStringLiteral("SMTPUTF8");
+    }
     const DsnOptions &dsn = m_envelope.dsn;
     const bool useDsn = dsn.isRequested() && m_caps.dsn();
     if (dsn.isRequested() && !m_caps.dsn()) {
@@ -1142,6 +1180,8 @@ void SmtpClient::startTransaction()
              tr("warning: delivery status notifications were asked for, but the "
                 "server does not offer DSN; sending without them"));
     }
+    if (useDsn && (dsn.ret != DsnOptions::Return::Unspecified || !dsn.envelopeId.isEmpty()))
+        from.options << QStringLiteral("DSN");
     if (useDsn) {
         if (dsn.ret != DsnOptions::Return::Unspecified)
             mail += dsn.ret == DsnOptions::Return::Full ? " RET=FULL" : " RET=HDRS";
@@ -1158,7 +1198,7 @@ void SmtpClient::startTransaction()
                              "(PIPELINING)")
                               .arg(m_recipients.size()));
     }
-    sendLine(mail, Command::Mail, QString(), false, 0,
+    sendLine(mail, Command::Mail, from, QString(), false, 0,
              QStringLiteral("MAIL FROM <%1>").arg(m_envelope.sender));
     if (m_pipelining) {
         while (m_nextRecipient < m_recipients.size())
@@ -1166,7 +1206,7 @@ void SmtpClient::startTransaction()
         if (m_chunking)
             startContent();
         else
-            sendLine("DATA", Command::Data);
+            sendLine("DATA", Command::Data, origin(CommandOrigin::Source::Message));
     }
     followPending();
 }
@@ -1188,6 +1228,7 @@ void SmtpClient::sendNextRecipient()
     const int i = m_nextRecipient++;
     const bool utf8 = m_envelope.needsSmtpUtf8();
     QByteArray rcpt = "RCPT TO:<" + Envelope::wireAddress(m_recipients[i].address, utf8) + '>';
+    CommandOrigin to = m_envelope.recipientOrigin(i);
     const DsnOptions &dsn = m_envelope.dsn;
     if (dsn.notify != 0 && m_caps.dsn()) {
         QList<QByteArray> notify;
@@ -1202,8 +1243,9 @@ void SmtpClient::sendNextRecipient()
                 notify << "DELAY";
         }
         rcpt += " NOTIFY=" + notify.join(',');
+        to.options << QStringLiteral("DSN");
     }
-    sendLine(rcpt, Command::Rcpt, QString(), false, i,
+    sendLine(rcpt, Command::Rcpt, to, QString(), false, i,
              QStringLiteral("RCPT TO <%1>").arg(m_recipients[i].address));
 }
 
@@ -1219,7 +1261,7 @@ void SmtpClient::onRecipientsSettled()
         startContent();
     } else {
         setState(State::Data);
-        sendLine("DATA", Command::Data);
+        sendLine("DATA", Command::Data, origin(CommandOrigin::Source::Message));
     }
 }
 
@@ -1235,7 +1277,7 @@ void SmtpClient::abortTransaction()
     m_result.outcome = SendResult::Outcome::Failure;
     m_decided = true;
     setState(State::Reset);
-    sendLine("RSET", Command::Rset);
+    sendLine("RSET", Command::Rset, origin(CommandOrigin::Source::Protocol));
     if (m_pipelining)
         sendQuit();
     followPending();
@@ -1252,8 +1294,13 @@ void SmtpClient::startContent()
     m_stuffer = std::make_unique<DataStuffer>();
     if (m_chunking) {
         // RFC 3030: the whole message in one chunk, its exact size announced up front.
-        sendLine("BDAT " + QByteArray::number(m_contentTotal) + " LAST", Command::Bdat, QString(),
-                 false, 0, tr("BDAT (the message)"));
+        const QByteArray bdat = "BDAT " + QByteArray::number(m_contentTotal) + " LAST";
+        TranscriptCommand sent = makeCommand(Command::Bdat, QString::fromLatin1(bdat),
+                                             origin(CommandOrigin::Source::Message));
+        sent.lastChunk = true;
+        logClient(sent);
+        m_outgoing += bdat + "\r\n";
+        expectReply(sent, 0, tr("BDAT (the message)"));
     }
     flushWrites();
     armTimer(m_settings.timeouts.dataBlock);
@@ -1292,6 +1339,8 @@ void SmtpClient::summarizeHeaders(const QByteArray &chunk)
             entry.elapsedMs = m_clock.elapsed();
             entry.direction = TranscriptEntry::Direction::Client;
             entry.text = QString::fromUtf8(line);
+            entry.content = true;
+            entry.command.origin.source = CommandOrigin::Source::Message;
             Q_EMIT transcriptEntry(entry);
         }
     }
@@ -1361,8 +1410,10 @@ void SmtpClient::finishContent()
         }
     } else {
         m_stuffer->finish(&m_outgoing); // CRLF if needed, then ".\r\n"
-        logClient(QStringLiteral("."));
-        expectReply(Command::EndOfData, 0, tr("the end of the message data"));
+        const TranscriptCommand end = makeCommand(Command::EndOfData, QStringLiteral("."),
+                                                  origin(CommandOrigin::Source::Message));
+        logClient(end);
+        expectReply(end, 0, tr("the end of the message data"));
     }
     m_endOfDataSent = true;
     if (m_pipelining && !m_quitSent)
@@ -1400,7 +1451,7 @@ void SmtpClient::onBytesWritten(qint64 bytes)
 void SmtpClient::sendQuit()
 {
     m_quitSent = true;
-    sendLine("QUIT", Command::Quit);
+    sendLine("QUIT", Command::Quit, origin(CommandOrigin::Source::Protocol));
 }
 
 void SmtpClient::failAndQuit(SendResult::Error error, const QString &message,
@@ -1502,7 +1553,13 @@ void SmtpClient::cancel()
         m_socket->write("QUIT\r\n");
         m_socket->flush(); // hand it to the system now: the program may end right after this
         m_quitSent = true;
-        note(TranscriptEntry::Direction::Client, QStringLiteral("QUIT"));
+        TranscriptEntry entry;
+        entry.elapsedMs = m_clock.elapsed();
+        entry.direction = TranscriptEntry::Direction::Client;
+        entry.text = QStringLiteral("QUIT");
+        entry.command =
+            makeCommand(Command::Quit, entry.text, origin(CommandOrigin::Source::Protocol));
+        Q_EMIT transcriptEntry(entry);
     }
     fail(SendResult::Error::Cancelled,
          tr("cancelled by the user in step %1").arg(stateName(m_state)));

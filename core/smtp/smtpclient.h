@@ -195,16 +195,18 @@ Q_SIGNALS:
 
 private:
     struct Pending;
-    enum class Command;
+    using Command = TranscriptCommand::Kind;
 
     void start(const SmtpSettings &settings);
     void setState(State state);
     void note(TranscriptEntry::Direction direction, const QString &text,
               const QString &details = {});
-    void logClient(const QString &text, bool redacted = false);
-    void expectReply(Command command, int index, const QString &what);
-    void sendLine(const QByteArray &line, Command command, const QString &shown = {},
-                  bool redacted = false, int index = 0, const QString &what = {});
+    TranscriptCommand makeCommand(Command kind, const QString &line, const CommandOrigin &origin);
+    void logClient(const TranscriptCommand &command, bool redacted = false);
+    void expectReply(const TranscriptCommand &command, int index, const QString &what);
+    void sendLine(const QByteArray &line, Command command, const CommandOrigin &origin,
+                  const QString &shown = {}, bool redacted = false, int index = 0,
+                  const QString &what = {});
     void writeWire(const QByteArray &bytes);
     void flushWrites();
     void armTimer(int ms);
@@ -221,7 +223,7 @@ private:
     void onSocketError();
     void onTimeout();
     void handleReply(const SmtpReply &reply);
-    void logReply(const SmtpReply &reply, qint64 latency);
+    void logReply(const SmtpReply &reply, qint64 latency, const TranscriptCommand &command);
     QByteArray heloName() const;
 
     void sendEhlo();
@@ -269,6 +271,10 @@ private:
     Capabilities m_caps;
     QList<Pending> *m_pending = nullptr;
     QByteArray m_outgoing;
+    // The client lines of m_outgoing: shown when it is written, as one group if pipelined.
+    QList<TranscriptEntry> m_outgoingEntries;
+    int m_commandCount = 0;
+    int m_groupCount = 0;
     int m_turns = 0;
     qint64 m_lastReplyAt = 0;
     bool m_lastWasRead = true;
