@@ -503,12 +503,17 @@ int runSendCommand(const QStringList &arguments)
     SmtpClient client;
     const bool quiet = options.quiet;
     const bool explain = options.explain;
-    auto print = [&out, quiet, explain](const TranscriptEntry &e) {
+    bool inContent = false;
+    auto print = [&out, quiet, explain, &inContent](const TranscriptEntry &e) {
         if (quiet)
             return;
         out << e.toPlainText() << '\n';
-        // A reply is explained once, under its last line, against the command it answers.
-        if (explain && (e.direction != TranscriptEntry::Direction::Server || e.lastLineOfReply)) {
+        // A reply is explained once, under its last line, against the command it answers;
+        // the message's header lines once, under the first.
+        const bool repeatedContent = e.content && inContent;
+        inContent = e.content;
+        if (explain && !repeatedContent &&
+            (e.direction != TranscriptEntry::Direction::Server || e.lastLineOfReply)) {
             if (const QString meaning = SmtpExplain::entry(e); !meaning.isEmpty())
                 out << "              (" << meaning << ")\n";
         }

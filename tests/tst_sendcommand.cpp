@@ -1,6 +1,8 @@
 // `postwire send` as scripts use it: the real binary against the scripted fake server, one
 // exit code per failing step, and the transcript and outcome on stdout.
 #include "fakesmtpserver.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -159,6 +161,82 @@ private Q_SLOTS:
             QVERIFY2(out.contains(QStringLiteral(" ms C: EHLO cli.example")), qPrintable(out));
         else if (extra.contains(QStringLiteral("--quiet")))
             QVERIFY(!out.contains(QStringLiteral("C: EHLO")));
+    }
+
+    // --explain against the built-in sandbox (a real server that pipelines its replies):
+    // every reply is explained against its own command, also inside a pipelined group with a
+    // refused recipient in the middle, and with CHUNKING's BDAT LAST.
+    void explainPairsEveryReply_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("endOfData"); // the command the final 250 answers
+        QTest::newRow("PIPELINING + CHUNKING") << QStringList() << QStringLiteral("BDAT ");
+        QTest::newRow("PIPELINING + DATA") << QStringList{QStringLiteral("--no-chunking")}
+                                           << QStringLiteral("the end of the message data: ");
+        QTest::newRow("one command at a time")
+            << QStringList{QStringLiteral("--no-chunking"), QStringLiteral("--no-pipelining")}
+            << QStringLiteral("the end of the message data: ");
+    }
+    void explainPairsEveryReply()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, endOfData);
+        QTemporaryDir dir;
+        MailStore store(dir.filePath(QStringLiteral("inbox")));
+        SandboxServer sandbox;
+        QString error;
+        QVERIFY2(sandbox.useDataFolder(dir.filePath(QStringLiteral("data")), &error),
+                 qPrintable(error));
+        sandbox.setStore(&store);
+        sandbox.setTlsEnabled(false);
+        SandboxBehaviour behaviour;
+        behaviour.rejectRecipients = QStringLiteral("^bob@");
+        QVERIFY(sandbox.setBehaviour(behaviour));
+        sandbox.start();
+        QTRY_VERIFY(sandbox.isListening());
+        QStringList args = baseArguments(sandbox.port());
+        args << QStringLiteral("--cc") << QStringLiteral("bob@example.org,carl@example.org")
+             << QStringLiteral("--explain") << extra;
+        args[args.indexOf(QStringLiteral("--to")) + 1] = QStringLiteral("ann@example.org");
+        QProcess process;
+        process.start(QStringLiteral(POSTWIRE_BINARY), QStringList{QStringLiteral("send")} + args);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(out));
+        // The explanation printed under a reply line.
+        const auto meaningOf = [&out](const QString &reply) {
+            const qsizetype at = out.indexOf(QStringLiteral(" S: ") + reply);
+            if (at < 0)
+                return QString();
+            const qsizetype open =
+                out.indexOf(QLatin1Char('('), out.indexOf(QLatin1Char('\n'), at));
+            return out.mid(open, out.indexOf(QLatin1Char('\n'), open) - open);
+        };
+        const QString mail = meaningOf(QStringLiteral("250 2.1.0"));
+        QVERIFY2(mail.startsWith(QStringLiteral("(answers MAIL FROM:<ana@example.org>")),
+                 qPrintable(out));
+        QVERIFY2(mail.contains(QStringLiteral("sender accepted")), qPrintable(mail));
+        const QString refused = meaningOf(QStringLiteral("550 5.1.1"));
+        QVERIFY2(
+            refused.startsWith(QStringLiteral("(answers RCPT TO:<bob@example.org> (the Cc field")),
+            qPrintable(out));
+        QVERIFY2(refused.contains(QStringLiteral("this recipient was refused")),
+                 qPrintable(refused));
+        const QString accepted = meaningOf(QStringLiteral("250 2.0.0 Ok: queued"));
+        QVERIFY2(accepted.startsWith(QStringLiteral("(answers ") + endOfData), qPrintable(out));
+        QVERIFY2(accepted.contains(QStringLiteral("message accepted")), qPrintable(accepted));
+        QVERIFY2(meaningOf(QStringLiteral("221")).startsWith(QStringLiteral("(answers QUIT")),
+                 qPrintable(out));
+        // Each recipient's 250 names its own address, in order.
+        qsizetype from = 0;
+        for (const char *who :
+             {"ann@example.org> (the To field", "carl@example.org> (the Cc field"}) {
+            from = out.indexOf(QStringLiteral("(answers RCPT TO:<") + QLatin1String(who), from);
+            QVERIFY2(from > 0, qPrintable(out));
+        }
+        // The message's header lines are data: said once, not under every line.
+        QCOMPARE(out.count(QStringLiteral("sent as data")), 1);
     }
 
     void badInput_data()
