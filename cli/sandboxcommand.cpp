@@ -2,6 +2,7 @@
 
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxapi/sandboxapi.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -154,6 +155,21 @@ int runSandboxCommand(const QStringList &arguments)
                                        tr("N"));
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
                                          tr("Close idle sessions after MS (421)."), tr("MS"));
+    const QCommandLineOption apiPort(
+        QStringLiteral("api-port"),
+        tr("Also serve the JSON API for test suites on this port (0: any free port); see "
+           "the README. Off by default."),
+        tr("N"));
+    const QCommandLineOption apiListen(
+        QStringLiteral("api-listen"),
+        tr("Address the API listens on. Default 127.0.0.1; any other needs --api-token-file."),
+        tr("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption apiTokenFile(
+        QStringLiteral("api-token-file"),
+        tr("API requests must send \"Authorization: Bearer TOKEN\", TOKEN being the first "
+           "line of FILE."),
+        tr("FILE"));
+    parser.addOptions({apiPort, apiListen, apiTokenFile});
     parser.addOptions(
         {port,         listen,      tlsCert,         tlsKey,     noTls,      user,      password,
          passwordFile, dataDir,     store,           storeCap,   noStore,    hostName,  quiet,
@@ -279,6 +295,33 @@ int runSandboxCommand(const QStringList &arguments)
         server.setStore(mailStore.get());
     }
 
+    std::unique_ptr<SandboxApi> api;
+    if (parser.isSet(apiPort)) {
+        const uint number = parser.value(apiPort).toUInt(&ok);
+        if (!ok || number > 65535)
+            return fail(tr("--api-port: not a port number: %1").arg(parser.value(apiPort)));
+        const QHostAddress apiAddress(parser.value(apiListen));
+        if (apiAddress.isNull())
+            return fail(tr("--api-listen: not an IP address: %1").arg(parser.value(apiListen)));
+        if (!mailStore)
+            return fail(tr("--api-port: the API serves the stored messages; it cannot be used "
+                           "with --no-store"));
+        api = std::make_unique<SandboxApi>(mailStore.get());
+        if (parser.isSet(apiTokenFile)) {
+            QFile file(parser.value(apiTokenFile));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(tr("--api-token-file: cannot read %1: %2")
+                                .arg(parser.value(apiTokenFile), file.errorString()));
+            const QByteArray token = file.readLine().trimmed();
+            if (token.isEmpty())
+                return fail(tr("--api-token-file: the first line of %1 is empty")
+                                .arg(parser.value(apiTokenFile)));
+            api->setToken(token);
+        }
+        if (!api->start(apiAddress, quint16(number), &error))
+            return fail(tr("--api-port: %1").arg(error));
+    }
+
     const bool isQuiet = parser.isSet(quiet);
     QObject::connect(&server, &SandboxServer::started, [&](const QHostAddress &a, quint16 p) {
         const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
@@ -296,6 +339,15 @@ int runSandboxCommand(const QStringList &arguments)
                   << Qt::endl;
         if (mailStore)
             out() << tr("storing messages in %1").arg(mailStore->folder()) << Qt::endl;
+        if (api) {
+            const QHostAddress a = api->address();
+            out() << tr("API on http://%1:%2/api/v1/messages")
+                         .arg(a.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? QStringLiteral("[%1]").arg(a.toString())
+                                  : a.toString())
+                         .arg(api->port())
+                  << Qt::endl;
+        }
     });
     QObject::connect(&server, &SandboxServer::failed, [](const QString &e) {
         err() << "postwire sandbox: " << e << Qt::endl;

@@ -32,6 +32,8 @@ POSTWIRE_BUILD_PACKAGES=(
     "libqt6svg6|showing the SVG application icon"
     "qt6-qpa-plugins|the platform plugins that open Postwire's window"
     "qtkeychain-qt6-dev|storing passwords in the desktop keychain"
+    "qt6-httpserver-dev|the sandbox's HTTP API for test suites (Qt HTTP Server)"
+    "qt6-websockets-dev|Qt HTTP Server's CMake package, which requires Qt WebSockets"
     "openssl|generating the built-in sandbox's STARTTLS certificate"
     "ca-certificates|verifying the certificates of real mail servers"
 )

@@ -15,7 +15,8 @@ allowed = {
     "core/mime": {"smtp", "mime"},
     "core/account": {"smtp", "mime", "account"},
     "core/sandbox": {"smtp", "mime", "sandbox"},
-    "cli": {"smtp", "mime", "account", "sandbox", "cli"},
+    "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
+    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "cli"},
 }
 gui_headers = set()
 for module in ("QtGui", "QtWidgets"):
