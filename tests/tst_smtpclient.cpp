@@ -141,6 +141,8 @@ private Q_SLOTS:
     void pipelinedLatencyIsTheServersOwn();
     void commandLinks_data();
     void commandLinks();
+    void onlyA250EndsTheData_data();
+    void onlyA250EndsTheData();
 };
 
 void TestSmtpClient::scenarios_data()
@@ -1327,6 +1329,53 @@ void TestSmtpClient::commandLinks()
     QCOMPARE(gotReplies, replies);
     QCOMPARE(gotCommands, commands);
     QCOMPARE(contentLines, 3); // From, To, Subject
+}
+
+void TestSmtpClient::onlyA250EndsTheData_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("answered"); // what the protocol error says was not answered
+
+    // Issue 17: a server that swallows the reply to the end of data and answers only the
+    // pipelined QUIT must not make the client report success.
+    QTest::newRow("DATA: 221 answers the end of data")
+        << Greeting + QStringLiteral("S: 250-fake\nS: 250 PIPELINING\n") + mail() +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: DATA\nS: 250 ok\nS: 250 ok\n"
+                              "S: 354 go\nD:\nC: QUIT\nS: 221 2.0.0 Bye\n")
+        << QStringLiteral("the end of the message data");
+    QTest::newRow("BDAT LAST: 221 answers the chunk")
+        << Greeting + QStringLiteral("S: 250-fake\nS: 250-PIPELINING\nS: 250 CHUNKING\n") + mail() +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: BDAT %1 LAST\nS: 250 ok\n"
+                              "S: 250 ok\nB: %1\nC: QUIT\nS: 221 2.0.0 Bye\n")
+                   .arg(Size)
+        << QStringLiteral("BDAT (the message)");
+    QTest::newRow("DATA: a 2xx other than 250 to the end of data")
+        << Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+               QStringLiteral("S: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\n"
+                              "S: 354 go\nD:\nS: 221 2.0.0 Bye\n")
+        << QStringLiteral("the end of the message data");
+}
+
+void TestSmtpClient::onlyA250EndsTheData()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, answered);
+
+    Run run(scenario);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    run.client.send(run.settings(), envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    const SendResult &r = *run.result;
+    QVERIFY2(run.server.mismatches().isEmpty(), qPrintable(run.context()));
+    QCOMPARE(r.outcome, Outcome::DeliveryUnknown);
+    QCOMPARE(r.error, Error::Protocol);
+    QCOMPARE(r.step, QStringLiteral("EndOfData"));
+    QVERIFY2(
+        r.message.contains(QStringLiteral("reply \"221 2.0.0 Bye\" does not answer ") + answered),
+        qPrintable(r.message));
+    QVERIFY2(r.message.contains(QStringLiteral("may or may not have been delivered")),
+             qPrintable(r.message));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)
