@@ -527,10 +527,14 @@ void SmtpClient::flushWrites()
 {
     if (m_s->planned.isEmpty() || m_s->paused || !m_socket)
         return;
-    if (m_settings.stepMode && m_state != State::Content) {
+    if (m_settings.stepMode && m_state != State::Content)
         pause();
-        return;
-    }
+    else
+        writePlanned();
+}
+
+void SmtpClient::writePlanned()
+{
     const int size = int(m_s->planned.size());
     const int group = size > 1 ? m_s->groups++ : -1;
     QList<TranscriptCommand> commands;
@@ -624,7 +628,7 @@ void SmtpClient::resume()
         beginContent();
         return;
     }
-    flushWrites();
+    writePlanned();
     followPending();
 }
 
@@ -680,6 +684,9 @@ QString SmtpClient::sendExtra(const QByteArray &line)
 {
     if (!m_s->paused || m_s->extraId >= 0)
         return refuseStep(tr("nothing is waiting to be sent"));
+    if (insideData())
+        return refuseStep(tr("inside the message data a command would become part of the "
+                             "message"));
     if (const QString problem = refuseLine(line); !problem.isEmpty())
         return refuseStep(problem);
     const TranscriptCommand extra =

@@ -233,6 +233,7 @@ private:
               int index = 0, const QString &what = {});
     void sendLine(const QByteArray &line, Command kind, Source source);
     void flushWrites();
+    void writePlanned();
     void writeWire(const QByteArray &bytes);
     void armTimer(int ms);
     void followPending();
