@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <functional>
 #include <optional>
 
 using Outcome = SendResult::Outcome;
@@ -141,6 +142,10 @@ private Q_SLOTS:
     void pipelinedLatencyIsTheServersOwn();
     void commandLinks_data();
     void commandLinks();
+    void onlyA250EndsTheData_data();
+    void onlyA250EndsTheData();
+    void stepMode_data();
+    void stepMode();
 };
 
 void TestSmtpClient::scenarios_data()
@@ -1327,6 +1332,369 @@ void TestSmtpClient::commandLinks()
     QCOMPARE(gotReplies, replies);
     QCOMPARE(gotCommands, commands);
     QCOMPARE(contentLines, 3); // From, To, Subject
+}
+
+void TestSmtpClient::onlyA250EndsTheData_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("answered"); // what the protocol error says was not answered
+
+    // Issue 17: a server that swallows the reply to the end of data and answers only the
+    // pipelined QUIT must not make the client report success.
+    QTest::newRow("DATA: 221 answers the end of data")
+        << Greeting + QStringLiteral("S: 250-fake\nS: 250 PIPELINING\n") + mail() +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: DATA\nS: 250 ok\nS: 250 ok\n"
+                              "S: 354 go\nD:\nC: QUIT\nS: 221 2.0.0 Bye\n")
+        << QStringLiteral("the end of the message data");
+    QTest::newRow("BDAT LAST: 221 answers the chunk")
+        << Greeting + QStringLiteral("S: 250-fake\nS: 250-PIPELINING\nS: 250 CHUNKING\n") + mail() +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: BDAT %1 LAST\nS: 250 ok\n"
+                              "S: 250 ok\nB: %1\nC: QUIT\nS: 221 2.0.0 Bye\n")
+                   .arg(Size)
+        << QStringLiteral("BDAT (the message)");
+    QTest::newRow("DATA: a 2xx other than 250 to the end of data")
+        << Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+               QStringLiteral("S: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\n"
+                              "S: 354 go\nD:\nS: 221 2.0.0 Bye\n")
+        << QStringLiteral("the end of the message data");
+}
+
+void TestSmtpClient::onlyA250EndsTheData()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, answered);
+
+    Run run(scenario);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    run.client.send(run.settings(), envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    const SendResult &r = *run.result;
+    QVERIFY2(run.server.mismatches().isEmpty(), qPrintable(run.context()));
+    QCOMPARE(r.outcome, Outcome::DeliveryUnknown);
+    QCOMPARE(r.error, Error::Protocol);
+    QCOMPARE(r.step, QStringLiteral("EndOfData"));
+    QVERIFY2(
+        r.message.contains(QStringLiteral("reply \"221 2.0.0 Bye\" does not answer ") + answered),
+        qPrintable(r.message));
+    QVERIFY2(r.message.contains(QStringLiteral("may or may not have been delivered")),
+             qPrintable(r.message));
+}
+
+void TestSmtpClient::stepMode_data()
+{
+    QTest::addColumn<QString>("mode"); // plain, pipelining, chunking, chunking+pipelining, auth
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QStringList>("actions"); // one per pause, refusals between
+    QTest::addColumn<QStringList>("pauses");  // what each pause showed, a group joined by " + "
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QStringList>("refusals"); // words of each refusal, in order
+
+    const QString greet = QStringLiteral("S: 220 fake ESMTP\n");
+    const QString ehloReply = QStringLiteral("S: 250-fake\nS: 250 PIPELINING\n");
+    const QString ehlo = QStringLiteral("C: EHLO test.example\n") + ehloReply;
+    const QString mailOk = mail() + QStringLiteral("S: 250 ok\n");
+    const QString rcptOk = QStringLiteral("C: RCPT TO:<b@example.org>\nS: 250 ok\n");
+    const QString data = QStringLiteral("C: DATA\nS: 354 go\nD:\nS: 250 queued\n");
+    const QString all = greet + ehlo + mailOk + rcptOk + data + Quit;
+    const QStringList steps{QStringLiteral("EHLO test.example"),
+                            QStringLiteral("MAIL FROM:<a@example.org>"),
+                            QStringLiteral("RCPT TO:<b@example.org>"),
+                            QStringLiteral("DATA"),
+                            QStringLiteral("."),
+                            QStringLiteral("QUIT")};
+    const QString go = QStringLiteral("go");
+    const QStringList allGo{go, go, go, go, go, go};
+    const auto with = [&](int at, const QStringList &actions) {
+        QStringList a = allGo;
+        a.removeAt(at);
+        for (qsizetype i = actions.size() - 1; i >= 0; --i)
+            a.insert(at, actions[i]);
+        return a;
+    };
+    const auto twice = [&](int at) {
+        QStringList p = steps;
+        p.insert(at, steps[at]);
+        return p;
+    };
+    const QString delivered = QStringLiteral("EndOfData");
+
+    QTest::newRow("each step as planned")
+        << "plain" << all << allGo << steps << Outcome::Success << delivered << QStringList();
+    QTest::newRow("a pause outlasts Postwire's own timeout")
+        << "short timeouts" << all << with(1, {QStringLiteral("later")}) << steps
+        << Outcome::Success << delivered << QStringList();
+
+    // Edit and send, at each kind of step
+    QTest::newRow("EHLO edited") << "plain"
+                                 << greet + QStringLiteral("C: EHLO other.example\n") + ehloReply +
+                                        mailOk + rcptOk + data + Quit
+                                 << with(0, {QStringLiteral("edit EHLO other.example")}) << steps
+                                 << Outcome::Success << delivered << QStringList();
+    QTest::newRow("MAIL edited")
+        << "plain"
+        << greet + ehlo + QStringLiteral("C: MAIL FROM:<x@example.org> BODY=7BIT\nS: 250 ok\n") +
+               rcptOk + data + Quit
+        << with(1, {QStringLiteral("edit MAIL FROM:<x@example.org> BODY=7BIT")}) << steps
+        << Outcome::Success << delivered << QStringList();
+    QTest::newRow("RCPT edited") << "plain"
+                                 << greet + ehlo + mailOk +
+                                        QStringLiteral("C: RCPT TO:<c@example.org>\nS: 250 ok\n") +
+                                        data + Quit
+                                 << with(2, {QStringLiteral("edit RCPT TO:<c@example.org>")})
+                                 << steps << Outcome::Success << delivered << QStringList();
+    QTest::newRow("DATA edited") << "plain"
+                                 << greet + ehlo + mailOk + rcptOk +
+                                        QStringLiteral("C: data\nS: 354 go\nD:\nS: 250 ok\n") + Quit
+                                 << with(3, {QStringLiteral("edit data")}) << steps
+                                 << Outcome::Success << delivered << QStringList();
+    QTest::newRow("QUIT edited") << "plain"
+                                 << greet + ehlo + mailOk + rcptOk + data +
+                                        QStringLiteral("C: QUIT now\nS: 221 bye\n")
+                                 << with(5, {QStringLiteral("edit QUIT now")}) << steps
+                                 << Outcome::Success << delivered << QStringList();
+
+    // Insert a command first, at each kind of step
+    QTest::newRow("NOOP before EHLO") << "plain"
+                                      << greet + QStringLiteral("C: NOOP\nS: 250 2.0.0 ok\n") +
+                                             ehlo + mailOk + rcptOk + data + Quit
+                                      << with(0, {QStringLiteral("extra NOOP"), go}) << twice(0)
+                                      << Outcome::Success << delivered << QStringList();
+    QTest::newRow("RSET before MAIL")
+        << "plain"
+        << greet + ehlo + QStringLiteral("C: RSET\nS: 250 2.0.0 ok\n") + mailOk + rcptOk + data +
+               Quit
+        << with(1, {QStringLiteral("extra RSET"), go}) << twice(1) << Outcome::Success << delivered
+        << QStringList();
+    QTest::newRow("VRFY before RCPT")
+        << "plain"
+        << greet + ehlo + mailOk +
+               QStringLiteral("C: VRFY b@example.org\nS: 252 2.0.0 cannot verify\n") + rcptOk +
+               data + Quit
+        << with(2, {QStringLiteral("extra VRFY b@example.org"), go}) << twice(2) << Outcome::Success
+        << delivered << QStringList();
+    QTest::newRow("a refused line before DATA")
+        << "plain"
+        << greet + ehlo + mailOk + rcptOk +
+               QStringLiteral("C: XYZZY\nS: 500 5.5.2 unknown command\n") + data + Quit
+        << with(3, {QStringLiteral("extra XYZZY"), go}) << twice(3) << Outcome::Success << delivered
+        << QStringList();
+    QTest::newRow("HELP before QUIT")
+        << "plain"
+        << greet + ehlo + mailOk + rcptOk + data +
+               QStringLiteral("C: HELP\nS: 214-see\nS: 214 RFC 5321\n") + Quit
+        << with(5, {QStringLiteral("extra HELP"), go}) << twice(5) << Outcome::Success << delivered
+        << QStringList();
+
+    // Refused edits and inserts: the pause stays, the reason is given
+    QTest::newRow("refused lines")
+        << "plain" << all
+        << with(0, {QStringLiteral("refuse-crlf"), QStringLiteral("refuse-long"),
+                    QStringLiteral("refuse-empty"), go})
+        << steps << Outcome::Success << delivered
+        << QStringList{QStringLiteral("CR and LF"), QStringLiteral("RFC 5321 section 4.5.3.1.4"),
+                       QStringLiteral("empty")};
+    QTest::newRow("the content is neither edited nor interrupted")
+        << "plain" << all
+        << with(4, {QStringLiteral("refuse-edit X"), QStringLiteral("refuse-extra NOOP"), go})
+        << steps << Outcome::Success << delivered
+        << QStringList{QStringLiteral("content cannot be edited"),
+                       QStringLiteral("part of the message")};
+
+    // Stop, at each kind of step
+    QTest::newRow("stop at EHLO") << "plain" << greet + QStringLiteral("C: QUIT\n")
+                                  << QStringList{QStringLiteral("stop")} << steps.mid(0, 1)
+                                  << Outcome::Cancelled << "Ehlo" << QStringList();
+    QTest::newRow("stop at MAIL") << "plain" << greet + ehlo + QStringLiteral("C: QUIT\n")
+                                  << QStringList{go, QStringLiteral("stop")} << steps.mid(0, 2)
+                                  << Outcome::Cancelled << "MailFrom" << QStringList();
+    QTest::newRow("stop at RCPT") << "plain" << greet + ehlo + mailOk + QStringLiteral("C: QUIT\n")
+                                  << QStringList{go, go, QStringLiteral("stop")} << steps.mid(0, 3)
+                                  << Outcome::Cancelled << "RcptTo" << QStringList();
+    QTest::newRow("stop at DATA") << "plain"
+                                  << greet + ehlo + mailOk + rcptOk + QStringLiteral("C: QUIT\n")
+                                  << QStringList{go, go, go, QStringLiteral("stop")}
+                                  << steps.mid(0, 4) << Outcome::Cancelled << "Data"
+                                  << QStringList();
+    // After the 354 a QUIT would be message text: the connection is closed instead.
+    QTest::newRow("stop at the content")
+        << "plain" << greet + ehlo + mailOk + rcptOk + QStringLiteral("C: DATA\nS: 354 go\n")
+        << QStringList{go, go, go, go, QStringLiteral("stop")} << steps.mid(0, 5)
+        << Outcome::Cancelled << "Data" << QStringList();
+    // The message was accepted: stopping keeps it accepted.
+    QTest::newRow("stop at QUIT") << "plain"
+                                  << greet + ehlo + mailOk + rcptOk + data +
+                                         QStringLiteral("C: QUIT\n")
+                                  << QStringList{go, go, go, go, go, QStringLiteral("stop")}
+                                  << steps << Outcome::Success << delivered << QStringList();
+
+    // Pipelining kept: a group is one step
+    const QString group = QStringLiteral("MAIL FROM:<a@example.org> + RCPT TO:<b@example.org>");
+    QTest::newRow("pipelined group as planned")
+        << "pipelining"
+        << greet + ehlo + mail() +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: DATA\nS: 250 ok\nS: 250 ok\n"
+                              "S: 354 go\nD:\nS: 250 queued\n") +
+               Quit
+        << QStringList{go, go, go, go}
+        << QStringList{steps[0], group + QStringLiteral(" + DATA"), QStringLiteral("."),
+                       QStringLiteral("QUIT")}
+        << Outcome::Success << delivered << QStringList();
+    QTest::newRow("pipelined group, its RCPT edited, a NOOP first")
+        << "pipelining"
+        << greet + ehlo + QStringLiteral("C: NOOP\nS: 250 ok\n") + mail() +
+               QStringLiteral("C: RCPT TO:<c@example.org>\nC: DATA\nS: 250 ok\nS: 250 ok\n"
+                              "S: 354 go\nD:\nS: 250 queued\n") +
+               Quit
+        << QStringList{go, QStringLiteral("extra NOOP"),
+                       QStringLiteral("edit@1 RCPT TO:<c@example.org>"), go, go}
+        << QStringList{steps[0], group + QStringLiteral(" + DATA"),
+                       group + QStringLiteral(" + DATA"), QStringLiteral("."),
+                       QStringLiteral("QUIT")}
+        << Outcome::Success << delivered << QStringList();
+    QTest::newRow("pipelined group stopped")
+        << "pipelining" << greet + ehlo + QStringLiteral("C: QUIT\n")
+        << QStringList{go, QStringLiteral("stop")}
+        << QStringList{steps[0], group + QStringLiteral(" + DATA")} << Outcome::Cancelled
+        << "MailFrom" << QStringList();
+    const QString bdat = QStringLiteral("BDAT %1 LAST").arg(Size);
+    const QString chunked = QStringLiteral("C: EHLO test.example\nS: 250-fake\nS: 250-PIPELINING\n"
+                                           "S: 250 CHUNKING\n");
+    QTest::newRow("pipelined group with BDAT is the content step")
+        << "chunking+pipelining"
+        << greet + chunked + mail() +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: %1\nS: 250 ok\nS: 250 ok\nB: %2\n"
+                              "S: 250 queued\n")
+                   .arg(bdat, Size) +
+               Quit
+        << QStringList{go, QStringLiteral("refuse-edit X"), go, go}
+        << QStringList{steps[0], group + QStringLiteral(" + ") + bdat, QStringLiteral("QUIT")}
+        << Outcome::Success << delivered << QStringList{QStringLiteral("content cannot be edited")};
+    QTest::newRow("BDAT alone, a NOOP before it")
+        << "chunking"
+        << greet + chunked + mailOk + rcptOk +
+               QStringLiteral("C: NOOP\nS: 250 ok\nC: %1\nB: %2\nS: 250 queued\n").arg(bdat, Size) +
+               Quit
+        << QStringList{go, go, go, QStringLiteral("extra NOOP"), go, go}
+        << QStringList{steps[0], steps[1], steps[2], bdat, bdat, QStringLiteral("QUIT")}
+        << Outcome::Success << delivered << QStringList();
+
+    // AUTH: credentials hidden, never edited
+    QTest::newRow("AUTH shown without credentials, not editable")
+        << "auth"
+        << greet +
+               QStringLiteral("C: EHLO test.example\nS: 250-fake\nS: 250 AUTH PLAIN\n"
+                              "C~ AUTH PLAIN \\S+\nS: 235 ok\n") +
+               mailOk + rcptOk + data + Quit
+        << QStringList{go, QStringLiteral("refuse-edit AUTH PLAIN AGFuYQBzZWNyZXQ="),
+                       go, go,
+                       go, go,
+                       go, go}
+        << QStringList{steps[0], QStringLiteral("AUTH PLAIN (credentials hidden)")} + steps.mid(1)
+        << Outcome::Success << delivered << QStringList{QStringLiteral("credentials")};
+
+    // The server does not wait for ever
+    QTest::newRow("the server closes the connection during a pause")
+        << "plain" << greet + ehlo + QStringLiteral("W: 100\nX:\n")
+        << QStringList{go, QStringLiteral("wait")} << steps.mid(0, 2) << Outcome::Failure
+        << "MailFrom" << QStringList();
+}
+
+void TestSmtpClient::stepMode()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, scenario);
+    QFETCH(QStringList, actions);
+    QFETCH(QStringList, pauses);
+    QFETCH(Outcome, outcome);
+    QFETCH(QString, step);
+    QFETCH(QStringList, refusals);
+
+    Run run(scenario);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    settings.stepMode = true;
+    settings.stepKeepsPipelining = mode.contains(QLatin1String("pipelining"));
+    settings.useChunking = mode.startsWith(QLatin1String("chunking"));
+    if (mode == QLatin1String("short timeouts"))
+        settings.timeouts = SmtpTimeouts::uniform(300);
+    if (mode == QLatin1String("auth")) {
+        settings.authenticate = true;
+        settings.credentials = {QStringLiteral("ana"), QStringLiteral("secret"), QString()};
+    }
+
+    QStringList shown;
+    QStringList refused;
+    QStringList userLines;
+    qsizetype next = 0;
+    std::function<void()> act = [&] {
+        while (next < actions.size()) {
+            const QString action = actions[next++];
+            const QString verb = action.section(QLatin1Char(' '), 0, 0);
+            const QByteArray line = action.section(QLatin1Char(' '), 1).toUtf8();
+            if (verb == QLatin1String("go")) {
+                run.client.proceed();
+            } else if (verb == QLatin1String("later")) {
+                QTimer::singleShot(700, &run.client, &SmtpClient::proceed);
+            } else if (verb == QLatin1String("stop")) {
+                run.client.stop();
+            } else if (verb == QLatin1String("edit")) {
+                userLines << QString::fromUtf8(line);
+                QCOMPARE(run.client.proceedWith(line), QString());
+            } else if (verb == QLatin1String("edit@1")) {
+                userLines << QString::fromUtf8(line);
+                QCOMPARE(run.client.proceedWith(line, 1), QString());
+            } else if (verb == QLatin1String("extra")) {
+                userLines << QString::fromUtf8(line);
+                QCOMPARE(run.client.sendExtra(line), QString());
+            } else if (verb.startsWith(QLatin1String("refuse"))) {
+                const QByteArray bad = verb == QLatin1String("refuse-crlf")   ? "NOOP\r\nQUIT"
+                                       : verb == QLatin1String("refuse-long") ? QByteArray(511, 'x')
+                                       : verb == QLatin1String("refuse-empty") ? QByteArray(" ")
+                                                                               : line;
+                refused << (verb == QLatin1String("refuse-extra") ? run.client.sendExtra(bad)
+                                                                  : run.client.proceedWith(bad));
+                QVERIFY(run.client.isPaused());
+                continue; // the same pause takes the next action
+            }
+            return; // "wait": nothing
+        }
+    };
+    QObject::connect(&run.client, &SmtpClient::paused,
+                     [&](const QList<TranscriptCommand> &commands) {
+                         QStringList lines;
+                         for (const TranscriptCommand &c : commands) {
+                             QVERIFY(c.isValid());
+                             QVERIFY(c.origin.source != CommandOrigin::Source::None);
+                             lines << c.line;
+                         }
+                         shown << lines.join(QStringLiteral(" + "));
+                         QTimer::singleShot(0, &run.client, act);
+                     });
+    run.client.send(settings, envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    const QString context = run.context();
+    QVERIFY2(run.scriptFollowed(), qPrintable(context));
+    QCOMPARE(shown, pauses);
+    QCOMPARE(run.result->outcome, outcome);
+    QCOMPARE(run.result->step, step);
+    QCOMPARE(refused.size(), refusals.size());
+    for (qsizetype i = 0; i < refusals.size(); ++i)
+        QVERIFY2(refused[i].contains(refusals[i]), qPrintable(refused[i]));
+    QVERIFY2(context.contains(QStringLiteral("the server's idle timer keeps running")),
+             qPrintable(context));
+    // Lines a person edited or added carry origin User, and so do the replies to them.
+    int userReplies = 0;
+    for (const TranscriptEntry &e : std::as_const(run.transcript)) {
+        if (!userLines.contains(e.command.line))
+            continue;
+        QCOMPARE(e.command.origin.source, CommandOrigin::Source::User);
+        userReplies += e.direction == TranscriptEntry::Direction::Server ? 1 : 0;
+    }
+    QVERIFY2(userLines.isEmpty() || userReplies >= userLines.size(), qPrintable(context));
+    QVERIFY(!context.contains(QStringLiteral("secret")));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

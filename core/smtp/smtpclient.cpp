@@ -1,9 +1,17 @@
+// How to read this file: start() makes a fresh Session and connects; the socket's signals
+// (onConnected, onEncrypted, onReadyRead, ...) drive everything. Each reply is matched with
+// the command it answers (ReplyQueue) and handled by the function for that step; the mail
+// transaction's rules are SmtpTransaction's, the message bytes ContentPump's and certificate
+// trust TlsTrustDecision's. Commands are planned with plan()/sendLine() and leave the client
+// in flushWrites(), the one place that writes commands (and where step mode pauses).
 #include "smtp/smtpclient.h"
 
-#include "smtp/datastuffer.h"
+#include "smtp/contentpump.h"
 #include "smtp/messagesource.h"
+#include "smtp/replyqueue.h"
+#include "smtp/smtptransaction.h"
+#include "smtp/tlstrustdecision.h"
 
-#include <QCryptographicHash>
 #include <QHostInfo>
 #include <QMetaEnum>
 #include <QRegularExpression>
@@ -12,26 +20,26 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <optional>
+
 namespace {
 
 // How much wire data may wait in the socket's buffer before the client stops reading the
 // message: enough to keep the link busy, small enough that a 500 MB attachment stays on disk.
 constexpr qint64 WriteHighWater = 256 * 1024;
-constexpr qint64 ReadChunk = 64 * 1024;
-// Header lines of the message shown in the transcript before the body is summarised.
-constexpr int MaxHeaderLinesShown = 200;
+// RFC 5321 section 4.5.3.1.4: a command line is at most 512 octets, its CRLF included.
+constexpr qsizetype MaxCommandLine = 512;
 
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toHex(':').toUpper());
-}
+using Kind = TranscriptCommand::Kind;
+using State = SmtpClient::State;
+using Action = SmtpTransactionStep::Action;
 
 QString describeCertificate(const QSslCertificate &cert)
 {
     return SmtpClient::tr("subject \"%1\", issuer \"%2\", valid %3 to %4, SHA-256 %5")
         .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
              cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate),
-             hex(cert.digest(QCryptographicHash::Sha256)));
+             TlsTrustDecision::fingerprint(cert));
 }
 
 QString protocolName(QSsl::SslProtocol protocol)
@@ -46,45 +54,132 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
-// Queue ids as the common servers phrase them: Postfix "queued as 4F3A2", Exim "id=1q2w3e",
-// Sendmail "4F3A2 Message accepted", Exchange/Gmail "<id> ... Queued".
-CommandOrigin origin(CommandOrigin::Source source)
+int timeoutFor(Kind kind, const SmtpTimeouts &t)
 {
-    CommandOrigin o;
-    o.source = source;
-    return o;
+    switch (kind) {
+    case Kind::Greeting:
+        return t.greeting;
+    case Kind::Mail:
+        return t.mail;
+    case Kind::Rcpt:
+        return t.rcpt;
+    case Kind::Data:
+        return t.data;
+    case Kind::Bdat:
+    case Kind::EndOfData:
+        return t.endOfData;
+    case Kind::Quit:
+        return t.quit;
+    default:
+        return t.command;
+    }
 }
 
-QString extractQueueId(const SmtpReply &reply)
+// The step a command belongs to: the state follows the oldest command awaiting its reply.
+std::optional<State> stateFor(Kind kind)
 {
-    const QString text = reply.message();
-    static const QRegularExpression patterns[] = {
-        QRegularExpression(QStringLiteral("queued as ([A-Za-z0-9._-]+)"),
-                           QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral("\\bid=([^\\s;,]+)")),
-        QRegularExpression(QStringLiteral("^([A-Za-z0-9]{6,}) (?:Message accepted|mail accepted)"),
-                           QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(
-            QStringLiteral("^(?:OK )?<?([^\\s<>]+@[^\\s<>]+|[A-Za-z0-9._-]{8,})>? ")),
-    };
-    for (const QRegularExpression &re : patterns) {
-        const auto m = re.match(text);
-        if (m.hasMatch())
-            return m.captured(1);
+    switch (kind) {
+    case Kind::Greeting:
+        return State::Greeting;
+    case Kind::Ehlo:
+        return State::Ehlo;
+    case Kind::Helo:
+        return State::Helo;
+    case Kind::StartTls:
+        return State::StartTls;
+    case Kind::Auth:
+    case Kind::AuthContinue:
+        return State::Authenticating;
+    case Kind::Mail:
+        return State::MailFrom;
+    case Kind::Rcpt:
+        return State::RcptTo;
+    case Kind::Data:
+        return State::Data;
+    case Kind::Bdat:
+    case Kind::EndOfData:
+        return State::EndOfData;
+    case Kind::Rset:
+        return State::Reset;
+    case Kind::Quit:
+        return State::Quit;
+    default:
+        return std::nullopt; // a person's extra command leaves the step as it is
     }
-    return QString();
+}
+
+// The kind of a line a person sends in step mode.
+Kind kindOfLine(const QByteArray &line)
+{
+    const QByteArray verb = line.left(line.indexOf(' ')).toUpper();
+    static const QList<std::pair<QByteArray, Kind>> verbs = {
+        {"NOOP", Kind::Noop}, {"RSET", Kind::Rset}, {"VRFY", Kind::Vrfy},
+        {"EXPN", Kind::Expn}, {"HELP", Kind::Help}, {"QUIT", Kind::Quit},
+    };
+    for (const auto &[name, kind] : verbs) {
+        if (verb == name)
+            return kind;
+    }
+    return Kind::Other;
 }
 
 } // namespace
 
-struct SmtpClient::Pending
+// One planned line and how the transcript shows it.
+struct Outgoing
 {
-    Command command;
-    bool written = false; // a reply can only answer a command that left the client
-    int index = 0;        // RCPT: which recipient
-    qint64 sentAt = 0;
-    QString what; // the command as people know it, for errors: "RCPT TO <ana@example.org>"
-    TranscriptCommand sent; // what the transcript links the reply to
+    TranscriptEntry entry;
+    QByteArray wire;
+};
+
+// Everything one send knows. start() makes a fresh one, so nothing carries over.
+struct SmtpClient::Session
+{
+    Envelope envelope;
+    MessageSource *source = nullptr;
+    QIODevice *device = nullptr;
+    bool probeOnly = false;
+    Capabilities caps;
+    SmtpReplyParser parser;
+
+    ReplyQueue awaiting;
+    QList<Outgoing> planned; // commands not yet written: flushWrites() sends them
+    int commands = 0;        // commands numbered so far (TranscriptCommand::id)
+    int groups = 0;          // pipelined groups so far
+    int turns = 0;           // client turns (round trips)
+    bool lastWasRead = true;
+    qint64 lastReplyAt = 0;
+
+    bool heloFallback = false;
+    bool tlsActive = false;
+    bool pipelining = false;
+    bool chunking = false;
+    bool quitSent = false;      // QUIT is planned or sent
+    bool endOfDataSent = false; // the message is complete on the wire, its reply not in
+    bool decided = false;       // the outcome is known; only QUIT remains
+    bool reasonNoted = false;   // the transcript already says why it failed
+
+    State stateBeforeReview = State::Idle;
+    QList<QSslError> sslErrors;
+    QList<QSslCertificate> reviewChain;
+
+    std::unique_ptr<SaslMechanism> sasl;
+    QByteArray authMechanism;
+    QString authCancelReason;
+    bool authRetried = false;
+
+    std::optional<SmtpTransaction> transaction;
+    std::optional<ContentPump> pump;
+    TranscriptCommand endOfData; // DATA: the "." that ends the content
+    qint64 contentTotal = 0;
+    qint64 progressReported = 0;
+
+    // Step mode
+    bool paused = false;
+    bool contentStep = false; // the pause is before the message content
+    int extraId = -1;         // a person's extra command awaiting its reply
+
+    SendResult result;
 };
 
 QString SmtpSettings::securityLabel(Security security)
@@ -112,12 +207,13 @@ SmtpTimeouts SmtpTimeouts::uniform(int ms)
 
 SmtpClient::SmtpClient(QObject *parent)
     : QObject(parent)
+    , m_s(std::make_unique<Session>())
     , m_timer(new QTimer(this))
-    , m_pending(new QList<Pending>)
 {
     qRegisterMetaType<TranscriptEntry>();
     qRegisterMetaType<SendResult>();
     qRegisterMetaType<RecipientResult>();
+    qRegisterMetaType<QList<TranscriptCommand>>();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SmtpClient::onTimeout);
 }
@@ -129,12 +225,16 @@ SmtpClient::~SmtpClient()
         m_socket->abort();
         delete m_socket;
     }
-    delete m_pending;
 }
 
 QString SmtpClient::stateName(State state)
 {
     return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
+}
+
+const Capabilities &SmtpClient::capabilities() const
+{
+    return m_s->caps;
 }
 
 void SmtpClient::setState(State state)
@@ -161,57 +261,30 @@ void SmtpClient::note(TranscriptEntry::Direction direction, const QString &text,
 
 void SmtpClient::send(const SmtpSettings &settings, const Envelope &envelope, MessageSource *source)
 {
-    m_envelope = envelope;
-    m_source = source;
-    m_probeOnly = false;
+    if (isBusy()) {
+        qWarning("SmtpClient: send() while a send is running; cancel() it first");
+        return;
+    }
+    m_s = std::make_unique<Session>();
+    m_s->envelope = envelope;
+    m_s->source = source;
     start(settings);
 }
 
 void SmtpClient::probe(const SmtpSettings &settings)
 {
-    m_envelope = Envelope();
-    m_source = nullptr;
-    m_probeOnly = true;
+    if (isBusy()) {
+        qWarning("SmtpClient: probe() while a send is running; cancel() it first");
+        return;
+    }
+    m_s = std::make_unique<Session>();
+    m_s->probeOnly = true;
     start(settings);
 }
 
 void SmtpClient::start(const SmtpSettings &settings)
 {
-    if (isBusy()) {
-        qWarning("SmtpClient: send() while a send is running; cancel() it first");
-        return;
-    }
     m_settings = settings;
-    m_caps = Capabilities();
-    m_parser.reset();
-    m_pending->clear();
-    m_outgoing.clear();
-    m_outgoingEntries.clear();
-    m_commandCount = m_groupCount = 0;
-    m_heloFallback = m_tlsActive = m_pipelining = m_chunking = false;
-    m_quitSent = m_endOfDataSent = m_finished = m_contentStarted = false;
-    m_sasl.reset();
-    m_authMechanism.clear();
-    m_authRetried = false;
-    m_recipients.clear();
-    m_recipientsAnswered = 0;
-    m_stuffer.reset();
-    m_device = nullptr;
-    m_contentTotal = m_contentRead = 0;
-    m_headerDone = false;
-    m_headerLines = 0;
-    m_headerPartial.clear();
-    m_progressReported = 0;
-    m_turns = 0;
-    m_lastWasRead = true;
-    m_mailRefused = false;
-    m_transactionAborted = false;
-    m_decided = m_reasonNoted = m_writingContent = false;
-    m_contentLines = 0;
-    m_lastReplyAt = 0;
-    m_nextRecipient = 0;
-    m_headerText.clear();
-    m_result = SendResult();
     m_state = State::Idle;
     m_clock.start();
 
@@ -225,16 +298,15 @@ void SmtpClient::start(const SmtpSettings &settings)
              settings.heloName.contains(QLatin1Char('\r')) ||
              settings.heloName.contains(QLatin1Char('\n')))
         problem = tr("EHLO name \"%1\" must be one word").arg(settings.heloName);
-    else if (!m_probeOnly && !m_source)
+    else if (!m_s->probeOnly && !m_s->source)
         problem = tr("message: nothing to send");
-    else if (!m_probeOnly)
-        problem = m_envelope.validate();
+    else if (!m_s->probeOnly)
+        problem = m_s->envelope.validate();
     if (!problem.isEmpty()) {
-        fail(SendResult::Error::InvalidInput, problem);
+        fail(Error::InvalidInput, problem);
         return;
     }
-    for (const QString &r : std::as_const(m_envelope.recipients))
-        m_recipients.append({r, false, SmtpReply()});
+    m_s->transaction.emplace(m_s->envelope.sender, m_s->envelope.recipients, false, false);
 
     m_socket = new QSslSocket(this);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -281,7 +353,6 @@ void SmtpClient::start(const SmtpSettings &settings)
 
 void SmtpClient::armTimer(int ms)
 {
-    m_timerState = m_state;
     m_timer->start(ms);
 }
 
@@ -301,50 +372,39 @@ void SmtpClient::onConnected()
         armTimer(m_settings.timeouts.tlsHandshake);
         return;
     }
+    awaitGreeting();
+}
+
+// The greeting answers no command: it waits in the queue as if the connection had asked.
+void SmtpClient::awaitGreeting()
+{
     setState(State::Greeting);
-    m_pending->append({Command::Greeting, true, 0, m_clock.elapsed(), tr("the greeting"),
-                       makeCommand(Command::Greeting, QString(), CommandOrigin())});
+    TranscriptCommand greeting = makeCommand(Kind::Greeting, QString(), Source::None);
+    m_s->awaiting.expect({greeting, tr("the greeting"), 0, m_clock.elapsed(), true});
     armTimer(m_settings.timeouts.greeting);
 }
 
 // ---------------------------------------------------------------------------------------------
 // TLS
 
-// A pinned account trusts exactly its pinned certificates: another one is refused even when
-// it verifies, so a changed certificate is always a decision for the person, never silent.
-QString SmtpClient::pinMismatch(const QSslCertificate &peer) const
-{
-    const QList<QByteArray> &pins = m_settings.pinnedFingerprints;
-    if (pins.isEmpty() || pins.contains(peer.digest(QCryptographicHash::Sha256).toHex()))
-        return QString();
-    QStringList pinned;
-    for (const QByteArray &p : pins)
-        pinned << hex(QByteArray::fromHex(p));
-    return tr("the server's certificate changed: this account trusts SHA-256 %1, "
-              "the server presented SHA-256 %2")
-        .arg(pinned.join(tr(" or ")), hex(peer.digest(QCryptographicHash::Sha256)));
-}
-
 void SmtpClient::onEncrypted()
 {
-    m_tlsActive = true;
+    m_s->tlsActive = true;
     reportTlsSession();
-    if (const QString changed = pinMismatch(m_socket->peerCertificate()); !changed.isEmpty()) {
-        m_state = State::TlsHandshake;
-        fail(SendResult::Error::Tls, changed);
+    const TlsTrustDecision trust(m_settings.pinnedFingerprints, m_settings.verifyPeer);
+    if (const auto step = trust.onVerified(m_socket->peerCertificate());
+        step.decision == TlsTrustDecision::Decision::Refuse) {
+        failIn(State::TlsHandshake, Error::Tls, step.reason);
         return;
     }
     if (m_settings.security == SmtpSettings::Security::ImplicitTls) {
-        setState(State::Greeting);
-        m_pending->append({Command::Greeting, true, 0, m_clock.elapsed(), tr("the greeting"),
-                           makeCommand(Command::Greeting, QString(), CommandOrigin())});
-        armTimer(m_settings.timeouts.greeting);
+        awaitGreeting();
         // The greeting may have arrived together with the end of the handshake.
         onReadyRead();
         return;
     }
     // RFC 3207 section 4.2: forget everything learnt before TLS and greet again.
-    m_caps = Capabilities();
+    m_s->caps = Capabilities();
     sendEhlo();
     flushWrites();
 }
@@ -372,40 +432,36 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
         note(TranscriptEntry::Direction::Error,
              tr("TLS certificate problem: %1").arg(e.errorString()));
     }
-    const QByteArray fingerprint = peer.digest(QCryptographicHash::Sha256).toHex();
-    if (!m_settings.verifyPeer) {
-        note(TranscriptEntry::Direction::Error,
-             tr("continuing despite these problems: verification is off"));
+    const TlsTrustDecision trust(m_settings.pinnedFingerprints, m_settings.verifyPeer);
+    const auto step = trust.onErrors(
+        peer, errors, isSignalConnected(QMetaMethod::fromSignal(&SmtpClient::certificateReview)));
+    switch (step.decision) {
+    case TlsTrustDecision::Decision::Trust:
+    case TlsTrustDecision::Decision::TrustUnverified:
+    case TlsTrustDecision::Decision::TrustPinned:
+        if (step.decision == TlsTrustDecision::Decision::TrustPinned) {
+            note(TranscriptEntry::Direction::Tls,
+                 tr("certificate accepted: it is pinned for this account (SHA-256 %1)")
+                     .arg(TlsTrustDecision::fingerprint(peer)));
+        } else {
+            note(TranscriptEntry::Direction::Error,
+                 tr("continuing despite these problems: verification is off"));
+        }
         m_socket->ignoreSslErrors();
         QMetaObject::invokeMethod(m_socket, &QSslSocket::resume, Qt::QueuedConnection);
         return;
-    }
-    if (!peer.isNull() && m_settings.pinnedFingerprints.contains(fingerprint)) {
-        note(TranscriptEntry::Direction::Tls,
-             tr("certificate accepted: it is pinned for this account (SHA-256 %1)")
-                 .arg(hex(peer.digest(QCryptographicHash::Sha256))));
-        m_socket->ignoreSslErrors();
-        QMetaObject::invokeMethod(m_socket, &QSslSocket::resume, Qt::QueuedConnection);
+    case TlsTrustDecision::Decision::Refuse:
+        fail(Error::Tls, step.reason);
         return;
+    case TlsTrustDecision::Decision::Review:
+        break;
     }
-    if (const QString changed = pinMismatch(peer); !changed.isEmpty()) {
-        fail(SendResult::Error::Tls, changed);
-        return;
-    }
-    m_sslErrors = errors;
-    m_reviewChain = m_socket->peerCertificateChain();
-    if (!isSignalConnected(QMetaMethod::fromSignal(&SmtpClient::certificateReview))) {
-        QStringList why;
-        for (const QSslError &e : errors)
-            why << e.errorString();
-        fail(SendResult::Error::Tls,
-             tr("TLS certificate not trusted: %1").arg(why.join(QStringLiteral("; "))));
-        return;
-    }
-    m_stateBeforeReview = m_state;
+    m_s->sslErrors = errors;
+    m_s->reviewChain = m_socket->peerCertificateChain();
+    m_s->stateBeforeReview = m_state;
     setState(State::CertificateReview);
     m_timer->stop(); // a person decides; no timeout on that
-    Q_EMIT certificateReview(m_reviewChain, errors);
+    Q_EMIT certificateReview(m_s->reviewChain, errors);
 }
 
 void SmtpClient::approveCertificate()
@@ -414,9 +470,9 @@ void SmtpClient::approveCertificate()
         return;
     note(TranscriptEntry::Direction::Tls,
          tr("certificate accepted by the user for this connection"));
-    setState(m_stateBeforeReview);
+    setState(m_s->stateBeforeReview);
     armTimer(m_settings.timeouts.tlsHandshake);
-    m_socket->ignoreSslErrors(m_sslErrors);
+    m_socket->ignoreSslErrors(m_s->sslErrors);
     m_socket->resume();
 }
 
@@ -425,53 +481,77 @@ void SmtpClient::rejectCertificate()
     if (m_state != State::CertificateReview)
         return;
     QStringList why;
-    for (const QSslError &e : std::as_const(m_sslErrors))
+    for (const QSslError &e : std::as_const(m_s->sslErrors))
         why << e.errorString();
-    m_state = m_stateBeforeReview;
-    fail(SendResult::Error::Tls,
-         tr("TLS certificate refused: %1").arg(why.join(QStringLiteral("; "))));
+    failIn(m_s->stateBeforeReview, Error::Tls,
+           tr("TLS certificate refused: %1").arg(why.join(QStringLiteral("; "))));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Writing
 
 // Commands are numbered from 1 in a session; the greeting, which answers no command, is 0.
-TranscriptCommand SmtpClient::makeCommand(Command kind, const QString &line,
-                                          const CommandOrigin &origin)
+TranscriptCommand SmtpClient::makeCommand(Command kind, const QString &line, Source source)
 {
     TranscriptCommand command;
     command.kind = kind;
     command.line = line;
-    command.id = kind == Command::Greeting ? 0 : ++m_commandCount;
-    command.origin = origin;
+    command.id = kind == Kind::Greeting ? 0 : ++m_s->commands;
+    command.origin.source = source;
     return command;
 }
 
-// The entry waits for flushWrites(): only then is it known whether the command goes alone or
-// in a pipelined group, and the transcript shows it as it leaves.
-void SmtpClient::logClient(const TranscriptCommand &command, bool redacted)
+// The line waits in planned for flushWrites(): only then is it known whether the command goes
+// alone or in a pipelined group, and the transcript shows it as it leaves.
+void SmtpClient::plan(const QByteArray &wire, const TranscriptCommand &command, bool redacted,
+                      int index, const QString &what)
 {
-    TranscriptEntry entry;
-    entry.direction = TranscriptEntry::Direction::Client;
-    entry.text = command.line;
-    entry.redacted = redacted;
-    entry.command = command;
-    m_outgoingEntries.append(entry);
+    Outgoing out;
+    out.entry.direction = TranscriptEntry::Direction::Client;
+    out.entry.text = command.line;
+    out.entry.redacted = redacted;
+    out.entry.command = command;
+    out.wire = wire;
+    m_s->planned.append(out);
+    m_s->awaiting.expect({command, what.isEmpty() ? command.line : what, index, 0, false});
 }
 
-void SmtpClient::expectReply(const TranscriptCommand &command, int index, const QString &what)
+void SmtpClient::sendLine(const QByteArray &line, Command kind, Source source)
 {
-    m_pending->append({command.kind, false, index, m_clock.elapsed(), what, command});
+    plan(line + "\r\n", makeCommand(kind, QString::fromUtf8(line), source));
 }
 
-void SmtpClient::sendLine(const QByteArray &line, Command command, const CommandOrigin &origin,
-                          const QString &shown, bool redacted, int index, const QString &what)
+// The one place where planned commands leave the client. Those that leave in one write form
+// a pipelined group (RFC 2920). In step mode they wait for a person first.
+void SmtpClient::flushWrites()
 {
-    const QString text = shown.isEmpty() ? QString::fromUtf8(line) : shown;
-    const TranscriptCommand sent = makeCommand(command, text, origin);
-    logClient(sent, redacted);
-    m_outgoing += line + "\r\n";
-    expectReply(sent, index, what.isEmpty() ? text : what);
+    if (m_s->planned.isEmpty() || m_s->paused || !m_socket)
+        return;
+    if (m_settings.stepMode && m_state != State::Content)
+        pause();
+    else
+        writePlanned();
+}
+
+void SmtpClient::writePlanned()
+{
+    const int size = int(m_s->planned.size());
+    const int group = size > 1 ? m_s->groups++ : -1;
+    QList<TranscriptCommand> commands;
+    QByteArray wire;
+    for (int i = 0; i < size; ++i) {
+        TranscriptEntry &entry = m_s->planned[i].entry;
+        entry.command.group = group;
+        entry.command.groupIndex = group < 0 ? 0 : i;
+        entry.command.groupSize = size;
+        entry.elapsedMs = m_clock.elapsed();
+        commands << entry.command;
+        wire += m_s->planned[i].wire;
+        Q_EMIT transcriptEntry(entry);
+    }
+    m_s->planned.clear();
+    m_s->awaiting.written(commands, m_clock.elapsed());
+    writeWire(wire);
 }
 
 // Every write goes through here so the round trips (client turns) are counted in one place.
@@ -479,102 +559,164 @@ void SmtpClient::writeWire(const QByteArray &bytes)
 {
     if (bytes.isEmpty() || !m_socket)
         return;
-    if (m_lastWasRead)
-        ++m_turns;
-    m_lastWasRead = false;
+    if (m_s->lastWasRead)
+        ++m_s->turns;
+    m_s->lastWasRead = false;
     m_socket->write(bytes);
-}
-
-void SmtpClient::flushWrites()
-{
-    // Commands that leave in one write form a pipelined group (RFC 2920).
-    const int groupSize = int(m_outgoingEntries.size());
-    const int group = groupSize > 1 ? m_groupCount++ : -1;
-    for (int i = 0; i < groupSize; ++i) {
-        TranscriptEntry &entry = m_outgoingEntries[i];
-        entry.command.group = group;
-        entry.command.groupIndex = group < 0 ? 0 : i;
-        entry.command.groupSize = groupSize;
-        for (Pending &p : *m_pending) {
-            if (p.sent.id == entry.command.id)
-                p.sent = entry.command;
-        }
-        entry.elapsedMs = m_clock.elapsed();
-        Q_EMIT transcriptEntry(entry);
-    }
-    m_outgoingEntries.clear();
-    writeWire(m_outgoing);
-    m_outgoing.clear();
-    for (Pending &p : *m_pending)
-        p.written = true;
-}
-
-int SmtpClient::timeoutFor(Command command) const
-{
-    const SmtpTimeouts &t = m_settings.timeouts;
-    switch (command) {
-    case Command::Greeting:
-        return t.greeting;
-    case Command::Mail:
-        return t.mail;
-    case Command::Rcpt:
-        return t.rcpt;
-    case Command::Data:
-        return t.data;
-    case Command::Bdat:
-    case Command::EndOfData:
-        return t.endOfData;
-    case Command::Quit:
-        return t.quit;
-    default:
-        return t.command;
-    }
-}
-
-SmtpClient::State SmtpClient::stateFor(Command command) const
-{
-    switch (command) {
-    case Command::Greeting:
-        return State::Greeting;
-    case Command::Ehlo:
-        return State::Ehlo;
-    case Command::Helo:
-        return State::Helo;
-    case Command::StartTls:
-        return State::StartTls;
-    case Command::Auth:
-    case Command::AuthContinue:
-        return State::Authenticating;
-    case Command::Mail:
-        return State::MailFrom;
-    case Command::Rcpt:
-        return State::RcptTo;
-    case Command::Data:
-        return State::Data;
-    case Command::Bdat:
-    case Command::EndOfData:
-        return State::EndOfData;
-    case Command::Rset:
-        return State::Reset;
-    case Command::Quit:
-        return State::Quit;
-    default:
-        break;
-    }
-    return m_state;
 }
 
 // The state follows the oldest command still waiting for its reply, so a pipelined group
 // moves through MailFrom, RcptTo and Data as the replies come in.
 void SmtpClient::followPending()
 {
-    if (m_pending->isEmpty())
-        return;
-    if (m_writingContent)
+    if (m_s->awaiting.isEmpty() || m_state == State::Content)
         return; // replies to a pipelined envelope arrive while the message is written
-    const Pending &front = m_pending->first();
-    setState(stateFor(front.command));
-    armTimer(timeoutFor(front.command));
+    const TranscriptCommand &front = m_s->awaiting.front().command;
+    if (const auto state = stateFor(front.kind))
+        setState(*state);
+    if (!m_s->paused)
+        armTimer(timeoutFor(front.kind, m_settings.timeouts));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step mode
+
+void SmtpClient::pause()
+{
+    m_s->paused = true;
+    m_timer->stop(); // a person decides: Postwire's own timeout waits too
+    const QList<TranscriptCommand> next = nextStep();
+    QStringList lines;
+    for (const TranscriptCommand &c : next)
+        lines << c.line;
+    note(TranscriptEntry::Direction::Info,
+         tr("paused before %1: Postwire waits without a timeout, but the server's idle "
+            "timer keeps running (it may close the connection after a few minutes)")
+             .arg(lines.join(QStringLiteral(", "))));
+    Q_EMIT paused(next);
+}
+
+bool SmtpClient::isPaused() const
+{
+    return m_s->paused;
+}
+
+QList<TranscriptCommand> SmtpClient::nextStep() const
+{
+    QList<TranscriptCommand> next;
+    if (!m_s->paused)
+        return next;
+    for (const Outgoing &out : std::as_const(m_s->planned)) {
+        TranscriptCommand c = out.entry.command;
+        if (c.kind == Kind::Auth)
+            c.line = c.line.section(QLatin1Char(' '), 0, 1) + QLatin1Char(' ') +
+                     tr("(credentials hidden)");
+        else if (c.kind == Kind::AuthContinue)
+            c.line = tr("(credentials hidden)");
+        next << c;
+    }
+    if (m_s->contentStep && !m_s->chunking)
+        next << m_s->endOfData;
+    return next;
+}
+
+void SmtpClient::resume()
+{
+    m_s->paused = false;
+    if (m_s->contentStep) {
+        m_s->contentStep = false;
+        beginContent();
+        return;
+    }
+    writePlanned();
+    followPending();
+}
+
+void SmtpClient::proceed()
+{
+    if (m_s->paused && m_s->extraId < 0)
+        resume();
+}
+
+QString SmtpClient::refuseStep(const QString &reason)
+{
+    Q_EMIT stepRefused(reason);
+    return reason;
+}
+
+QString SmtpClient::refuseLine(const QByteArray &line) const
+{
+    if (line.trimmed().isEmpty())
+        return tr("the line is empty");
+    if (line.contains('\r') || line.contains('\n'))
+        return tr("a command is one line: CR and LF cannot be part of it");
+    if (line.size() + 2 > MaxCommandLine)
+        return tr("a command line is at most %1 octets with its CRLF (RFC 5321 section "
+                  "4.5.3.1.4); this one has %2")
+            .arg(MaxCommandLine)
+            .arg(line.size() + 2);
+    return QString();
+}
+
+QString SmtpClient::proceedWith(const QByteArray &line, int index)
+{
+    if (!m_s->paused || m_s->extraId >= 0)
+        return refuseStep(tr("nothing is waiting to be sent"));
+    if (m_s->contentStep)
+        return refuseStep(tr("the message content cannot be edited here"));
+    if (index < 0 || index >= m_s->planned.size())
+        return refuseStep(tr("this step has no command %1").arg(index + 1));
+    Outgoing &out = m_s->planned[index];
+    const Kind kind = out.entry.command.kind;
+    if (kind == Kind::Auth || kind == Kind::AuthContinue)
+        return refuseStep(tr("AUTH lines carry credentials: they cannot be edited"));
+    if (const QString problem = refuseLine(line); !problem.isEmpty())
+        return refuseStep(problem);
+    out.wire = line + "\r\n";
+    out.entry.text = out.entry.command.line = QString::fromUtf8(line);
+    out.entry.command.origin.source = Source::User;
+    out.entry.redacted = false;
+    resume();
+    return QString();
+}
+
+QString SmtpClient::sendExtra(const QByteArray &line)
+{
+    if (!m_s->paused || m_s->extraId >= 0)
+        return refuseStep(tr("nothing is waiting to be sent"));
+    if (insideData())
+        return refuseStep(tr("inside the message data a command would become part of the "
+                             "message"));
+    if (const QString problem = refuseLine(line); !problem.isEmpty())
+        return refuseStep(problem);
+    const TranscriptCommand extra =
+        makeCommand(kindOfLine(line), QString::fromUtf8(line), Source::User);
+    m_s->extraId = extra.id;
+    m_s->awaiting.expectFirst({extra, extra.line, 0, m_clock.elapsed(), true});
+    TranscriptEntry entry;
+    entry.elapsedMs = m_clock.elapsed();
+    entry.direction = TranscriptEntry::Direction::Client;
+    entry.text = extra.line;
+    entry.command = extra;
+    Q_EMIT transcriptEntry(entry);
+    writeWire(line + "\r\n");
+    armTimer(m_settings.timeouts.command);
+    return QString();
+}
+
+void SmtpClient::stop()
+{
+    if (!isBusy())
+        return;
+    // What was planned never leaves; QUIT is sent now by cancel() where it can be.
+    for (const Outgoing &out : std::as_const(m_s->planned)) {
+        if (out.entry.command.kind == Kind::Quit)
+            m_s->quitSent = false;
+    }
+    m_s->planned.clear();
+    m_s->awaiting.dropUnwritten();
+    m_s->paused = false;
+    cancel();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -582,7 +724,7 @@ void SmtpClient::followPending()
 
 void SmtpClient::onReadyRead()
 {
-    if (!m_socket || m_finished)
+    if (!m_socket || m_state == State::Finished)
         return;
     if (m_state == State::TlsHandshake || m_state == State::CertificateReview ||
         m_state == State::Connecting)
@@ -590,17 +732,16 @@ void SmtpClient::onReadyRead()
     const QByteArray bytes = m_socket->readAll();
     if (bytes.isEmpty())
         return;
-    m_lastWasRead = true;
-    if (!m_parser.feed(bytes)) {
-        fail(SendResult::Error::Protocol,
-             tr("protocol error in step %1: %2").arg(stateName(m_state), m_parser.errorString()));
+    m_s->lastWasRead = true;
+    if (!m_s->parser.feed(bytes)) {
+        fail(
+            Error::Protocol,
+            tr("protocol error in step %1: %2").arg(stateName(m_state), m_s->parser.errorString()));
         return;
     }
-    while (m_parser.hasReply() && !m_finished && m_socket) {
-        const SmtpReply reply = m_parser.takeReply();
-        handleReply(reply);
-    }
-    if (!m_finished)
+    while (m_s->parser.hasReply() && m_state != State::Finished && m_socket)
+        handleReply(m_s->parser.takeReply());
+    if (m_state != State::Finished)
         flushWrites();
 }
 
@@ -619,230 +760,218 @@ void SmtpClient::logReply(const SmtpReply &reply, qint64 latency, const Transcri
     }
 }
 
-static bool replyFits(int code, int command)
-{
-    // 3xx only where the protocol asks for more: 354 to DATA, 334 to AUTH.
-    if (code >= 300 && code < 400)
-        return command == 1 ? code == 354 : command == 2 ? code == 334 : false;
-    if (code >= 200 && code < 300)
-        return command != 1;
-    return true;
-}
-
 void SmtpClient::handleReply(const SmtpReply &reply)
 {
-    if (m_pending->isEmpty() || !m_pending->first().written) {
+    const ReplyQueue::Match match = m_s->awaiting.match(reply);
+    if (match.result == ReplyQueue::Match::Result::NoCommand) {
         logReply(reply, -1, TranscriptCommand());
         if (reply.code == 421) {
-            fail(SendResult::Error::Refused,
+            fail(Error::Refused,
                  tr("the server is closing the connection in step %1: %2")
                      .arg(stateName(m_state), reply.toString()),
                  reply);
             return;
         }
-        fail(SendResult::Error::Protocol,
+        fail(Error::Protocol,
              tr("protocol error in step %1: unexpected reply \"%2\" to no command")
                  .arg(stateName(m_state), reply.toString()),
              reply);
         return;
     }
-    const Pending p = m_pending->takeFirst();
+    const ReplyQueue::Awaited &p = match.awaited;
+    const State step = stateFor(p.command.kind).value_or(m_state);
     // The server's own time for this command: from when it was sent, or, for a pipelined
     // command, from when the server finished the one before it.
     const qint64 now = m_clock.elapsed();
-    logReply(reply, now - qMax(p.sentAt, m_lastReplyAt), p.sent);
-    m_lastReplyAt = now;
-    if (p.command == Command::EndOfData || p.command == Command::Bdat)
-        m_endOfDataSent = false; // a reply came: whatever it says, delivery is not in doubt
-
-    const int kind = p.command == Command::Data                                           ? 1
-                     : (p.command == Command::Auth || p.command == Command::AuthContinue) ? 2
-                                                                                          : 0;
-    if (!replyFits(reply.code, kind)) {
-        fail(SendResult::Error::Protocol,
-             tr("protocol error in step %1: reply \"%2\" does not answer %3")
-                 .arg(stateName(stateFor(p.command)), reply.toString(), p.what),
-             reply);
+    logReply(reply, now - qMax(p.sentAt, m_s->lastReplyAt), p.command);
+    m_s->lastReplyAt = now;
+    if (match.result == ReplyQueue::Match::Result::WrongKind) {
+        // The message was sent and its own reply never came (a server that answers only the
+        // QUIT after it, say): fail() reports the delivery as unknown, never as a success.
+        failIn(step, Error::Protocol,
+               tr("protocol error in step %1: reply \"%2\" does not answer %3")
+                   .arg(stateName(step), reply.toString(), p.what),
+               reply);
         return;
     }
-    if (reply.code == 421 && p.command != Command::Quit) {
+    if (p.command.kind == Kind::EndOfData || p.command.kind == Kind::Bdat)
+        m_s->endOfDataSent = false; // a reply came: whatever it says, delivery is not in doubt
+    if (p.command.id == m_s->extraId) {
+        // A person's extra command in step mode: its reply is shown, then the planned step
+        // waits again.
+        m_s->extraId = -1;
+        pause();
+        return;
+    }
+    if (reply.code == 421 && p.command.kind != Kind::Quit) {
         // RFC 5321 section 3.8: the server is going away; no QUIT, just close.
-        m_state = stateFor(p.command);
-        fail(SendResult::Error::Refused,
-             tr("the server closed the session in reply to %1: %2").arg(p.what, reply.toString()),
-             reply);
+        failIn(step, Error::Refused,
+               tr("the server closed the session in reply to %1: %2").arg(p.what, reply.toString()),
+               reply);
         return;
     }
 
-    switch (p.command) {
-    case Command::Greeting:
-        if (reply.code == 220) {
-            sendEhlo();
-        } else {
-            failAndQuit(
-                SendResult::Error::Refused,
-                tr("the server refused the session in its greeting: %1").arg(reply.toString()),
-                reply);
-        }
+    SmtpTransaction &transaction = *m_s->transaction;
+    switch (p.command.kind) {
+    case Kind::Greeting:
+        onGreeting(reply);
         break;
-    case Command::Ehlo:
-        if (reply.code == 250) {
-            m_caps = Capabilities::fromEhloReply(reply);
-            Q_EMIT capabilitiesReceived(m_caps);
-            afterEhlo();
-        } else if (reply.code == 500 || reply.code == 502) {
-            // RFC 5321 section 3.2: a server that does not know EHLO still knows HELO.
-            note(TranscriptEntry::Direction::Info,
-                 tr("the server does not know EHLO; falling back to HELO (no extensions)"));
-            m_heloFallback = true;
-            setState(State::Helo);
-            sendLine("HELO " + heloName(), Command::Helo, origin(CommandOrigin::Source::EhloName));
-            followPending();
-        } else {
-            failAndQuit(SendResult::Error::Refused, tr("EHLO refused: %1").arg(reply.toString()),
-                        reply);
-        }
+    case Kind::Ehlo:
+        onEhlo(reply);
         break;
-    case Command::Helo:
-        if (reply.code == 250) {
-            m_caps = Capabilities();
-            Q_EMIT capabilitiesReceived(m_caps);
-            afterEhlo();
-        } else {
-            failAndQuit(SendResult::Error::Refused, tr("HELO refused: %1").arg(reply.toString()),
-                        reply);
-        }
+    case Kind::Helo:
+        onHelo(reply);
         break;
-    case Command::StartTls:
-        if (reply.code == 220) {
-            setState(State::TlsHandshake);
-            note(TranscriptEntry::Direction::Tls, tr("starting TLS handshake"));
-            armTimer(m_settings.timeouts.tlsHandshake);
-            m_socket->startClientEncryption();
-        } else if (m_settings.security == SmtpSettings::Security::StartTlsIfOffered) {
-            note(TranscriptEntry::Direction::Error,
-                 tr("warning: STARTTLS refused (%1); continuing UNENCRYPTED as "
-                    "\"STARTTLS if offered\" allows")
-                     .arg(reply.toString()));
-            afterTls();
-        } else {
-            failAndQuit(
-                SendResult::Error::Tls,
-                tr("STARTTLS refused: %1; nothing else is sent unencrypted").arg(reply.toString()),
-                reply);
-        }
+    case Kind::StartTls:
+        onStartTls(reply);
         break;
-    case Command::Auth:
-    case Command::AuthContinue:
+    case Kind::Auth:
+    case Kind::AuthContinue:
         continueAuth(reply);
         break;
-    case Command::Mail:
-        if (!reply.isPositive()) {
-            m_mailRefused = true;
-            m_transactionAborted = true;
-            m_result.reply = reply;
-            m_result.error = SendResult::Error::Refused;
-            m_result.step = stateName(State::MailFrom);
-            m_result.message =
-                tr("MAIL FROM <%1> refused: %2").arg(m_envelope.sender, reply.toString());
-            if (!m_pipelining) {
-                abortTransaction();
-                break;
-            }
-        } else if (!m_pipelining) {
-            sendNextRecipient();
-        }
-        followPending();
+    case Kind::Mail:
+        applyTransaction(transaction.onMail(reply));
         break;
-    case Command::Rcpt: {
-        RecipientResult &r = m_recipients[p.index];
-        r.reply = reply;
-        r.accepted = reply.isPositive() && !m_mailRefused;
-        ++m_recipientsAnswered;
-        if (!m_mailRefused)
-            Q_EMIT recipientResult(r);
-        if (!m_pipelining) {
-            if (m_recipientsAnswered < m_recipients.size())
-                sendNextRecipient();
-            else
-                onRecipientsSettled();
-        }
-        followPending();
+    case Kind::Rcpt: {
+        const SmtpTransaction::Step next = transaction.onRecipient(p.index, reply);
+        if (next.report)
+            Q_EMIT recipientResult(transaction.recipients().at(p.index));
+        applyTransaction(next);
         break;
     }
-    case Command::Data:
-        if (reply.code == 354) {
-            if (m_transactionAborted || acceptedCount() == 0) {
-                // RFC 2920 section 3.1: DATA was accepted although no recipient was; end the
-                // empty message at once so the server can reject it.
-                m_transactionAborted = true;
-                sendLine(".", Command::EndOfData, origin(CommandOrigin::Source::Message), QString(),
-                         false, 0, tr("the end of an empty message"));
-                followPending();
-            } else {
-                startContent();
-            }
-        } else {
-            if (!m_transactionAborted) {
-                m_transactionAborted = true;
-                if (acceptedCount() == 0) {
-                    setAllRefused();
-                } else {
-                    m_result.reply = reply;
-                    m_result.error = SendResult::Error::Refused;
-                    m_result.step = stateName(State::Data);
-                    m_result.message = tr("DATA refused: %1").arg(reply.toString());
-                }
-            }
-            abortTransaction();
-        }
+    case Kind::Data:
+        applyTransaction(transaction.onData(reply));
         break;
-    case Command::Bdat:
-    case Command::EndOfData:
-        m_endOfDataSent = false; // the reply arrived: delivery is no longer in doubt
-        if (m_transactionAborted) {
-            if (acceptedCount() == 0 && !m_mailRefused)
-                setAllRefused();
-            abortTransaction();
-            break;
-        }
-        if (reply.isPositive()) {
-            m_result.outcome = acceptedCount() == m_recipients.size()
-                                   ? SendResult::Outcome::Success
-                                   : SendResult::Outcome::PartialSuccess;
-            m_result.error = SendResult::Error::NoError;
-            m_result.reply = reply;
-            m_result.step = stateName(State::EndOfData);
-            m_result.queueId = extractQueueId(reply);
-            m_result.message = m_result.outcome == SendResult::Outcome::Success
-                                   ? tr("message accepted: %1").arg(reply.toString())
-                                   : tr("message accepted for %1 of %2 recipients: %3")
-                                         .arg(acceptedCount())
-                                         .arg(m_recipients.size())
-                                         .arg(reply.toString());
-            m_decided = true;
-            if (!m_quitSent)
-                sendQuit();
-            followPending();
-        } else {
-            m_state = State::EndOfData;
-            failAndQuit(SendResult::Error::Refused,
-                        tr("the message was refused after its content: %1").arg(reply.toString()),
-                        reply);
-        }
+    case Kind::Bdat:
+    case Kind::EndOfData:
+        applyTransaction(transaction.onEndOfData(reply));
         break;
-    case Command::Rset:
-        if (!m_quitSent)
+    case Kind::Rset:
+        if (!m_s->quitSent)
             sendQuit();
         followPending();
         break;
-    case Command::Quit:
+    case Kind::Quit:
         // Whatever the server says to QUIT, the session is over.
         m_socket->disconnectFromHost();
-        finish(m_result);
+        finish(m_s->result);
         break;
     default:
         break;
+    }
+}
+
+// The one place where the transaction's decisions turn into commands.
+void SmtpClient::applyTransaction(const SmtpTransactionStep &step)
+{
+    const SendResult &verdict = m_s->transaction->verdict();
+    switch (step.action) {
+    case Action::Wait:
+        followPending();
+        break;
+    case Action::SendRecipient:
+        sendRecipient(step.recipient);
+        followPending();
+        break;
+    case Action::SendData:
+        setState(State::Data);
+        sendLine("DATA", Kind::Data, Source::Message);
+        followPending();
+        break;
+    case Action::StartContent:
+        startContent();
+        break;
+    case Action::EndEmptyMessage:
+        plan(".\r\n", makeCommand(Kind::EndOfData, QStringLiteral("."), Source::Message), false, 0,
+             tr("the end of an empty message"));
+        followPending();
+        break;
+    case Action::Abort:
+        if (verdict.error != Error::NoError) {
+            m_s->result.error = verdict.error;
+            m_s->result.step = verdict.step;
+            m_s->result.message = verdict.message;
+            m_s->result.reply = verdict.reply;
+        }
+        abortTransaction();
+        break;
+    case Action::Accepted:
+        m_s->result.outcome = verdict.outcome;
+        m_s->result.error = Error::NoError;
+        m_s->result.reply = verdict.reply;
+        m_s->result.step = verdict.step;
+        m_s->result.queueId = verdict.queueId;
+        m_s->result.message = verdict.message;
+        m_s->decided = true;
+        if (!m_s->quitSent)
+            sendQuit();
+        followPending();
+        break;
+    case Action::Refused:
+        failAndQuitIn(State::EndOfData, verdict.error, verdict.message, verdict.reply);
+        break;
+    }
+}
+
+void SmtpClient::onGreeting(const SmtpReply &reply)
+{
+    if (reply.code == 220) {
+        sendEhlo();
+        return;
+    }
+    failAndQuit(Error::Refused,
+                tr("the server refused the session in its greeting: %1").arg(reply.toString()),
+                reply);
+}
+
+void SmtpClient::onEhlo(const SmtpReply &reply)
+{
+    if (reply.code == 250) {
+        m_s->caps = Capabilities::fromEhloReply(reply);
+        Q_EMIT capabilitiesReceived(m_s->caps);
+        afterEhlo();
+    } else if (reply.code == 500 || reply.code == 502) {
+        // RFC 5321 section 3.2: a server that does not know EHLO still knows HELO.
+        note(TranscriptEntry::Direction::Info,
+             tr("the server does not know EHLO; falling back to HELO (no extensions)"));
+        m_s->heloFallback = true;
+        setState(State::Helo);
+        sendLine("HELO " + heloName(), Kind::Helo, Source::EhloName);
+        followPending();
+    } else {
+        failAndQuit(Error::Refused, tr("EHLO refused: %1").arg(reply.toString()), reply);
+    }
+}
+
+void SmtpClient::onHelo(const SmtpReply &reply)
+{
+    if (reply.code != 250) {
+        failAndQuit(Error::Refused, tr("HELO refused: %1").arg(reply.toString()), reply);
+        return;
+    }
+    m_s->caps = Capabilities();
+    Q_EMIT capabilitiesReceived(m_s->caps);
+    afterEhlo();
+}
+
+void SmtpClient::onStartTls(const SmtpReply &reply)
+{
+    if (reply.code == 220) {
+        setState(State::TlsHandshake);
+        note(TranscriptEntry::Direction::Tls, tr("starting TLS handshake"));
+        armTimer(m_settings.timeouts.tlsHandshake);
+        m_socket->startClientEncryption();
+    } else if (m_settings.security == SmtpSettings::Security::StartTlsIfOffered) {
+        note(TranscriptEntry::Direction::Error,
+             tr("warning: STARTTLS refused (%1); continuing UNENCRYPTED as "
+                "\"STARTTLS if offered\" allows")
+                 .arg(reply.toString()));
+        afterTls();
+    } else {
+        failAndQuit(
+            Error::Tls,
+            tr("STARTTLS refused: %1; nothing else is sent unencrypted").arg(reply.toString()),
+            reply);
     }
 }
 
@@ -865,31 +994,31 @@ QByteArray SmtpClient::heloName() const
 void SmtpClient::sendEhlo()
 {
     setState(State::Ehlo);
-    sendLine("EHLO " + heloName(), Command::Ehlo, origin(CommandOrigin::Source::EhloName));
+    sendLine("EHLO " + heloName(), Kind::Ehlo, Source::EhloName);
     followPending();
 }
 
 void SmtpClient::afterEhlo()
 {
     const auto security = m_settings.security;
-    if (!m_tlsActive && security == SmtpSettings::Security::StartTls) {
-        if (!m_caps.startTls()) {
-            failAndQuit(SendResult::Error::Tls,
-                        m_heloFallback ? tr("the server does not speak ESMTP, so it cannot offer "
-                                            "STARTTLS, which this account requires; nothing "
-                                            "else is sent")
-                                       : tr("the server does not offer STARTTLS, which this "
-                                            "account requires; nothing else is sent"));
-            return;
-        }
-        startTls();
+    const bool offered = m_s->caps.startTls();
+    if (!m_s->tlsActive && security == SmtpSettings::Security::StartTls && !offered) {
+        failAndQuit(Error::Tls, m_s->heloFallback
+                                    ? tr("the server does not speak ESMTP, so it cannot offer "
+                                         "STARTTLS, which this account requires; nothing "
+                                         "else is sent")
+                                    : tr("the server does not offer STARTTLS, which this "
+                                         "account requires; nothing else is sent"));
         return;
     }
-    if (!m_tlsActive && security == SmtpSettings::Security::StartTlsIfOffered) {
-        if (m_caps.startTls()) {
-            startTls();
-            return;
-        }
+    if (!m_s->tlsActive && security != SmtpSettings::Security::None &&
+        security != SmtpSettings::Security::ImplicitTls && offered) {
+        setState(State::StartTls);
+        sendLine("STARTTLS", Kind::StartTls, Source::Security);
+        followPending();
+        return;
+    }
+    if (!m_s->tlsActive && security == SmtpSettings::Security::StartTlsIfOffered) {
         note(TranscriptEntry::Direction::Error,
              tr("warning: the server does not offer STARTTLS; continuing UNENCRYPTED "
                 "as \"STARTTLS if offered\" allows"));
@@ -897,20 +1026,14 @@ void SmtpClient::afterEhlo()
     afterTls();
 }
 
-void SmtpClient::startTls()
-{
-    setState(State::StartTls);
-    sendLine("STARTTLS", Command::StartTls, origin(CommandOrigin::Source::Security));
-    followPending();
-}
-
 void SmtpClient::afterTls()
 {
-    m_pipelining = m_settings.usePipelining && m_caps.pipelining();
-    m_chunking = m_settings.useChunking && m_caps.chunking();
+    const bool stepAlone = m_settings.stepMode && !m_settings.stepKeepsPipelining;
+    m_s->pipelining = m_settings.usePipelining && m_s->caps.pipelining() && !stepAlone;
+    m_s->chunking = m_settings.useChunking && m_s->caps.chunking();
     if (m_settings.authenticate)
         startAuth();
-    else if (m_probeOnly)
+    else if (m_s->probeOnly)
         probeDone();
     else
         startTransaction();
@@ -918,14 +1041,14 @@ void SmtpClient::afterTls()
 
 void SmtpClient::probeDone()
 {
-    m_result.outcome = SendResult::Outcome::Success;
-    m_result.step = stateName(m_state);
+    m_s->result.outcome = SendResult::Outcome::Success;
+    m_s->result.step = stateName(m_state);
     QStringList parts;
-    parts << (m_tlsActive ? tr("encrypted") : tr("not encrypted"));
+    parts << (m_s->tlsActive ? tr("encrypted") : tr("not encrypted"));
     if (m_settings.authenticate)
-        parts << tr("authenticated with %1").arg(QString::fromLatin1(m_authMechanism));
-    m_result.message = tr("the account works: %1").arg(parts.join(QStringLiteral(", ")));
-    m_decided = true;
+        parts << tr("authenticated with %1").arg(QString::fromLatin1(m_s->authMechanism));
+    m_s->result.message = tr("the account works: %1").arg(parts.join(QStringLiteral(", ")));
+    m_s->decided = true;
     sendQuit();
     followPending();
 }
@@ -936,33 +1059,33 @@ void SmtpClient::probeDone()
 void SmtpClient::startAuth()
 {
     setState(State::Authenticating);
-    if (!m_tlsActive && !isLoopbackPeer() && !m_settings.allowPlaintextAuth) {
-        failAndQuit(SendResult::Error::Authentication,
+    if (!m_s->tlsActive && !isLoopbackPeer() && !m_settings.allowPlaintextAuth) {
+        failAndQuit(Error::Authentication,
                     tr("refusing to send the password over an unencrypted connection "
                        "to %1; use STARTTLS or TLS, or explicitly allow "
                        "unencrypted authentication")
                         .arg(m_settings.host));
         return;
     }
-    if (!m_tlsActive && !isLoopbackPeer()) {
+    if (!m_s->tlsActive && !isLoopbackPeer()) {
         note(TranscriptEntry::Direction::Error,
              tr("warning: authenticating over an UNENCRYPTED connection, as allowed "
                 "for this account"));
     }
-    const QList<QByteArray> offered = m_caps.authMechanisms();
+    const QList<QByteArray> offered = m_s->caps.authMechanisms();
     if (offered.isEmpty()) {
-        failAndQuit(SendResult::Error::Authentication,
-                    m_heloFallback ? tr("the server does not speak ESMTP, so it "
-                                        "offers no AUTH; cannot authenticate")
-                                   : tr("the server offers no AUTH mechanism; cannot "
-                                        "authenticate"));
+        failAndQuit(Error::Authentication, m_s->heloFallback
+                                               ? tr("the server does not speak ESMTP, so it "
+                                                    "offers no AUTH; cannot authenticate")
+                                               : tr("the server offers no AUTH mechanism; cannot "
+                                                    "authenticate"));
         return;
     }
     QByteArray mech = m_settings.authMechanism.toUpper();
     if (mech.isEmpty()) {
         mech = SaslMechanism::choose(offered, false);
         if (mech.isEmpty()) {
-            failAndQuit(SendResult::Error::Authentication,
+            failAndQuit(Error::Authentication,
                         tr("no AUTH mechanism in common: the server offers %1, "
                            "Postwire implements %2")
                             .arg(QString::fromLatin1(offered.join(' ')),
@@ -970,15 +1093,15 @@ void SmtpClient::startAuth()
             return;
         }
     } else if (!offered.contains(mech)) {
-        failAndQuit(SendResult::Error::Authentication,
+        failAndQuit(Error::Authentication,
                     tr("AUTH %1 is not offered by the server (it offers %2)")
                         .arg(QString::fromLatin1(mech), QString::fromLatin1(offered.join(' '))));
         return;
     }
-    m_authMechanism = mech;
+    m_s->authMechanism = mech;
     if (m_settings.credentials.secret.isEmpty()) {
         if (!requestCredentials(QString()))
-            failAndQuit(SendResult::Error::Authentication,
+            failAndQuit(Error::Authentication,
                         tr("AUTH %1: no password or token given").arg(QString::fromLatin1(mech)));
         return;
     }
@@ -1000,7 +1123,7 @@ void SmtpClient::provideCredentials(const SaslCredentials &credentials)
     if (m_state != State::AwaitingCredentials)
         return;
     if (credentials.secret.isEmpty()) {
-        m_state = State::Authenticating;
+        setState(State::Authenticating);
         cancel();
         return;
     }
@@ -1012,53 +1135,55 @@ void SmtpClient::provideCredentials(const SaslCredentials &credentials)
 
 void SmtpClient::beginAuthExchange()
 {
-    m_sasl = SaslMechanism::create(m_authMechanism, m_settings.credentials);
-    if (!m_sasl) {
-        failAndQuit(
-            SendResult::Error::Authentication,
-            tr("AUTH %1 is not implemented by Postwire").arg(QString::fromLatin1(m_authMechanism)));
+    m_s->sasl = SaslMechanism::create(m_s->authMechanism, m_settings.credentials);
+    const QString mech = QString::fromLatin1(m_s->authMechanism);
+    if (!m_s->sasl) {
+        failAndQuit(Error::Authentication, tr("AUTH %1 is not implemented by Postwire").arg(mech));
         return;
     }
-    const QByteArray command = "AUTH " + m_authMechanism;
-    if (m_sasl->hasInitialResponse()) {
-        const SaslMechanism::Step step = m_sasl->start();
+    const QByteArray command = "AUTH " + m_s->authMechanism;
+    if (m_s->sasl->hasInitialResponse()) {
+        const SaslMechanism::Step step = m_s->sasl->start();
         if (!step.ok) {
-            failAndQuit(SendResult::Error::Authentication,
-                        tr("AUTH %1: %2").arg(QString::fromLatin1(m_authMechanism), step.error));
+            failAndQuit(Error::Authentication, tr("AUTH %1: %2").arg(mech, step.error));
             return;
         }
         // RFC 4954 section 4: an empty initial response is sent as "=".
         const QByteArray ir = step.response.isEmpty() ? QByteArray("=") : step.response.toBase64();
-        sendLine(command + ' ' + ir, Command::Auth, origin(CommandOrigin::Source::Authentication),
-                 QString::fromLatin1(command) + QLatin1Char(' ') + step.shown, step.redacted);
+        plan(command + ' ' + ir + "\r\n",
+             makeCommand(Kind::Auth, QString::fromLatin1(command) + QLatin1Char(' ') + step.shown,
+                         Source::Authentication),
+             step.redacted);
     } else {
-        sendLine(command, Command::Auth, origin(CommandOrigin::Source::Authentication));
+        sendLine(command, Kind::Auth, Source::Authentication);
     }
     followPending();
 }
 
 void SmtpClient::continueAuth(const SmtpReply &reply)
 {
+    const QString mech = QString::fromLatin1(m_s->authMechanism);
     if (reply.code == 334) {
         const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).trimmed());
         // Without an initial response the first challenge (often empty) is answered too.
-        const SaslMechanism::Step step = m_sasl->respond(challenge);
+        const SaslMechanism::Step step = m_s->sasl->respond(challenge);
         if (!step.ok) {
             // RFC 4954 section 4: "*" cancels the exchange; the server answers 501.
             note(TranscriptEntry::Direction::Error,
-                 tr("AUTH %1: %2; cancelling the exchange")
-                     .arg(QString::fromLatin1(m_authMechanism), step.error));
-            m_authCancelReason = step.error;
-            sendLine("*", Command::AuthContinue, origin(CommandOrigin::Source::Authentication));
+                 tr("AUTH %1: %2; cancelling the exchange").arg(mech, step.error));
+            m_s->authCancelReason = step.error;
+            sendLine("*", Kind::AuthContinue, Source::Authentication);
             followPending();
             return;
         }
         if (!step.note.isEmpty())
             note(TranscriptEntry::Direction::Info, step.note);
-        sendLine(step.response.toBase64(), Command::AuthContinue,
-                 origin(CommandOrigin::Source::Authentication),
-                 step.shown.isEmpty() ? QString::fromLatin1(step.response.toBase64()) : step.shown,
-                 step.redacted);
+        const QByteArray response = step.response.toBase64();
+        plan(response + "\r\n",
+             makeCommand(Kind::AuthContinue,
+                         step.shown.isEmpty() ? QString::fromLatin1(response) : step.shown,
+                         Source::Authentication),
+             step.redacted);
         followPending();
         return;
     }
@@ -1068,169 +1193,141 @@ void SmtpClient::continueAuth(const SmtpReply &reply)
         const QByteArray text = reply.lines.value(0).trimmed();
         EnhancedStatus ignored;
         const QByteArray rest = text.mid(EnhancedStatus::parse(text, &ignored));
-        if (m_authMechanism.startsWith("SCRAM-") && !rest.isEmpty() && !rest.contains(' '))
+        if (m_s->authMechanism.startsWith("SCRAM-") && !rest.isEmpty() && !rest.contains(' '))
             data = QByteArray::fromBase64(rest);
-        const QString problem = m_sasl->verifySuccess(data);
+        const QString problem = m_s->sasl->verifySuccess(data);
         if (!problem.isEmpty()) {
-            failAndQuit(SendResult::Error::Authentication,
-                        tr("AUTH %1: the server accepted, but %2")
-                            .arg(QString::fromLatin1(m_authMechanism), problem),
-                        reply);
+            failAndQuit(Error::Authentication,
+                        tr("AUTH %1: the server accepted, but %2").arg(mech, problem), reply);
             return;
         }
         note(TranscriptEntry::Direction::Info,
-             tr("authenticated as %1 with %2")
-                 .arg(m_settings.credentials.user, QString::fromLatin1(m_authMechanism)));
-        m_sasl.reset();
-        if (m_probeOnly)
+             tr("authenticated as %1 with %2").arg(m_settings.credentials.user, mech));
+        m_s->sasl.reset();
+        if (m_s->probeOnly)
             probeDone();
         else
             startTransaction();
         return;
     }
-    const QString why = !m_authCancelReason.isEmpty() ? m_authCancelReason + tr(" (server: ") +
-                                                            reply.toString() + QLatin1Char(')')
-                                                      : reply.toString();
-    m_authCancelReason.clear();
+    const QString why =
+        !m_s->authCancelReason.isEmpty()
+            ? m_s->authCancelReason + tr(" (server: ") + reply.toString() + QLatin1Char(')')
+            : reply.toString();
+    m_s->authCancelReason.clear();
     // A refused password can be asked for again once, when someone is there to answer.
-    if ((reply.code == 535 || reply.code == 534) && !m_authRetried) {
-        m_authRetried = true;
+    if ((reply.code == 535 || reply.code == 534) && !m_s->authRetried) {
+        m_s->authRetried = true;
         if (requestCredentials(reply.toString()))
             return;
     }
-    failAndQuit(SendResult::Error::Authentication,
-                tr("AUTH %1 failed: %2").arg(QString::fromLatin1(m_authMechanism), why), reply);
+    failAndQuit(Error::Authentication, tr("AUTH %1 failed: %2").arg(mech, why), reply);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The mail transaction
 
-int SmtpClient::acceptedCount() const
-{
-    int n = 0;
-    for (const RecipientResult &r : m_recipients)
-        n += r.accepted ? 1 : 0;
-    return n;
-}
-
-void SmtpClient::setAllRefused()
-{
-    QStringList refusals;
-    for (const RecipientResult &r : std::as_const(m_recipients))
-        refusals << QStringLiteral("<%1>: %2").arg(r.address, r.reply.toString());
-    m_result.error = SendResult::Error::AllRecipientsRefused;
-    m_result.step = stateName(State::RcptTo);
-    m_result.reply = m_recipients.isEmpty() ? SmtpReply() : m_recipients.last().reply;
-    m_result.message = tr("every recipient was refused, nothing was sent: %1")
-                           .arg(refusals.join(QStringLiteral("; ")));
-}
-
 void SmtpClient::startTransaction()
 {
     setState(State::MailFrom); // preparing the message is part of this step
-    const bool utf8Envelope = m_envelope.needsSmtpUtf8();
-    if (utf8Envelope && !m_caps.smtpUtf8()) {
-        failAndQuit(SendResult::Error::InvalidInput,
-                    tr("an address has non-ASCII characters before the @ and the "
-                       "server does not offer SMTPUTF8 (RFC 6531): %1")
-                        .arg(nonAsciiAddress()));
+    const Envelope &envelope = m_s->envelope;
+    const Capabilities &caps = m_s->caps;
+    const bool utf8Envelope = envelope.needsSmtpUtf8();
+    if (utf8Envelope && !caps.smtpUtf8()) {
+        QString address;
+        for (const QString &a : QStringList{envelope.sender} + envelope.recipients) {
+            const QString local = a.left(a.lastIndexOf(QLatin1Char('@')));
+            if (address.isEmpty() && local.toLatin1() != local.toUtf8())
+                address = a;
+        }
+        failAndQuit(Error::InvalidInput, tr("an address has non-ASCII characters before the @ and "
+                                            "the server does not offer SMTPUTF8 (RFC 6531): %1")
+                                             .arg(address));
         return;
     }
     QString error;
-    m_device = m_source->open(m_caps, &error);
-    if (!m_device) {
-        failAndQuit(SendResult::Error::MessageSource, error);
+    m_s->device = m_s->source->open(caps, &error);
+    if (!m_s->device) {
+        failAndQuit(Error::MessageSource, error);
         return;
     }
-    m_contentTotal = m_source->size();
-    const qint64 limit = m_caps.sizeLimit();
-    if (limit > 0 && m_contentTotal > limit) {
-        setState(State::MailFrom);
-        failAndQuit(SendResult::Error::Refused,
-                    tr("the message (%1 bytes) is larger than the server's SIZE limit "
-                       "of %2 bytes; not sent")
-                        .arg(m_contentTotal)
-                        .arg(limit));
+    m_s->contentTotal = m_s->source->size();
+    const qint64 limit = caps.sizeLimit();
+    if (limit > 0 && m_s->contentTotal > limit) {
+        failAndQuit(Error::Refused, tr("the message (%1 bytes) is larger than the server's SIZE "
+                                       "limit of %2 bytes; not sent")
+                                        .arg(m_s->contentTotal)
+                                        .arg(limit));
         return;
     }
-    const bool utf8 = utf8Envelope || (m_source->needsSmtpUtf8() && m_caps.smtpUtf8());
-    QByteArray mail = "MAIL FROM:<" + Envelope::wireAddress(m_envelope.sender, utf8) + '>';
-    CommandOrigin from = m_envelope.senderOrigin();
-    if (m_caps.size()) {
-        mail += " SIZE=" + QByteArray::number(m_contentTotal);
-        from.options << QStringLiteral("SIZE");
+    m_s->transaction.emplace(envelope.sender, envelope.recipients, m_s->pipelining, m_s->chunking);
+
+    const bool utf8 = utf8Envelope || (m_s->source->needsSmtpUtf8() && caps.smtpUtf8());
+    QByteArray mail = "MAIL FROM:<" + Envelope::wireAddress(envelope.sender, utf8) + '>';
+    TranscriptCommand command = makeCommand(Kind::Mail, QString(), Source::None);
+    command.origin = envelope.senderOrigin();
+    if (caps.size()) {
+        mail += " SIZE=" + QByteArray::number(m_s->contentTotal);
+        command.origin.options << QStringLiteral("SIZE");
     }
-    if (m_source->needs8BitMime()) {
-        if (m_caps.eightBitMime()) {
-            mail += " BODY=8BITMIME";
-            from.options << QStringLiteral("BODY=8BITMIME");
-        } else
-            note(TranscriptEntry::Direction::Error,
-                 tr("warning: the message has 8-bit content and the server does not "
-                    "offer 8BITMIME; sending it as it is"));
+    if (m_s->source->needs8BitMime() && caps.eightBitMime()) {
+        mail += " BODY=8BITMIME";
+        command.origin.options << QStringLiteral("BODY=8BITMIME");
+    } else if (m_s->source->needs8BitMime()) {
+        note(TranscriptEntry::Direction::Error,
+             tr("warning: the message has 8-bit content and the server does not "
+                "offer 8BITMIME; sending it as it is"));
     }
     if (utf8) {
         mail += " SMTPUTF8";
-        from.options << QStringLiteral("SMTPUTF8");
+        command.origin.options << QStringLiteral("SMTPUTF8");
     }
-    const DsnOptions &dsn = m_envelope.dsn;
-    const bool useDsn = dsn.isRequested() && m_caps.dsn();
-    if (dsn.isRequested() && !m_caps.dsn()) {
+    const DsnOptions &dsn = envelope.dsn;
+    if (dsn.isRequested() && !caps.dsn()) {
         note(TranscriptEntry::Direction::Error,
              tr("warning: delivery status notifications were asked for, but the "
                 "server does not offer DSN; sending without them"));
     }
-    if (useDsn && (dsn.ret != DsnOptions::Return::Unspecified || !dsn.envelopeId.isEmpty()))
-        from.options << QStringLiteral("DSN");
-    if (useDsn) {
+    if (caps.dsn() && (dsn.ret != DsnOptions::Return::Unspecified || !dsn.envelopeId.isEmpty())) {
         if (dsn.ret != DsnOptions::Return::Unspecified)
             mail += dsn.ret == DsnOptions::Return::Full ? " RET=FULL" : " RET=HDRS";
         if (!dsn.envelopeId.isEmpty())
             mail += " ENVID=" + DsnOptions::xtext(dsn.envelopeId);
+        command.origin.options << QStringLiteral("DSN");
     }
-    setState(State::MailFrom);
-    if (m_pipelining) {
+    if (m_s->pipelining) {
+        const int n = int(envelope.recipients.size());
         note(TranscriptEntry::Direction::Info,
-             m_chunking ? tr("pipelining MAIL, %1 RCPT and BDAT with the message "
-                             "(PIPELINING, CHUNKING)")
-                              .arg(m_recipients.size())
-                        : tr("pipelining MAIL, %1 RCPT and DATA in one group "
-                             "(PIPELINING)")
-                              .arg(m_recipients.size()));
+             m_s->chunking ? tr("pipelining MAIL, %1 RCPT and BDAT with the message "
+                                "(PIPELINING, CHUNKING)")
+                                 .arg(n)
+                           : tr("pipelining MAIL, %1 RCPT and DATA in one group "
+                                "(PIPELINING)")
+                                 .arg(n));
     }
-    sendLine(mail, Command::Mail, from, QString(), false, 0,
-             QStringLiteral("MAIL FROM <%1>").arg(m_envelope.sender));
-    if (m_pipelining) {
-        while (m_nextRecipient < m_recipients.size())
-            sendNextRecipient();
-        if (m_chunking)
+    command.line = QString::fromUtf8(mail);
+    plan(mail + "\r\n", command, false, 0, QStringLiteral("MAIL FROM <%1>").arg(envelope.sender));
+    if (m_s->pipelining) {
+        while (m_s->transaction->recipientsLeft())
+            sendRecipient(m_s->transaction->takeRecipient());
+        if (m_s->chunking) {
             startContent();
-        else
-            sendLine("DATA", Command::Data, origin(CommandOrigin::Source::Message));
+            return;
+        }
+        sendLine("DATA", Kind::Data, Source::Message);
     }
     followPending();
 }
 
-QString SmtpClient::nonAsciiAddress() const
+void SmtpClient::sendRecipient(int i)
 {
-    const QStringList all = QStringList{m_envelope.sender} + m_envelope.recipients;
-    for (const QString &a : all) {
-        for (const QChar c : a.left(a.lastIndexOf(QLatin1Char('@')))) {
-            if (c.unicode() > 0x7f)
-                return a;
-        }
-    }
-    return QString();
-}
-
-void SmtpClient::sendNextRecipient()
-{
-    const int i = m_nextRecipient++;
-    const bool utf8 = m_envelope.needsSmtpUtf8();
-    QByteArray rcpt = "RCPT TO:<" + Envelope::wireAddress(m_recipients[i].address, utf8) + '>';
-    CommandOrigin to = m_envelope.recipientOrigin(i);
-    const DsnOptions &dsn = m_envelope.dsn;
-    if (dsn.notify != 0 && m_caps.dsn()) {
+    const Envelope &envelope = m_s->envelope;
+    const QString address = envelope.recipients.at(i);
+    QByteArray rcpt = "RCPT TO:<" + Envelope::wireAddress(address, envelope.needsSmtpUtf8()) + '>';
+    TranscriptCommand command = makeCommand(Kind::Rcpt, QString(), Source::None);
+    command.origin = envelope.recipientOrigin(i);
+    const DsnOptions &dsn = envelope.dsn;
+    if (dsn.notify != 0 && m_s->caps.dsn()) {
         QList<QByteArray> notify;
         if (dsn.notify & DsnOptions::Never) {
             notify << "NEVER";
@@ -1243,42 +1340,26 @@ void SmtpClient::sendNextRecipient()
                 notify << "DELAY";
         }
         rcpt += " NOTIFY=" + notify.join(',');
-        to.options << QStringLiteral("DSN");
+        command.origin.options << QStringLiteral("DSN");
     }
-    sendLine(rcpt, Command::Rcpt, to, QString(), false, i,
-             QStringLiteral("RCPT TO <%1>").arg(m_recipients[i].address));
-}
-
-void SmtpClient::onRecipientsSettled()
-{
-    if (acceptedCount() == 0) {
-        m_transactionAborted = true;
-        setAllRefused();
-        abortTransaction();
-        return;
-    }
-    if (m_chunking) {
-        startContent();
-    } else {
-        setState(State::Data);
-        sendLine("DATA", Command::Data, origin(CommandOrigin::Source::Message));
-    }
+    command.line = QString::fromUtf8(rcpt);
+    plan(rcpt + "\r\n", command, false, i, QStringLiteral("RCPT TO <%1>").arg(address));
 }
 
 // Ends a transaction that will not deliver: RSET (RFC 5321 section 4.1.1.5), then QUIT.
 void SmtpClient::abortTransaction()
 {
-    if (!m_pending->isEmpty()) {
+    if (!m_s->awaiting.isEmpty()) {
         followPending(); // more replies of the pipelined group are on their way
         return;
     }
-    if (m_result.error == SendResult::Error::NoError)
-        m_result.error = SendResult::Error::Refused;
-    m_result.outcome = SendResult::Outcome::Failure;
-    m_decided = true;
+    if (m_s->result.error == Error::NoError)
+        m_s->result.error = Error::Refused;
+    m_s->result.outcome = SendResult::Outcome::Failure;
+    m_s->decided = true;
     setState(State::Reset);
-    sendLine("RSET", Command::Rset, origin(CommandOrigin::Source::Protocol));
-    if (m_pipelining)
+    sendLine("RSET", Kind::Rset, Source::Protocol);
+    if (m_s->pipelining)
         sendQuit();
     followPending();
 }
@@ -1286,138 +1367,103 @@ void SmtpClient::abortTransaction()
 // ---------------------------------------------------------------------------------------------
 // The message content
 
+// The content is one step: with BDAT its command goes with it (and with the pipelined
+// envelope before it); with DATA, after the 354, it ends with the "." planned here.
 void SmtpClient::startContent()
 {
-    setState(State::Content);
-    m_contentStarted = true;
-    m_writingContent = true;
-    m_stuffer = std::make_unique<DataStuffer>();
-    if (m_chunking) {
+    if (m_s->chunking) {
         // RFC 3030: the whole message in one chunk, its exact size announced up front.
-        const QByteArray bdat = "BDAT " + QByteArray::number(m_contentTotal) + " LAST";
-        TranscriptCommand sent = makeCommand(Command::Bdat, QString::fromLatin1(bdat),
-                                             origin(CommandOrigin::Source::Message));
-        sent.lastChunk = true;
-        logClient(sent);
-        m_outgoing += bdat + "\r\n";
-        expectReply(sent, 0, tr("BDAT (the message)"));
+        const QByteArray bdat = "BDAT " + QByteArray::number(m_s->contentTotal) + " LAST";
+        TranscriptCommand command =
+            makeCommand(Kind::Bdat, QString::fromLatin1(bdat), Source::Message);
+        command.lastChunk = true;
+        plan(bdat + "\r\n", command, false, 0, tr("BDAT (the message)"));
+    } else {
+        m_s->endOfData = makeCommand(Kind::EndOfData, QStringLiteral("."), Source::Message);
     }
+    if (m_settings.stepMode) {
+        m_s->contentStep = true;
+        if (m_s->chunking)
+            followPending(); // the state shows the step the group starts with
+        pause();
+        return;
+    }
+    beginContent();
+}
+
+void SmtpClient::beginContent()
+{
+    setState(State::Content);
+    m_s->pump.emplace(m_s->device, m_s->chunking);
     flushWrites();
     armTimer(m_settings.timeouts.dataBlock);
     pumpContent();
 }
 
-void SmtpClient::summarizeHeaders(const QByteArray &chunk)
-{
-    // Show the message's header lines in the transcript, then one summary line for the body.
-    qsizetype pos = 0;
-    while (!m_headerDone && pos < chunk.size()) {
-        const qsizetype lf = chunk.indexOf('\n', pos);
-        if (lf < 0) {
-            if (m_headerPartial.size() < 4096)
-                m_headerPartial += chunk.mid(pos, 4096 - m_headerPartial.size());
-            return;
-        }
-        QByteArray line = m_headerPartial + chunk.mid(pos, lf - pos);
-        m_headerPartial.clear();
-        pos = lf + 1;
-        if (line.endsWith('\r'))
-            line.chop(1);
-        // The header block ends at the empty line; a line that is no header field (a
-        // message without headers) or too many lines end the preview too.
-        const bool continuation = line.startsWith(' ') || line.startsWith('\t');
-        const qsizetype colon = line.indexOf(':');
-        if (line.isEmpty() || (!continuation && (colon <= 0 || line.left(colon).contains(' '))) ||
-            m_headerLines >= MaxHeaderLinesShown) {
-            m_headerDone = true;
-            break;
-        }
-        ++m_headerLines;
-        m_headerText += QString::fromUtf8(line) + QLatin1Char('\n');
-        {
-            TranscriptEntry entry;
-            entry.elapsedMs = m_clock.elapsed();
-            entry.direction = TranscriptEntry::Direction::Client;
-            entry.text = QString::fromUtf8(line);
-            entry.content = true;
-            entry.command.origin.source = CommandOrigin::Source::Message;
-            Q_EMIT transcriptEntry(entry);
-        }
-    }
-}
-
 void SmtpClient::pumpContent()
 {
-    if (m_state != State::Content || !m_socket || m_finished)
+    if (m_state != State::Content || !m_socket)
         return;
-    QByteArray wire;
-    while (m_socket && m_socket->bytesToWrite() + wire.size() < WriteHighWater) {
-        char buffer[ReadChunk];
-        const qint64 n = m_device->read(buffer, sizeof buffer);
-        if (n < 0) {
-            // The message cannot be completed (an attachment vanished, a file unreadable):
-            // never end the data, so the server cannot deliver half a message.
-            const QString why = m_device->errorString();
-            // fail() closes the connection at once (abort: the "." is never sent); closing it
-            // here first would report the close as the server's doing.
-            fail(SendResult::Error::MessageSource,
-                 tr("the message could not be read while sending: %1; the connection "
-                    "was closed so nothing half-written is delivered")
-                     .arg(why.isEmpty() ? tr("read error") : why));
-            return;
-        }
-        if (n == 0) {
-            if (!m_device->atEnd() && m_device->isSequential()) {
-                // A device that produces more later: its readyRead brings us back.
-                connect(m_device, &QIODevice::readyRead, this, &SmtpClient::pumpContent,
-                        Qt::UniqueConnection);
-                break;
-            }
-            writeWire(wire);
-            finishContent();
-            return;
-        }
-        if (!m_headerDone)
-            summarizeHeaders(QByteArray::fromRawData(buffer, n));
-        m_contentRead += n;
-        m_contentLines += QByteArray::fromRawData(buffer, n).count('\n');
-        if (m_chunking)
-            wire.append(buffer, n);
-        else
-            m_stuffer->process(buffer, n, &wire);
+    const ContentPump::Step step = m_s->pump->read(WriteHighWater - m_socket->bytesToWrite());
+    for (const QString &line : step.headerLines) {
+        TranscriptEntry entry;
+        entry.elapsedMs = m_clock.elapsed();
+        entry.direction = TranscriptEntry::Direction::Client;
+        entry.text = line;
+        entry.content = true;
+        entry.command.origin.source = Source::Message;
+        Q_EMIT transcriptEntry(entry);
     }
-    writeWire(wire);
+    switch (step.next) {
+    case ContentPump::Step::Next::Failed:
+        // The message cannot be completed (an attachment vanished, a file unreadable): never
+        // end the data, so the server cannot deliver half a message. fail() closes the
+        // connection at once (abort: the "." is never sent).
+        fail(Error::MessageSource, tr("the message could not be read while sending: %1; the "
+                                      "connection was closed so nothing half-written is "
+                                      "delivered")
+                                       .arg(step.error));
+        return;
+    case ContentPump::Step::Next::WaitDevice:
+        // A device that produces more later: its readyRead brings us back.
+        connect(m_s->device, &QIODevice::readyRead, this, &SmtpClient::pumpContent,
+                Qt::UniqueConnection);
+        writeWire(step.wire);
+        return;
+    case ContentPump::Step::Next::Done:
+        writeWire(step.wire);
+        finishContent();
+        return;
+    case ContentPump::Step::Next::More:
+        writeWire(step.wire);
+        return;
+    }
 }
 
 void SmtpClient::finishContent()
 {
-    m_writingContent = false;
-    const qint64 bodyLines = qMax<qint64>(0, m_contentLines - m_headerLines - 1);
+    const ContentPump &pump = *m_s->pump;
+    const qint64 bodyLines = pump.bodyLines();
     note(TranscriptEntry::Direction::Info,
          tr("… message body: %1 %2, %3 bytes in all (headers above) …")
              .arg(bodyLines)
              .arg(bodyLines == 1 ? tr("line") : tr("lines"))
-             .arg(m_contentRead),
-         m_headerText);
-    if (m_chunking) {
-        if (m_contentRead != m_contentTotal) {
-            fail(SendResult::Error::MessageSource,
-                 tr("the message was %1 bytes, not the %2 announced in BDAT; the "
-                    "connection was closed")
-                     .arg(m_contentRead)
-                     .arg(m_contentTotal));
-            return;
-        }
-    } else {
-        m_stuffer->finish(&m_outgoing); // CRLF if needed, then ".\r\n"
-        const TranscriptCommand end = makeCommand(Command::EndOfData, QStringLiteral("."),
-                                                  origin(CommandOrigin::Source::Message));
-        logClient(end);
-        expectReply(end, 0, tr("the end of the message data"));
+             .arg(pump.bytesRead()),
+         pump.headerText());
+    if (m_s->chunking && pump.bytesRead() != m_s->contentTotal) {
+        fail(Error::MessageSource, tr("the message was %1 bytes, not the %2 announced in BDAT; "
+                                      "the connection was closed")
+                                       .arg(pump.bytesRead())
+                                       .arg(m_s->contentTotal));
+        return;
     }
-    m_endOfDataSent = true;
-    if (m_pipelining && !m_quitSent)
-        sendQuit(); // RFC 2920: QUIT may follow the end of data in the same group
+    if (!m_s->chunking) // CRLF if needed, then ".\r\n"
+        plan(m_s->pump->finish(), m_s->endOfData, false, 0, tr("the end of the message data"));
+    m_s->endOfDataSent = true;
+    // RFC 2920: QUIT may follow the end of data in the same group (not in step mode, where
+    // the content is one step and QUIT the next).
+    if (m_s->pipelining && !m_s->quitSent && !m_settings.stepMode)
+        sendQuit();
     flushWrites();
     setState(State::EndOfData);
     emitProgress(true);
@@ -1426,18 +1472,18 @@ void SmtpClient::finishContent()
 
 void SmtpClient::emitProgress(bool done)
 {
-    qint64 sent = done ? m_contentTotal : qMax<qint64>(0, m_contentRead - m_socket->bytesToWrite());
-    sent = qBound<qint64>(m_progressReported, sent, m_contentTotal);
-    if (sent == m_progressReported && !done)
+    const qint64 read = m_s->pump ? m_s->pump->bytesRead() : 0;
+    qint64 sent = done ? m_s->contentTotal : qMax<qint64>(0, read - m_socket->bytesToWrite());
+    sent = qBound<qint64>(m_s->progressReported, sent, m_s->contentTotal);
+    if (sent == m_s->progressReported && !done)
         return;
-    m_progressReported = sent;
-    m_result.bytesSent = sent;
-    Q_EMIT progress(sent, m_contentTotal);
+    m_s->progressReported = sent;
+    m_s->result.bytesSent = sent;
+    Q_EMIT progress(sent, m_s->contentTotal);
 }
 
-void SmtpClient::onBytesWritten(qint64 bytes)
+void SmtpClient::onBytesWritten()
 {
-    Q_UNUSED(bytes);
     if (m_state != State::Content)
         return;
     armTimer(m_settings.timeouts.dataBlock);
@@ -1450,74 +1496,105 @@ void SmtpClient::onBytesWritten(qint64 bytes)
 
 void SmtpClient::sendQuit()
 {
-    m_quitSent = true;
-    sendLine("QUIT", Command::Quit, origin(CommandOrigin::Source::Protocol));
+    m_s->quitSent = true;
+    sendLine("QUIT", Kind::Quit, Source::Protocol);
 }
 
-void SmtpClient::failAndQuit(SendResult::Error error, const QString &message,
-                             const SmtpReply &reply)
+// Inside the message data a command would become part of the message.
+bool SmtpClient::insideData() const
+{
+    return m_state == State::Content || (m_s->contentStep && !m_s->chunking);
+}
+
+// QUIT at once, bypassing the plan: the session ends now, politely.
+void SmtpClient::quitNow()
+{
+    TranscriptEntry entry;
+    entry.elapsedMs = m_clock.elapsed();
+    entry.direction = TranscriptEntry::Direction::Client;
+    entry.text = QStringLiteral("QUIT");
+    entry.command = makeCommand(Kind::Quit, entry.text, Source::Protocol);
+    m_socket->write("QUIT\r\n");
+    m_socket->flush(); // hand it to the system now: the program may end right after this
+    m_s->quitSent = true;
+    Q_EMIT transcriptEntry(entry);
+}
+
+void SmtpClient::failAndQuit(Error error, const QString &message, const SmtpReply &reply)
+{
+    failAndQuitIn(m_state, error, message, reply);
+}
+
+void SmtpClient::failAndQuitIn(State step, Error error, const QString &message,
+                               const SmtpReply &reply)
 {
     // A refusal leaves the connection usable: say goodbye properly, then report.
-    m_result.outcome = SendResult::Outcome::Failure;
-    m_result.error = error;
-    m_result.step = stateName(m_state);
-    m_result.message = message;
-    m_result.reply = reply;
+    SendResult &result = m_s->result;
+    result.outcome = SendResult::Outcome::Failure;
+    result.error = error;
+    result.step = stateName(step);
+    result.message = message;
+    result.reply = reply;
     note(TranscriptEntry::Direction::Error, message);
-    m_reasonNoted = true;
-    m_decided = true;
-    if (m_writingContent) {
+    m_s->reasonNoted = true;
+    m_s->decided = true;
+    if (m_state == State::Content) {
         // A command now would land inside the message being written (an early reply to
         // BDAT): the only clean way out is to close the connection.
-        finish(m_result);
+        finish(result);
         return;
     }
-    if (!m_quitSent && m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+    if (!m_s->quitSent && m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         sendQuit();
         flushWrites();
         followPending();
         return;
     }
-    finish(m_result);
+    finish(result);
 }
 
-void SmtpClient::fail(SendResult::Error error, const QString &message, const SmtpReply &reply)
+void SmtpClient::fail(Error error, const QString &message, const SmtpReply &reply)
 {
-    if (m_finished)
+    failIn(m_state, error, message, reply);
+}
+
+void SmtpClient::failIn(State step, Error error, const QString &message, const SmtpReply &reply)
+{
+    if (m_state == State::Finished)
         return;
-    SendResult result = m_result;
+    SendResult result = m_s->result;
     result.outcome = SendResult::Outcome::Failure;
     result.error = error;
-    result.step = stateName(m_state);
+    result.step = stateName(step);
     result.message = message;
     if (reply.isValid())
         result.reply = reply;
-    if (m_endOfDataSent && error != SendResult::Error::MessageSource) {
+    if (m_s->endOfDataSent && error != Error::MessageSource) {
         // RFC 5321 section 4.1.1.4 and RFC 1047: the server may have taken the message.
         result.outcome = SendResult::Outcome::DeliveryUnknown;
         result.message = message + tr("; the message was completely sent but the server's "
                                       "reply never came, so it may or may not have been "
                                       "delivered (do not simply resend: check first)");
-    } else if (error == SendResult::Error::Cancelled) {
+    } else if (error == Error::Cancelled) {
         result.outcome = SendResult::Outcome::Cancelled;
     }
     note(TranscriptEntry::Direction::Error, result.message);
-    m_reasonNoted = true;
+    m_s->reasonNoted = true;
     finish(result);
 }
 
 void SmtpClient::onTimeout()
 {
-    if (m_finished || m_state == State::Idle)
+    if (!isBusy() || m_s->paused)
         return;
-    if (m_state == State::Quit && m_decided) {
+    if (m_state == State::Quit && m_s->decided) {
         note(TranscriptEntry::Direction::Info, tr("no reply to QUIT; closing the connection"));
-        finish(m_result);
+        finish(m_s->result);
         return;
     }
-    const QString what = m_pending->isEmpty() ? stateName(m_state) : m_pending->first().what;
+    const QString what = m_s->awaiting.isEmpty() ? stateName(m_state) : m_s->awaiting.front().what;
     const QString seconds = QString::number(m_timer->interval() / 1000.0);
-    fail(SendResult::Error::Timeout,
+    fail(Error::Timeout,
          m_state == State::Content
              ? tr("timeout in step Content: the server took no data for %1 s").arg(seconds)
          : m_state == State::Connecting
@@ -1535,51 +1612,43 @@ void SmtpClient::onTimeout()
 
 void SmtpClient::cancel()
 {
-    if (!isBusy() || m_finished)
+    if (!isBusy())
         return;
-    if (m_decided) {
+    const bool canQuit = m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+                         !insideData() && m_state != State::TlsHandshake &&
+                         m_state != State::CertificateReview && !m_s->quitSent;
+    if (m_s->decided) {
         // The outcome is known (e.g. the message was accepted and only QUIT's reply is
         // missing): stopping now must not turn a delivered message into a cancelled one.
+        if (canQuit)
+            quitNow();
         note(TranscriptEntry::Direction::Info,
              tr("stopped by the user while waiting for the end of the session"));
-        finish(m_result);
+        finish(m_s->result);
         return;
     }
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
-        m_state != State::Content && m_state != State::TlsHandshake &&
-        m_state != State::CertificateReview && !m_quitSent && !m_writingContent) {
-        // Between commands the session can be ended politely without waiting for an answer;
-        // finish() then closes gracefully, so the QUIT really leaves.
-        m_socket->write("QUIT\r\n");
-        m_socket->flush(); // hand it to the system now: the program may end right after this
-        m_quitSent = true;
-        TranscriptEntry entry;
-        entry.elapsedMs = m_clock.elapsed();
-        entry.direction = TranscriptEntry::Direction::Client;
-        entry.text = QStringLiteral("QUIT");
-        entry.command =
-            makeCommand(Command::Quit, entry.text, origin(CommandOrigin::Source::Protocol));
-        Q_EMIT transcriptEntry(entry);
-    }
-    fail(SendResult::Error::Cancelled,
-         tr("cancelled by the user in step %1").arg(stateName(m_state)));
+    // Between commands the session can be ended politely without waiting for an answer;
+    // finish() then closes gracefully, so the QUIT really leaves.
+    if (canQuit)
+        quitNow();
+    fail(Error::Cancelled, tr("cancelled by the user in step %1").arg(stateName(m_state)));
 }
 
 void SmtpClient::onDisconnected()
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
-    if (m_decided && (m_quitSent || m_state == State::Quit)) {
-        finish(m_result);
+    if (m_s->decided && (m_s->quitSent || m_state == State::Quit)) {
+        finish(m_s->result);
         return;
     }
-    fail(SendResult::Error::ConnectionLost,
+    fail(Error::ConnectionLost,
          tr("the server closed the connection in step %1").arg(stateName(m_state)));
 }
 
 void SmtpClient::onSocketError()
 {
-    if (m_finished || !m_socket)
+    if (m_state == State::Finished || !m_socket)
         return;
     const auto error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError) {
@@ -1589,38 +1658,40 @@ void SmtpClient::onSocketError()
         return;
     }
     if (m_state == State::Connecting) {
-        fail(SendResult::Error::ConnectFailed, tr("cannot connect to %1 port %2: %3")
-                                                   .arg(m_settings.host)
-                                                   .arg(m_settings.port)
-                                                   .arg(m_socket->errorString()));
+        fail(Error::ConnectFailed, tr("cannot connect to %1 port %2: %3")
+                                       .arg(m_settings.host)
+                                       .arg(m_settings.port)
+                                       .arg(m_socket->errorString()));
         return;
     }
     if (error == QAbstractSocket::SslHandshakeFailedError ||
         error == QAbstractSocket::SslInternalError ||
         error == QAbstractSocket::SslInvalidUserDataError || m_state == State::TlsHandshake) {
-        fail(SendResult::Error::Tls,
+        fail(Error::Tls,
              tr("TLS failed in step %1: %2").arg(stateName(m_state), m_socket->errorString()));
         return;
     }
-    if (m_decided && m_quitSent) {
-        finish(m_result);
+    if (m_s->decided && m_s->quitSent) {
+        finish(m_s->result);
         return;
     }
-    fail(SendResult::Error::ConnectionLost,
+    fail(Error::ConnectionLost,
          tr("connection lost in step %1: %2").arg(stateName(m_state), m_socket->errorString()));
 }
 
 void SmtpClient::finish(SendResult result)
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
-    m_finished = true;
     m_timer->stop();
-    result.recipients = m_recipients;
+    m_s->paused = false;
+    m_s->planned.clear();
+    result.recipients =
+        m_s->transaction ? m_s->transaction->recipients() : QList<RecipientResult>();
     result.elapsedMs = m_clock.elapsed();
-    result.roundTrips = m_turns + 1; // the greeting is the first wait
+    result.roundTrips = m_s->turns + 1; // the greeting is the first wait
     if (result.bytesSent == 0)
-        result.bytesSent = m_progressReported;
+        result.bytesSent = m_s->progressReported;
     if (result.step.isEmpty())
         result.step = stateName(m_state);
     if (m_socket) {
@@ -1628,21 +1699,20 @@ void SmtpClient::finish(SendResult result)
         m_socket = nullptr;
         socket->disconnect(this);
         if (socket->state() != QAbstractSocket::UnconnectedState) {
-            if (result.outcome == SendResult::Outcome::Success ||
-                result.outcome == SendResult::Outcome::PartialSuccess || m_quitSent)
+            if (result.delivered() || m_s->quitSent)
                 socket->disconnectFromHost();
             else
                 socket->abort();
         }
         socket->deleteLater();
     }
-    m_device = nullptr;
+    m_s->device = nullptr;
     setState(State::Finished);
-    if (!result.delivered() && result.error != SendResult::Error::NoError)
+    if (!result.delivered() && result.error != Error::NoError)
         Q_EMIT errorOccurred(result.error, result.message);
     if (result.delivered() || result.outcome == SendResult::Outcome::Success)
         note(TranscriptEntry::Direction::Info, result.message);
-    else if (!m_reasonNoted)
+    else if (!m_s->reasonNoted)
         note(TranscriptEntry::Direction::Error, result.message);
     Q_EMIT finished(result);
 }

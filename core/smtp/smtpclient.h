@@ -12,16 +12,15 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QSslError>
 
 #include <memory>
 
 class MessageSource;
+struct SmtpTransactionStep;
 class QSslSocket;
 class QTimer;
-class DataStuffer;
 
 // Timeouts in milliseconds; the defaults are RFC 5321 section 4.5.3.2's.
 struct SmtpTimeouts
@@ -65,6 +64,11 @@ struct SmtpSettings
     bool loopbackIsTrusted = true;
     bool usePipelining = true;
     bool useChunking = true;
+    // Step mode (issue 16): the send stops before each command, and before the message
+    // content, until proceed(), proceedWith(), sendExtra() or stop(). Commands go one at a
+    // time unless pipelining is kept, when each pipelined group is one step.
+    bool stepMode = false;
+    bool stepKeepsPipelining = false;
     SmtpTimeouts timeouts;
     // TLS trust: extra CA certificates (added to the system's), and SHA-256 fingerprints
     // (hex, lower case) of certificates trusted for this account despite verification errors.
@@ -164,8 +168,11 @@ public:
     State state() const { return m_state; }
     static QString stateName(State state);
     const SmtpSettings &settings() const { return m_settings; }
-    const Capabilities &capabilities() const { return m_caps; }
+    const Capabilities &capabilities() const;
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
+    // Step mode: whether the send waits for a person, and the command(s) it will send next.
+    bool isPaused() const;
+    QList<TranscriptCommand> nextStep() const;
 
 public Q_SLOTS:
     // Sends one message. The source must outlive the send. finished() is always emitted once.
@@ -180,6 +187,18 @@ public Q_SLOTS:
     // Answer to credentialsNeeded(); an empty secret cancels.
     void provideCredentials(const SaslCredentials &credentials);
 
+    // Answers to paused() in step mode. proceed() sends the step as planned. proceedWith()
+    // sends the command at index of the step as line instead (origin User), and sendExtra()
+    // sends line first and pauses again once its reply is in. Both return why a line is
+    // refused (also signalled by stepRefused()), or an empty string when it went out: one
+    // line, no CR or LF, at most 512 octets with its CRLF (RFC 5321 section 4.5.3.1.4); AUTH
+    // lines and the content cannot be edited. stop() sends QUIT and ends the send as a
+    // cancel() does (a message already accepted stays accepted).
+    void proceed();
+    QString proceedWith(const QByteArray &line, int index = 0);
+    QString sendExtra(const QByteArray &line);
+    void stop();
+
 Q_SIGNALS:
     void stateChanged(SmtpClient::State state);
     void transcriptEntry(const TranscriptEntry &entry);
@@ -190,126 +209,96 @@ Q_SIGNALS:
     void certificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
     // A secret is missing or was refused; reason holds the server's refusal if any.
     void credentialsNeeded(const QString &user, const QString &reason);
+    // Step mode: the send waits before next, one command, a pipelined group, or the message
+    // content (BDAT LAST, or the end of data "." after DATA's 354; with content == true in
+    // the transcript that follows). AUTH lines read "credentials hidden".
+    void paused(const QList<TranscriptCommand> &next);
+    void stepRefused(const QString &reason);
     void errorOccurred(SendResult::Error error, const QString &message);
     void finished(const SendResult &result);
 
 private:
-    struct Pending;
+    struct Session;
     using Command = TranscriptCommand::Kind;
+    using Source = CommandOrigin::Source;
+    using Error = SendResult::Error;
 
+    // Sending
     void start(const SmtpSettings &settings);
     void setState(State state);
     void note(TranscriptEntry::Direction direction, const QString &text,
               const QString &details = {});
-    TranscriptCommand makeCommand(Command kind, const QString &line, const CommandOrigin &origin);
-    void logClient(const TranscriptCommand &command, bool redacted = false);
-    void expectReply(const TranscriptCommand &command, int index, const QString &what);
-    void sendLine(const QByteArray &line, Command command, const CommandOrigin &origin,
-                  const QString &shown = {}, bool redacted = false, int index = 0,
-                  const QString &what = {});
-    void writeWire(const QByteArray &bytes);
+    TranscriptCommand makeCommand(Command kind, const QString &line, Source source);
+    void plan(const QByteArray &wire, const TranscriptCommand &command, bool redacted = false,
+              int index = 0, const QString &what = {});
+    void sendLine(const QByteArray &line, Command kind, Source source);
     void flushWrites();
+    void writePlanned();
+    void writeWire(const QByteArray &bytes);
     void armTimer(int ms);
-    int timeoutFor(Command command) const;
-    State stateFor(Command command) const;
     void followPending();
+
+    // Step mode
+    void pause();
+    void resume();
+    QString refuseLine(const QByteArray &line) const;
+    QString refuseStep(const QString &reason);
+
+    // Socket and TLS events
     void onConnected();
+    void awaitGreeting();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
-    QString pinMismatch(const QSslCertificate &peer) const;
+    void reportTlsSession();
     void onReadyRead();
-    void onBytesWritten(qint64 bytes);
+    void onBytesWritten();
     void onDisconnected();
     void onSocketError();
     void onTimeout();
+
+    // Replies, one place per step
     void handleReply(const SmtpReply &reply);
     void logReply(const SmtpReply &reply, qint64 latency, const TranscriptCommand &command);
-    QByteArray heloName() const;
+    void onGreeting(const SmtpReply &reply);
+    void onEhlo(const SmtpReply &reply);
+    void onHelo(const SmtpReply &reply);
+    void onStartTls(const SmtpReply &reply);
+    void applyTransaction(const SmtpTransactionStep &step);
 
     void sendEhlo();
     void afterEhlo();
-    void startTls();
     void afterTls();
-    void reportTlsSession();
     void probeDone();
     void startAuth();
     bool requestCredentials(const QString &reason);
     void beginAuthExchange();
     void continueAuth(const SmtpReply &reply);
     void startTransaction();
-    QString nonAsciiAddress() const;
-    void sendNextRecipient();
-    void onRecipientsSettled();
-    int acceptedCount() const;
-    void setAllRefused();
+    void sendRecipient(int index);
     void abortTransaction();
     void startContent();
-    void summarizeHeaders(const QByteArray &chunk);
+    void beginContent();
     void pumpContent();
     void finishContent();
     void emitProgress(bool done);
     void sendQuit();
+    void quitNow();
+    bool insideData() const;
     bool isLoopbackPeer() const;
+    QByteArray heloName() const;
 
-    void failAndQuit(SendResult::Error error, const QString &message, const SmtpReply &reply = {});
-    void fail(SendResult::Error error, const QString &message, const SmtpReply &reply = {});
+    // Ending
+    void failAndQuit(Error error, const QString &message, const SmtpReply &reply = {});
+    void failAndQuitIn(State step, Error error, const QString &message,
+                       const SmtpReply &reply = {});
+    void fail(Error error, const QString &message, const SmtpReply &reply = {});
+    void failIn(State step, Error error, const QString &message, const SmtpReply &reply = {});
     void finish(SendResult result);
 
     SmtpSettings m_settings;
-    Envelope m_envelope;
-    MessageSource *m_source = nullptr;
-    QIODevice *m_device = nullptr;
-    bool m_probeOnly = false;
-
+    State m_state = State::Idle;
+    std::unique_ptr<Session> m_s; // everything one send knows, made fresh by start()
     QSslSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
-    State m_state = State::Idle;
-    State m_timerState = State::Idle;
-    State m_stateBeforeReview = State::Idle;
     QElapsedTimer m_clock;
-    SmtpReplyParser m_parser;
-    Capabilities m_caps;
-    QList<Pending> *m_pending = nullptr;
-    QByteArray m_outgoing;
-    // The client lines of m_outgoing: shown when it is written, as one group if pipelined.
-    QList<TranscriptEntry> m_outgoingEntries;
-    int m_commandCount = 0;
-    int m_groupCount = 0;
-    int m_turns = 0;
-    qint64 m_lastReplyAt = 0;
-    bool m_lastWasRead = true;
-    bool m_heloFallback = false;
-    bool m_tlsActive = false;
-    bool m_pipelining = false;
-    bool m_chunking = false;
-    bool m_quitSent = false;
-    bool m_endOfDataSent = false;
-    bool m_finished = false;
-    bool m_decided = false;     // the outcome is known; only QUIT remains
-    bool m_reasonNoted = false; // the transcript already says why it failed
-    bool m_contentStarted = false;
-    bool m_writingContent = false;
-    bool m_mailRefused = false;
-    bool m_transactionAborted = false;
-
-    std::unique_ptr<SaslMechanism> m_sasl;
-    QByteArray m_authMechanism;
-    QString m_authCancelReason;
-    bool m_authRetried = false;
-
-    QList<RecipientResult> m_recipients;
-    int m_recipientsAnswered = 0;
-    int m_nextRecipient = 0;
-    std::unique_ptr<DataStuffer> m_stuffer;
-    qint64 m_contentTotal = 0;
-    qint64 m_contentRead = 0;
-    qint64 m_contentLines = 0;
-    qint64 m_progressReported = 0;
-    bool m_headerDone = false;
-    int m_headerLines = 0;
-    QByteArray m_headerPartial;
-    QString m_headerText;
-    SendResult m_result;
-    QList<QSslError> m_sslErrors;
-    QList<QSslCertificate> m_reviewChain;
 };

@@ -1,0 +1,70 @@
+#include "smtp/replyqueue.h"
+
+void ReplyQueue::expectFirst(const Awaited &awaited)
+{
+    qsizetype i = 0;
+    while (i < m_queue.size() && m_queue[i].written)
+        ++i;
+    m_queue.insert(i, awaited);
+}
+
+void ReplyQueue::written(const QList<TranscriptCommand> &commands, qint64 now)
+{
+    for (Awaited &a : m_queue) {
+        if (a.written)
+            continue;
+        for (const TranscriptCommand &c : commands) {
+            if (c.id == a.command.id)
+                a.command = c;
+        }
+        a.written = true;
+        a.sentAt = now;
+    }
+}
+
+void ReplyQueue::dropUnwritten()
+{
+    m_queue.removeIf([](const Awaited &a) { return !a.written; });
+}
+
+ReplyQueue::Match ReplyQueue::match(const SmtpReply &reply)
+{
+    Match m;
+    if (!waiting())
+        return m;
+    m.awaited = m_queue.takeFirst();
+    m.result = fits(m.awaited.command.kind, reply.code, m.awaited.command.lastChunk)
+                   ? Match::Result::Answers
+                   : Match::Result::WrongKind;
+    return m;
+}
+
+bool ReplyQueue::fits(Kind kind, int code, bool lastChunk)
+{
+    const int type = code / 100;
+    if (type != 2 && type != 3)
+        return kind != Kind::None; // refused, deferred (or odd): any command can get that
+    switch (kind) {
+    case Kind::Data:
+        return code == 354;
+    case Kind::Auth:
+    case Kind::AuthContinue:
+        return type == 2 || code == 334;
+    case Kind::EndOfData:
+        return code == 250;
+    case Kind::Bdat:
+        return lastChunk ? code == 250 : type == 2;
+    case Kind::None:
+        return false;
+    case Kind::Noop:
+    case Kind::Vrfy:
+    case Kind::Expn:
+    case Kind::Help:
+    case Kind::Other:
+        // A line a person sent in step mode or the console: whatever the server answers is
+        // shown; the engine does not depend on it.
+        return true;
+    default:
+        return type == 2;
+    }
+}

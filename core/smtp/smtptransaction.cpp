@@ -1,0 +1,169 @@
+#include "smtp/smtptransaction.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+using Action = SmtpTransaction::Step::Action;
+
+QString stepName(SmtpClient::State state)
+{
+    return SmtpClient::stateName(state);
+}
+
+// Queue ids as the common servers phrase them: Postfix "queued as 4F3A2", Exim "id=1q2w3e",
+// Sendmail "4F3A2 Message accepted", Exchange/Gmail "<id> ... Queued".
+QString extractQueueId(const SmtpReply &reply)
+{
+    const QString text = reply.message();
+    static const QRegularExpression patterns[] = {
+        QRegularExpression(QStringLiteral("queued as ([A-Za-z0-9._-]+)"),
+                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\bid=([^\\s;,]+)")),
+        QRegularExpression(QStringLiteral("^([A-Za-z0-9]{6,}) (?:Message accepted|mail accepted)"),
+                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral("^(?:OK )?<?([^\\s<>]+@[^\\s<>]+|[A-Za-z0-9._-]{8,})>? ")),
+    };
+    for (const QRegularExpression &re : patterns) {
+        const auto m = re.match(text);
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return QString();
+}
+
+SmtpTransaction::Step step(Action action, int recipient = -1)
+{
+    SmtpTransaction::Step s;
+    s.action = action;
+    s.recipient = recipient;
+    return s;
+}
+
+} // namespace
+
+SmtpTransaction::SmtpTransaction(const QString &sender, const QStringList &recipients,
+                                 bool pipelining, bool chunking)
+    : m_sender(sender)
+    , m_pipelining(pipelining)
+    , m_chunking(chunking)
+{
+    for (const QString &r : recipients)
+        m_recipients.append({r, false, SmtpReply()});
+}
+
+int SmtpTransaction::acceptedCount() const
+{
+    int n = 0;
+    for (const RecipientResult &r : m_recipients)
+        n += r.accepted ? 1 : 0;
+    return n;
+}
+
+void SmtpTransaction::refuse(SendResult::Error error, const QString &step, const QString &message,
+                             const SmtpReply &reply)
+{
+    m_verdict.outcome = SendResult::Outcome::Failure;
+    m_verdict.error = error;
+    m_verdict.step = step;
+    m_verdict.message = message;
+    m_verdict.reply = reply;
+}
+
+void SmtpTransaction::allRefused()
+{
+    QStringList refusals;
+    for (const RecipientResult &r : std::as_const(m_recipients))
+        refusals << QStringLiteral("<%1>: %2").arg(r.address, r.reply.toString());
+    refuse(SendResult::Error::AllRecipientsRefused, stepName(SmtpClient::State::RcptTo),
+           tr("every recipient was refused, nothing was sent: %1")
+               .arg(refusals.join(QStringLiteral("; "))),
+           m_recipients.isEmpty() ? SmtpReply() : m_recipients.last().reply);
+}
+
+SmtpTransaction::Step SmtpTransaction::onMail(const SmtpReply &reply)
+{
+    if (!reply.isPositive()) {
+        m_mailRefused = true;
+        m_aborted = true;
+        refuse(SendResult::Error::Refused, stepName(SmtpClient::State::MailFrom),
+               tr("MAIL FROM <%1> refused: %2").arg(m_sender, reply.toString()), reply);
+        return step(m_pipelining ? Action::Wait : Action::Abort);
+    }
+    return m_pipelining ? step(Action::Wait) : step(Action::SendRecipient, takeRecipient());
+}
+
+SmtpTransaction::Step SmtpTransaction::onRecipient(int index, const SmtpReply &reply)
+{
+    RecipientResult &r = m_recipients[index];
+    r.reply = reply;
+    r.accepted = reply.isPositive() && !m_mailRefused;
+    Step next;
+    if (!m_pipelining) {
+        next =
+            recipientsLeft() ? step(Action::SendRecipient, takeRecipient()) : recipientsSettled();
+    }
+    next.report = !m_mailRefused;
+    return next;
+}
+
+SmtpTransaction::Step SmtpTransaction::recipientsSettled()
+{
+    if (acceptedCount() == 0) {
+        m_aborted = true;
+        allRefused();
+        return step(Action::Abort);
+    }
+    return step(m_chunking ? Action::StartContent : Action::SendData);
+}
+
+SmtpTransaction::Step SmtpTransaction::onData(const SmtpReply &reply)
+{
+    if (reply.code == 354) {
+        if (m_aborted || acceptedCount() == 0) {
+            // RFC 2920 section 3.1: DATA was accepted although no recipient was; end the
+            // empty message at once so the server can reject it.
+            m_aborted = true;
+            return step(Action::EndEmptyMessage);
+        }
+        return step(Action::StartContent);
+    }
+    if (!m_aborted) {
+        m_aborted = true;
+        if (acceptedCount() == 0)
+            allRefused();
+        else
+            refuse(SendResult::Error::Refused, stepName(SmtpClient::State::Data),
+                   tr("DATA refused: %1").arg(reply.toString()), reply);
+    }
+    return step(Action::Abort);
+}
+
+SmtpTransaction::Step SmtpTransaction::onEndOfData(const SmtpReply &reply)
+{
+    if (m_aborted) {
+        if (acceptedCount() == 0 && !m_mailRefused)
+            allRefused();
+        return step(Action::Abort);
+    }
+    if (!reply.isPositive()) {
+        refuse(SendResult::Error::Refused, stepName(SmtpClient::State::EndOfData),
+               tr("the message was refused after its content: %1").arg(reply.toString()), reply);
+        return step(Action::Refused);
+    }
+    const int accepted = acceptedCount();
+    m_verdict.outcome = accepted == m_recipients.size() ? SendResult::Outcome::Success
+                                                        : SendResult::Outcome::PartialSuccess;
+    m_verdict.error = SendResult::Error::NoError;
+    m_verdict.reply = reply;
+    m_verdict.step = stepName(SmtpClient::State::EndOfData);
+    m_verdict.queueId = extractQueueId(reply);
+    m_verdict.message = m_verdict.outcome == SendResult::Outcome::Success
+                            ? tr("message accepted: %1").arg(reply.toString())
+                            : tr("message accepted for %1 of %2 recipients: %3")
+                                  .arg(accepted)
+                                  .arg(m_recipients.size())
+                                  .arg(reply.toString());
+    return step(Action::Accepted);
+}

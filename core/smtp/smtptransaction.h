@@ -1,0 +1,68 @@
+// The rules of one mail transaction (RFC 5321 section 3.3, RFC 2920, RFC 3030): what the
+// replies to MAIL, each RCPT, DATA and the end of the data mean, and what the client does
+// next. It decides; SmtpClient sends.
+#pragma once
+
+#include "smtp/smtpclient.h"
+
+#include <QCoreApplication>
+
+// What the client does after a reply of the transaction.
+struct SmtpTransactionStep
+{
+    enum class Action
+    {
+        Wait,            // more replies of the pipelined group are on their way
+        SendRecipient,   // RCPT TO for recipient
+        SendData,        // DATA
+        StartContent,    // the message: after DATA's 354, or BDAT when chunking
+        EndEmptyMessage, // a lone "." after a 354 that nothing should follow (RFC 2920 3.1)
+        Abort,           // nothing will be delivered: RSET once all replies are in
+        Accepted,        // the server took the message: verdict() says for whom
+        Refused,         // the message was refused after its content: verdict() says why
+    };
+    Action action = Action::Wait;
+    int recipient = -1;  // SendRecipient
+    bool report = false; // a recipient's result is final: report it (recipientResult())
+};
+
+class SmtpTransaction
+{
+    Q_DECLARE_TR_FUNCTIONS(SmtpTransaction)
+public:
+    using Step = SmtpTransactionStep;
+
+    SmtpTransaction(const QString &sender, const QStringList &recipients, bool pipelining,
+                    bool chunking);
+
+    // The next recipient to send RCPT TO for (all of them at once when pipelining).
+    int takeRecipient() { return m_nextRecipient++; }
+    bool recipientsLeft() const { return m_nextRecipient < m_recipients.size(); }
+
+    Step onMail(const SmtpReply &reply);
+    Step onRecipient(int index, const SmtpReply &reply);
+    // After the last RCPT reply without pipelining, or when the group's RCPTs are all in.
+    Step recipientsSettled();
+    Step onData(const SmtpReply &reply);
+    Step onEndOfData(const SmtpReply &reply);
+
+    const QList<RecipientResult> &recipients() const { return m_recipients; }
+    int acceptedCount() const;
+    bool aborted() const { return m_aborted; }
+    // Outcome, error, step, message, reply and queue id of what was decided so far.
+    const SendResult &verdict() const { return m_verdict; }
+
+private:
+    void refuse(SendResult::Error error, const QString &step, const QString &message,
+                const SmtpReply &reply);
+    void allRefused();
+
+    QString m_sender;
+    QList<RecipientResult> m_recipients;
+    bool m_pipelining = false;
+    bool m_chunking = false;
+    int m_nextRecipient = 0;
+    bool m_mailRefused = false;
+    bool m_aborted = false; // the transaction will not deliver; RSET ends it
+    SendResult m_verdict;
+};

@@ -1,0 +1,45 @@
+// Whether the client trusts the server's certificate: the account's pins (SHA-256
+// fingerprints), its verification setting and, when verification fails, a person's review.
+// A pinned account trusts exactly its pins, so a changed certificate is never silent.
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslError>
+
+class TlsTrustDecision
+{
+    Q_DECLARE_TR_FUNCTIONS(TlsTrustDecision)
+public:
+    enum class Decision
+    {
+        Trust,           // go on
+        TrustPinned,     // go on despite the errors: the certificate is pinned for the account
+        TrustUnverified, // go on despite the errors: verification is off ("--insecure")
+        Review,          // a person decides (certificateReview())
+        Refuse,          // stop: reason says why
+    };
+    struct Step
+    {
+        Decision decision = Decision::Trust;
+        QString reason; // Refuse: for people
+    };
+
+    TlsTrustDecision(const QList<QByteArray> &pinnedFingerprints, bool verifyPeer);
+
+    // The handshake verified the certificate: a pinned account still wants its pin.
+    Step onVerified(const QSslCertificate &peer) const;
+    // Verification failed with errors; personAvailable: someone can review the certificate.
+    Step onErrors(const QSslCertificate &peer, const QList<QSslError> &errors,
+                  bool personAvailable) const;
+
+    // "AB:CD:...", the SHA-256 fingerprint as people compare it.
+    static QString fingerprint(const QSslCertificate &certificate);
+
+private:
+    QString pinMismatch(const QSslCertificate &peer) const;
+
+    QList<QByteArray> m_pins; // hex, lower case
+    bool m_verifyPeer;
+};
