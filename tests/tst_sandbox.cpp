@@ -694,6 +694,21 @@ private Q_SLOTS:
         QVERIFY(client.replies.at(2).startsWith("250 2.0.0"));
     }
 
+    void idleTimeoutRepliesAtOnce()
+    {
+        // The timeout's 421 is not held by the reply delay: a client that went quiet gets it
+        // when the idle time runs out, not a minute later, and the delay stays configured.
+        SandboxBehaviour b;
+        b.delayMs = 60'000;
+        b.idleTimeoutMs = 1000;
+        const quint16 port = startServer(b);
+        SandboxTestClient client(port);
+        QTRY_VERIFY_WITH_TIMEOUT(client.closed, 10'000);
+        QCOMPARE(client.replies.size(), 1);
+        QCOMPARE(client.last(), QByteArray("421 localhost Error: timeout exceeded"));
+        QCOMPARE(m_server->behaviour().delayMs, 60'000);
+    }
+
     void signalsAndTranscript()
     {
         const quint16 port = startServer();
