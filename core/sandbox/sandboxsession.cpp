@@ -4,7 +4,6 @@
 #include "sandbox/sandboxpathparser.h"
 
 #include <QDateTime>
-#include <QSaveFile>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QTimer>
@@ -335,7 +334,7 @@ void SandboxSession::processInput()
     if (m_processing)
         return;
     m_processing = true;
-    while (!m_busy && m_state != State::Closing && m_state != State::TlsHandshake) {
+    while (!m_busy && !m_storing && m_state != State::Closing && m_state != State::TlsHandshake) {
         if (m_state == State::Bdat) {
             if (m_txn.bdatRemaining > 0) {
                 const QByteArray chunk = m_reader.take(m_txn.bdatRemaining);
@@ -807,9 +806,11 @@ void SandboxSession::appendContent(const char *bytes, qsizetype size)
     const qsizetype room = SummaryHead + 3 - m_txn.dataHead.size();
     if (room > 0)
         m_txn.dataHead.append(bytes, qMin(room, size));
-    // A failed write is remembered by the file; commit() reports it at the end.
-    if (m_txn.content)
-        m_txn.content->write(bytes, size);
+    // After a failed write (a full disk) the message is only read to its end, then refused.
+    if (m_txn.content && m_txn.content->write(bytes, size) != size) {
+        m_txn.storeError = m_txn.content->errorString();
+        m_txn.content.reset();
+    }
 }
 
 void SandboxSession::endOfData()
@@ -833,6 +834,14 @@ void SandboxSession::endOfData()
     if (m_txn.dataTooBig) {
         m_txn = Transaction();
         reply(552, "5.3.4", "Message size exceeds fixed limit");
+        return;
+    }
+    if (!m_txn.storeError.isEmpty()) {
+        const QString why = m_txn.storeError;
+        m_txn = Transaction();
+        onStored(
+            {},
+            QStringLiteral("Sandbox inbox: cannot write in %1: %2").arg(m_store->folder(), why));
         return;
     }
     if (m_config.behaviour.rejectData) {
@@ -877,17 +886,33 @@ void SandboxSession::deliver()
                      : QString(),
                  message.received.toString(Qt::RFC2822Date));
     message.transcript = m_transcript;
-    const std::unique_ptr<QSaveFile> content = std::move(m_txn.content);
+    MailStore::IncomingFile content = std::move(m_txn.content);
     m_txn = Transaction();
-    if (m_store) {
-        QString error = QStringLiteral("Sandbox inbox: the message was not kept");
-        if (!content || m_store->add(message, content.get(), &error).isEmpty()) {
-            note(TranscriptEntry::Direction::Error, error);
-            reply(451, "4.3.0", "Cannot store the message: " + error.toUtf8());
-            return;
-        }
-        m_deliveredIds << message.id;
+    if (!m_store || !content) {
+        onStored(message,
+                 m_store ? QStringLiteral("Sandbox inbox: the message was not kept") : QString());
+        return;
     }
+    // Nothing more is read until the store says the message is durable: the 250 promises
+    // that, and replies go out in order.
+    m_storing = true;
+    m_store->commit(message, std::move(content), this,
+                    [this](const StoredMessage &stored, const QString &error) {
+                        m_storing = false;
+                        onStored(stored, error);
+                        processInput();
+                    });
+}
+
+void SandboxSession::onStored(const StoredMessage &message, const QString &error)
+{
+    if (!error.isEmpty()) {
+        note(TranscriptEntry::Direction::Error, error);
+        reply(452, "4.3.1", "Insufficient system storage: " + error.toUtf8());
+        return;
+    }
+    if (m_store)
+        m_deliveredIds << message.id;
     Q_EMIT messageReceived(m_id, message);
     reply(250, "2.0.0", "Ok: queued as " + message.id.toUtf8());
 }

@@ -2,6 +2,7 @@
 // answers by the session's state and behaviour, and keeps the server's side as a transcript.
 #pragma once
 
+#include "sandbox/mailstore.h"
 #include "sandbox/sandboxauth.h"
 #include "sandbox/sandboxbehaviour.h"
 #include "sandbox/sandboxcredentials.h"
@@ -18,8 +19,6 @@
 
 #include <memory>
 
-class MailStore;
-class QSaveFile;
 class QSslSocket;
 class QTimer;
 
@@ -108,7 +107,8 @@ private:
         QStringList rcptParameters;
         // The message goes to content (a file of the store) as it arrives; only its size and
         // its first bytes stay here.
-        std::unique_ptr<QSaveFile> content;
+        MailStore::IncomingFile content;
+        QString storeError; // writing the content failed: the message is refused at its end
         qint64 dataSize = 0;
         QByteArray dataHead;
         qint64 dataLines = 0;
@@ -152,6 +152,7 @@ private:
     void finishBdatChunk();
     void endOfData();
     void deliver();
+    void onStored(const StoredMessage &message, const QString &error);
 
     void cmdEhlo(const QByteArray &args, bool extended);
     void cmdStartTls(const QByteArray &args);
@@ -173,7 +174,8 @@ private:
     State m_state = State::Command;
     SandboxLineReader m_reader;
     QList<PendingReply> m_delayed;
-    bool m_busy = false; // a delayed reply is outstanding: the next command waits
+    bool m_busy = false;    // a delayed reply is outstanding: the next command waits
+    bool m_storing = false; // the end of a message waits until the store made it durable
     bool m_processing = false;
     bool m_finished = false;
     int m_errors = 0;
