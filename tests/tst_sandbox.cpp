@@ -8,9 +8,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 Q_DECLARE_METATYPE(SandboxBehaviour)
 
@@ -692,6 +696,60 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 3 * 150 - 20, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(client.replies.at(1).startsWith("250"));
         QVERIFY(client.replies.at(2).startsWith("250 2.0.0"));
+    }
+
+    void idleTimeoutRepliesAtOnce()
+    {
+        // The timeout's 421 is not held by the reply delay: a client that went quiet gets it
+        // when the idle time runs out, not a minute later, and the delay stays configured.
+        SandboxBehaviour b;
+        b.delayMs = 60'000;
+        b.idleTimeoutMs = 1000;
+        const quint16 port = startServer(b);
+        SandboxTestClient client(port);
+        QTRY_VERIFY_WITH_TIMEOUT(client.closed, 10'000);
+        QCOMPARE(client.replies.size(), 1);
+        QCOMPARE(client.last(), QByteArray("421 localhost Error: timeout exceeded"));
+        QCOMPARE(m_server->behaviour().delayMs, 60'000);
+    }
+
+    void writeFailureAnswers452AndServes()
+    {
+        // A file size limit makes the content's writes fail as a full disk would: the message
+        // is refused with 452 4.3.1, nothing half-written stays, and the next one is taken.
+        const quint16 port = startServer();
+        QSignalSpy finished(m_server.get(), &SandboxServer::sessionFinished);
+        const auto saved = ::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &limit), 0);
+        const rlim_t hard = limit.rlim_max;
+        const rlim_t soft = limit.rlim_cur;
+        limit.rlim_cur = 64 * 1024;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+        const auto restore = qScopeGuard([&] {
+            rlimit back{soft, hard};
+            ::setrlimit(RLIMIT_FSIZE, &back);
+            ::signal(SIGXFSZ, saved);
+        });
+        SandboxTestClient client(port);
+        client.send("EHLO c\r\nMAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nDATA\r\n");
+        QTRY_COMPARE(client.replies.size(), 5);
+        client.send("Subject: big\r\n\r\n" + QByteArray(70, 'x').append("\r\n").repeated(3000) +
+                    ".\r\n");
+        QTRY_COMPARE(client.replies.size(), 6);
+        QVERIFY2(client.last().startsWith("452 4.3.1 Insufficient system storage"),
+                 client.last().constData());
+        client.send("MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nDATA\r\n"
+                    "Subject: small\r\n\r\nx\r\n.\r\nQUIT\r\n");
+        QTRY_COMPARE(client.replies.size(), 11);
+        QVERIFY(client.replies.at(9).startsWith("250 2.0.0 Ok: queued as"));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(m_store->count(), 1);
+        QCOMPARE(m_store->content(m_store->messages().first().id),
+                 QByteArray("Subject: small\r\n\r\nx\r\n"));
+        const QStringList files = QDir(m_store->folder()).entryList(QDir::Files | QDir::Hidden);
+        // The small message's .eml and sidecar, nothing else.
+        QVERIFY2(files.size() == 2, qPrintable(files.join(QLatin1Char(' '))));
     }
 
     void signalsAndTranscript()

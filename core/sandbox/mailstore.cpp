@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -44,14 +43,35 @@ bool ensureFolder(const QString &folder)
 
 } // namespace
 
+void MailStore::DiscardIncoming::operator()(QFile *file) const
+{
+    // By name, after closing: QFile::remove() keeps a file whose last write failed.
+    const QString name = file->fileName();
+    delete file;
+    QFile::remove(name);
+}
+
 MailStore::MailStore(const QString &folder, QObject *parent)
     : QObject(parent)
     , m_folder(folder)
+    , m_writer(std::make_unique<MailStoreWriter>(folder))
 {
     qRegisterMetaType<StoredMessage>();
     if (!ensureFolder(m_folder))
         m_lastError = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
+    m_thread.setObjectName(QStringLiteral("sandbox store writer"));
+    m_writer->moveToThread(&m_thread);
+    connect(m_writer.get(), &MailStoreWriter::written, this, &MailStore::onWritten);
+    m_thread.start();
     reload();
+}
+
+MailStore::~MailStore()
+{
+    // Joins the writer at shutdown: a group being flushed finishes; messages still queued
+    // were never acknowledged and are cleaned away as leftovers by a later reload().
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QString MailStore::defaultFolder()
@@ -73,6 +93,14 @@ qint64 MailStore::totalSize() const
     return total;
 }
 
+qint64 MailStore::diskUsage() const
+{
+    qint64 total = 0;
+    for (const StoredMessage &m : m_messages)
+        total += m.diskSize;
+    return total;
+}
+
 qsizetype MailStore::indexOf(const QString &id) const
 {
     for (qsizetype i = 0; i < m_messages.size(); ++i) {
@@ -90,7 +118,7 @@ StoredMessage MailStore::message(const QString &id) const
 
 QString MailStore::emlPath(const QString &id) const
 {
-    return m_folder + QLatin1Char('/') + id + QStringLiteral(".eml");
+    return MailStoreWriter::emlPath(m_folder, id);
 }
 
 QByteArray MailStore::content(const QString &id) const
@@ -111,21 +139,6 @@ QString MailStore::createId()
                .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
 }
 
-bool MailStore::writeSidecar(const StoredMessage &message, QString *error)
-{
-    QSaveFile file(m_folder + QLatin1Char('/') + message.id + QStringLiteral(".json"));
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(FilePermissions)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 QString MailStore::incomingPath() const
 {
     // Not "*.eml": reload() never takes a file still arriving (or left by a crash) for a
@@ -133,16 +146,15 @@ QString MailStore::incomingPath() const
     return m_folder + QLatin1Char('/') + createId() + QStringLiteral(".incoming");
 }
 
-std::unique_ptr<QSaveFile> MailStore::beginMessage(QString *error)
+MailStore::IncomingFile MailStore::beginMessage(QString *error)
 {
     if (!ensureFolder(m_folder)) {
         *error = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
         return nullptr;
     }
-    // QSaveFile writes to a temporary file (unnamed where the system allows) and gives it
-    // its name only on commit(), so an abandoned message leaves no file at all.
-    auto file = std::make_unique<QSaveFile>(incomingPath());
-    if (!file->open(QIODevice::WriteOnly) || !file->setPermissions(FilePermissions)) {
+    IncomingFile file(new QFile(incomingPath()));
+    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file->setPermissions(FilePermissions)) {
         *error = QStringLiteral("Sandbox inbox: cannot write in %1: %2")
                      .arg(m_folder, file->errorString());
         return nullptr;
@@ -152,50 +164,99 @@ std::unique_ptr<QSaveFile> MailStore::beginMessage(QString *error)
 
 QString MailStore::add(StoredMessage meta, const QByteArray &content, QString *error)
 {
-    std::unique_ptr<QSaveFile> file = beginMessage(error);
+    IncomingFile file = beginMessage(error);
     if (!file)
         return QString();
-    if (file->write(content) != content.size()) {
+    if (file->write(content) != content.size() || !file->flush()) {
         *error = QStringLiteral("Sandbox inbox: cannot write in %1: %2")
                      .arg(m_folder, file->errorString());
         return QString();
     }
-    return add(std::move(meta), file.get(), error);
+    if (meta.id.isEmpty())
+        meta.id = createId();
+    if (!meta.received.isValid())
+        meta.received = QDateTime::currentDateTime();
+    meta.size = file->size();
+    file->close();
+    const MailStoreWriter::Result result =
+        MailStoreWriter::write(m_folder, {0, meta, file.release()->fileName()});
+    if (!result.error.isEmpty() || !MailStoreWriter::flush(m_folder, error)) {
+        if (!result.error.isEmpty())
+            *error = result.error;
+        removeFiles(meta.id);
+        return QString();
+    }
+    meta.diskSize = meta.size + result.sidecarBytes;
+    m_messages.prepend(meta);
+    Q_EMIT messageAdded(meta);
+    enforceCap();
+    return meta.id;
 }
 
-QString MailStore::add(StoredMessage meta, QSaveFile *content, QString *error)
+void MailStore::commit(StoredMessage meta, IncomingFile content, QObject *context, Committed done)
 {
     if (meta.id.isEmpty())
         meta.id = createId();
     if (!meta.received.isValid())
         meta.received = QDateTime::currentDateTime();
+    const bool written = content->flush() && content->error() == QFileDevice::NoError;
     meta.size = content->size();
-    // The .eml first, the sidecar last: the sidecar is what makes a message exist. The
-    // content is committed under a name reload() ignores, then renamed, so no .eml is ever
-    // incomplete.
-    const QString incoming = content->fileName();
-    if (!content->commit()) {
-        *error = QStringLiteral("Sandbox inbox: cannot write %1: %2")
-                     .arg(emlPath(meta.id), content->errorString());
-        return QString();
+    const quint64 ticket = ++m_nextTicket;
+    m_pending.insert(ticket, {meta, context, std::move(done)});
+    if (!written) {
+        // A write failed on the way in (a full disk): refused, and said like the writer's
+        // failures, in a later turn of the event loop.
+        const QString error = QStringLiteral("Sandbox inbox: cannot write in %1: %2")
+                                  .arg(m_folder, content->errorString());
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket, error] {
+                report({{ticket, error, 0}});
+            },
+            Qt::QueuedConnection);
+        return;
     }
-    if (!QFile::rename(incoming, emlPath(meta.id))) {
-        QFile::remove(incoming);
-        *error = QStringLiteral("Sandbox inbox: cannot write %1: renaming %2 failed")
-                     .arg(emlPath(meta.id), incoming);
-        return QString();
+    content->close();
+    // From here the writer owns the file: it renames it, or removes it on failure.
+    const QString incoming = content.release()->fileName();
+    m_writer->enqueue({ticket, meta, incoming});
+}
+
+void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
+{
+    ++m_flushes;
+    report(results);
+}
+
+void MailStore::report(const QList<MailStoreWriter::Result> &results)
+{
+    for (const MailStoreWriter::Result &result : results) {
+        Pending pending = m_pending.take(result.ticket);
+        StoredMessage &meta = pending.meta;
+        if (pending.isUpdate) {
+            // A transcript update: the listed message takes the new sidecar's size. One for a
+            // message deleted meanwhile has nothing to update.
+            const qsizetype i = indexOf(meta.id);
+            if (i < 0)
+                continue;
+            if (!result.error.isEmpty()) {
+                m_lastError = result.error;
+                continue;
+            }
+            meta.diskSize = meta.size + result.sidecarBytes;
+            m_messages[i] = meta;
+            Q_EMIT messageUpdated(meta);
+            continue;
+        }
+        if (result.error.isEmpty()) {
+            meta.diskSize = meta.size + result.sidecarBytes;
+            m_messages.prepend(meta);
+            Q_EMIT messageAdded(meta);
+        }
+        if (pending.context && pending.done)
+            pending.done(meta, result.error);
     }
-    QString sidecarError;
-    if (!writeSidecar(meta, &sidecarError)) {
-        QFile::remove(emlPath(meta.id));
-        *error = QStringLiteral("Sandbox inbox: cannot write the sidecar of %1: %2")
-                     .arg(meta.id, sidecarError);
-        return QString();
-    }
-    m_messages.prepend(meta);
-    Q_EMIT messageAdded(meta);
     enforceCap();
-    return meta.id;
 }
 
 bool MailStore::updateTranscript(const QString &id, const QList<TranscriptEntry> &transcript)
@@ -205,21 +266,16 @@ bool MailStore::updateTranscript(const QString &id, const QList<TranscriptEntry>
         return false;
     StoredMessage updated = m_messages.at(i);
     updated.transcript = transcript;
-    QString error;
-    if (!writeSidecar(updated, &error)) {
-        m_lastError =
-            QStringLiteral("Sandbox inbox: cannot update the transcript of %1: %2").arg(id, error);
-        return false;
-    }
-    m_messages[i] = updated;
-    Q_EMIT messageUpdated(updated);
+    const quint64 ticket = ++m_nextTicket;
+    m_pending.insert(ticket, {updated, nullptr, nullptr, true});
+    m_writer->enqueue({ticket, updated, QString()});
     return true;
 }
 
 void MailStore::removeFiles(const QString &id)
 {
     // Sidecar first: without it the message no longer exists even if the .eml stays.
-    QFile::remove(m_folder + QLatin1Char('/') + id + QStringLiteral(".json"));
+    QFile::remove(MailStoreWriter::sidecarPath(m_folder, id));
     QFile::remove(emlPath(id));
 }
 
@@ -269,9 +325,7 @@ void MailStore::reload()
     }
     const QFileInfoList emls = dir.entryInfoList({QStringLiteral("*.eml")}, QDir::Files);
     for (const QFileInfo &eml : emls) {
-        const QString sidecar =
-            m_folder + QLatin1Char('/') + eml.completeBaseName() + QStringLiteral(".json");
-        QFile file(sidecar);
+        QFile file(MailStoreWriter::sidecarPath(m_folder, eml.completeBaseName()));
         if (!file.open(QIODevice::ReadOnly)) {
             // A .eml without a sidecar is a write that never finished. A young one may still
             // be finishing in another process sharing the folder, so only old ones go.
@@ -280,9 +334,12 @@ void MailStore::reload()
             continue;
         }
         StoredMessage m = StoredMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
-        if (m.id != eml.completeBaseName())
+        // A sidecar that does not name its message, or an .eml shorter or longer than the
+        // sidecar says, is not a message the store completed.
+        if (m.id != eml.completeBaseName() || (m.size > 0 && m.size != eml.size()))
             continue;
         m.size = eml.size();
+        m.diskSize = m.size + file.size();
         m_messages << m;
     }
     std::sort(m_messages.begin(), m_messages.end(),

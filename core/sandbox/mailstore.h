@@ -1,18 +1,23 @@
 // The sandbox's inbox on disk: one .eml per message, byte for byte as received, plus a JSON
 // sidecar with the envelope and the session transcript. A message appears only once both
-// files are complete, so a client that vanishes mid-DATA leaves nothing behind.
+// files are complete and flushed, so a client that vanishes mid-DATA leaves nothing behind.
+// Writing and flushing happen on a writer thread (MailStoreWriter); results come back queued.
 #pragma once
 
+#include "sandbox/mailstorewriter.h"
 #include "sandbox/storedmessage.h"
 
 #include <QByteArray>
+#include <QFile>
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QThread>
 
+#include <functional>
 #include <memory>
-
-class QSaveFile;
 
 class MailStore : public QObject
 {
@@ -20,8 +25,19 @@ class MailStore : public QObject
 public:
     static constexpr qint64 DefaultSizeCap = 200LL * 1024 * 1024;
 
+    // A message's content on its way in: destroyed before commit(), its file goes too.
+    struct DiscardIncoming
+    {
+        void operator()(QFile *file) const;
+    };
+    using IncomingFile = std::unique_ptr<QFile, DiscardIncoming>;
+    // Called in the store's thread once a committed message is durable (error empty) or
+    // could not be kept.
+    using Committed = std::function<void(const StoredMessage &message, const QString &error)>;
+
     // Creates the folder when needed and reads what earlier runs stored there.
     explicit MailStore(const QString &folder, QObject *parent = nullptr);
+    ~MailStore() override;
 
     static QString defaultFolder();
     QString folder() const { return m_folder; }
@@ -32,31 +48,37 @@ public:
 
     QList<StoredMessage> messages() const { return m_messages; } // newest first
     int count() const { return int(m_messages.size()); }
-    qint64 totalSize() const;
+    qint64 totalSize() const; // of the messages, as received
+    qint64 diskUsage() const; // of everything the store keeps for them
     bool contains(const QString &id) const { return indexOf(id) >= 0; }
     StoredMessage message(const QString &id) const;
     QString emlPath(const QString &id) const;
     // The .eml as stored; empty when the id is unknown or the file is unreadable.
     QByteArray content(const QString &id) const;
 
-    // Stores a complete message; meta.id, size and received are filled in when empty.
+    // Stores a complete message at once, flushed in the caller's thread (for tests and
+    // imports, not for the network); meta.id, size and received are filled in when empty.
     // Returns the id, or an empty string with *error set.
     QString add(StoredMessage meta, const QByteArray &content, QString *error);
     // A message that arrives in pieces is written to this file as it comes, so no one holds
-    // it in memory. The file is in the store's folder (no copy across file systems at the
-    // end) and is not a message until add() takes it; destroying it uncommitted removes it.
-    // Null with *error set when the folder cannot be written.
-    std::unique_ptr<QSaveFile> beginMessage(QString *error);
-    // Like add() above with the content written to a file from beginMessage(); meta.size is
-    // the file's size. The file is committed (or discarded on failure) either way.
-    QString add(StoredMessage meta, QSaveFile *content, QString *error);
-    // Replaces the transcript kept with a message (the session goes on after the message).
+    // it in memory. The file is in the store's folder and is not a message until commit()
+    // takes it. Null with *error set when the folder cannot be written.
+    IncomingFile beginMessage(QString *error);
+    // Hands a complete content file to the writer thread; done runs once the message is
+    // durable (it is then listed and messageAdded() was emitted) or refused, unless context
+    // is gone by then. meta.size is the file's size; meta.id and received are filled in.
+    void commit(StoredMessage meta, IncomingFile content, QObject *context, Committed done);
+    // Replaces the transcript kept with a message (the session goes on after the message);
+    // written by the writer thread, then messageUpdated(). False when the id is unknown.
     bool updateTranscript(const QString &id, const QList<TranscriptEntry> &transcript);
     bool remove(const QString &id);
     void removeAll();
     // Reads the folder again (another process may share it).
     void reload();
     QString lastError() const { return m_lastError; }
+    // Groups the writer thread wrote and flushed so far (one flush each), for tests and
+    // benchmarks.
+    int flushCount() const { return m_flushes; }
     // A new message id: sorts after every id made before it by this process.
     static QString createId();
 
@@ -67,9 +89,17 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    struct Pending
+    {
+        StoredMessage meta;
+        QPointer<QObject> context;
+        Committed done;
+        bool isUpdate = false; // of a listed message's transcript, not a new message
+    };
     qsizetype indexOf(const QString &id) const;
-    bool writeSidecar(const StoredMessage &message, QString *error);
     QString incomingPath() const;
+    void onWritten(const QList<MailStoreWriter::Result> &results);
+    void report(const QList<MailStoreWriter::Result> &results);
     void enforceCap();
     void removeFiles(const QString &id);
 
@@ -77,4 +107,9 @@ private:
     qint64 m_sizeCap = DefaultSizeCap;
     QList<StoredMessage> m_messages;
     QString m_lastError;
+    QThread m_thread;
+    std::unique_ptr<MailStoreWriter> m_writer;
+    quint64 m_nextTicket = 0;
+    int m_flushes = 0;
+    QHash<quint64, Pending> m_pending;
 };

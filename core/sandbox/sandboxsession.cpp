@@ -1,24 +1,14 @@
 #include "sandbox/sandboxsession.h"
 
 #include "sandbox/mailstore.h"
+#include "sandbox/sandboxpathparser.h"
 
 #include <QDateTime>
-#include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSslCipher>
 #include <QSslSocket>
-#include <QStringDecoder>
 #include <QTimer>
 
 namespace {
-
-bool isValidUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
 
 // Command lines are text: control characters (other than tab) and bytes that are not
 // UTF-8 mean the client is not speaking SMTP to us.
@@ -29,7 +19,7 @@ bool isBinary(const QByteArray &line)
         if ((u < 0x20 && u != '\t') || u == 0x7f)
             return true;
     }
-    return !isValidUtf8(line);
+    return !line.isValidUtf8();
 }
 
 QByteArray chomp(const QByteArray &line)
@@ -59,149 +49,6 @@ QString protocolName(const QSslSocket *socket)
     }
 }
 
-struct PathParse
-{
-    QString address;
-    QList<QByteArray> parameters;
-    QByteArray error; // enhanced code and text of a 501 when the path is unusable
-};
-
-// "<local@domain> PARAM=value ..." after "FROM:" or "TO:" (RFC 5321 section 4.1.2).
-PathParse parsePath(QByteArray args, bool isSender)
-{
-    PathParse result;
-    const QByteArray bad =
-        isSender ? "5.1.7 Bad sender address syntax" : "5.1.3 Bad recipient address syntax";
-    args = args.trimmed(); // a space after the colon is common enough to accept
-    if (!args.startsWith('<')) {
-        result.error = bad + (isSender ? ": use MAIL FROM:<address>" : ": use RCPT TO:<address>");
-        return result;
-    }
-    qsizetype end = -1;
-    bool quoted = false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const char c = args.at(i);
-        if (quoted && c == '\\') {
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (!quoted && c == '>') {
-            end = i;
-            break;
-        }
-    }
-    if (end < 0) {
-        result.error = bad + ": missing '>'";
-        return result;
-    }
-    QByteArray path = args.mid(1, end - 1);
-    const QByteArray rest = args.mid(end + 1);
-    if (!rest.isEmpty() && !rest.startsWith(' ')) {
-        result.error = bad + ": text after '>'";
-        return result;
-    }
-    // A source route (@a,@b:) is obsolete and ignored (RFC 5321 section 4.1.1.3 and C).
-    if (path.startsWith('@')) {
-        const qsizetype colon = path.indexOf(':');
-        if (colon < 0) {
-            result.error = bad;
-            return result;
-        }
-        path = path.mid(colon + 1);
-    }
-    for (const QByteArray &p : rest.split(' ')) {
-        if (!p.isEmpty())
-            result.parameters << p;
-    }
-    if (path.isEmpty()) {
-        if (!isSender)
-            result.error = bad + ": empty recipient";
-        return result;
-    }
-    if (!isValidUtf8(path)) {
-        result.error = bad + ": not UTF-8";
-        return result;
-    }
-    const QString address = QString::fromUtf8(path);
-    if (!isSender && address.compare(QLatin1String("postmaster"), Qt::CaseInsensitive) == 0) {
-        result.address = address;
-        return result;
-    }
-    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0 || at == address.size() - 1) {
-        result.error = bad + ": expected local-part@domain";
-        return result;
-    }
-    const QString local = address.left(at);
-    const QString domain = address.mid(at + 1);
-    const bool localQuoted =
-        local.startsWith(QLatin1Char('"')) && local.endsWith(QLatin1Char('"')) && local.size() >= 2;
-    for (const QChar c : local) {
-        if (c.unicode() < 0x21 && !(localQuoted && c == QLatin1Char(' '))) {
-            result.error = bad + ": space or control character in the local part";
-            return result;
-        }
-    }
-    if (!localQuoted && (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) ||
-                         local.contains(QLatin1String("..")))) {
-        result.error = bad + ": misplaced '.' in the local part";
-        return result;
-    }
-    if (domain.startsWith(QLatin1Char('['))) {
-        if (!domain.endsWith(QLatin1Char(']'))) {
-            result.error = bad + ": unterminated address literal";
-            return result;
-        }
-    } else {
-        for (const QString &label : domain.split(QLatin1Char('.'))) {
-            if (label.isEmpty() || label.startsWith(QLatin1Char('-')) ||
-                label.endsWith(QLatin1Char('-'))) {
-                result.error = bad + ": invalid domain";
-                return result;
-            }
-            for (const QChar c : label) {
-                if (c.unicode() < 0x80 && !c.isLetterOrNumber() && c != QLatin1Char('-')) {
-                    result.error = bad + ": invalid character in the domain";
-                    return result;
-                }
-            }
-        }
-    }
-    result.address = address;
-    return result;
-}
-
-bool isXtext(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return false;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char c = value.at(i);
-        if (c < 33 || c > 126 || c == '=')
-            return false;
-        if (c == '+') {
-            const QByteArray hex = value.mid(i + 1, 2);
-            if (hex.size() != 2 || hex.toUpper() != hex)
-                return false;
-            bool ok = false;
-            hex.toInt(&ok, 16);
-            if (!ok)
-                return false;
-            i += 2;
-        }
-    }
-    return true;
-}
-
-bool hasNonAscii(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.unicode() >= 0x80)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 SandboxSession::SandboxSession(quint64 id, QSslSocket *socket, const Config &config,
@@ -213,6 +60,7 @@ SandboxSession::SandboxSession(quint64 id, QSslSocket *socket, const Config &con
     , m_store(store)
     , m_delayTimer(new QTimer(this))
     , m_idleTimer(new QTimer(this))
+    , m_auth(config.credentials, config.hostName)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadChunk);
@@ -274,8 +122,17 @@ void SandboxSession::reply(int code, const char *enhanced, const QByteArray &tex
     replyLines(code, enhanced, {text}, after);
 }
 
-void SandboxSession::replyLines(int code, const char *enhanced, const QList<QByteArray> &lines,
-                                After after)
+void SandboxSession::reply(const SandboxReply &decided)
+{
+    reply(decided.code, decided.enhanced.isEmpty() ? nullptr : decided.enhanced.constData(),
+          decided.text);
+    if (decided.countsError)
+        countError();
+}
+
+SandboxSession::PendingReply SandboxSession::makeReply(int code, const char *enhanced,
+                                                       const QList<QByteArray> &lines,
+                                                       After after) const
 {
     // Enhanced codes only where the client was told about them (RFC 2034 section 3).
     const bool withEnhanced = enhanced && m_extended &&
@@ -291,6 +148,13 @@ void SandboxSession::replyLines(int code, const char *enhanced, const QList<QByt
         pending.lines << line;
         pending.wire += line + "\r\n";
     }
+    return pending;
+}
+
+void SandboxSession::replyLines(int code, const char *enhanced, const QList<QByteArray> &lines,
+                                After after)
+{
+    const PendingReply pending = makeReply(code, enhanced, lines, after);
     if (m_config.behaviour.delayMs > 0 || m_busy) {
         m_delayed << pending;
         m_busy = true;
@@ -381,7 +245,7 @@ void SandboxSession::onEncrypted()
     m_extended = false;
     m_authUser.clear();
     m_authMechanismName.clear();
-    resetTransaction();
+    m_txn = Transaction();
     m_state = State::Command;
     processInput();
 }
@@ -393,7 +257,7 @@ void SandboxSession::onDisconnected()
     m_finished = true;
     m_idleTimer->stop();
     m_delayTimer->stop();
-    if (m_state == State::Data || m_state == State::Bdat || m_bdatStarted)
+    if (m_state == State::Data || m_state == State::Bdat || m_txn.bdatStarted)
         note(
             TranscriptEntry::Direction::Info,
             QStringLiteral("the client disconnected in the middle of the message: nothing stored"));
@@ -402,7 +266,7 @@ void SandboxSession::onDisconnected()
     else
         note(TranscriptEntry::Direction::Info, QStringLiteral("connection closed"));
     m_state = State::Closing;
-    m_content.reset(); // an unfinished message's file goes now, not when the session does
+    m_txn.content.reset(); // an unfinished message's file goes now, not when the session does
     if (m_store) {
         for (const QString &id : std::as_const(m_deliveredIds))
             m_store->updateTranscript(id, m_transcript);
@@ -419,10 +283,9 @@ void SandboxSession::onIdleTimeout()
     m_busy = false;
     m_delayed.clear();
     m_delayTimer->stop();
-    const int saved = m_config.behaviour.delayMs;
-    m_config.behaviour.delayMs = 0;
-    reply(421, "4.4.2", m_config.hostName.toUtf8() + " Error: timeout exceeded", After::Close);
-    m_config.behaviour.delayMs = saved;
+    // At once, whatever delay the behaviour puts before replies: the session is over.
+    sendReply(makeReply(421, "4.4.2", {m_config.hostName.toUtf8() + " Error: timeout exceeded"},
+                        After::Close));
 }
 
 void SandboxSession::closeNow(const QString &why)
@@ -461,7 +324,8 @@ bool SandboxSession::pullInput()
 
 void SandboxSession::noteBuffered()
 {
-    const qint64 held = m_reader.capacity() + m_socket->bytesAvailable() + m_dataHead.capacity();
+    const qint64 held =
+        m_reader.capacity() + m_socket->bytesAvailable() + m_txn.dataHead.capacity();
     m_peakBuffered = qMax(m_peakBuffered, held);
 }
 
@@ -470,29 +334,29 @@ void SandboxSession::processInput()
     if (m_processing)
         return;
     m_processing = true;
-    while (!m_busy && m_state != State::Closing && m_state != State::TlsHandshake) {
+    while (!m_busy && !m_storing && m_state != State::Closing && m_state != State::TlsHandshake) {
         if (m_state == State::Bdat) {
-            if (m_bdatRemaining > 0) {
-                const QByteArray chunk = m_reader.take(m_bdatRemaining);
+            if (m_txn.bdatRemaining > 0) {
+                const QByteArray chunk = m_reader.take(m_txn.bdatRemaining);
                 if (chunk.isEmpty()) {
                     if (pullInput())
                         continue;
                     break;
                 }
-                m_bdatRemaining -= chunk.size();
-                if (m_bdatErrorCode == 0) {
+                m_txn.bdatRemaining -= chunk.size();
+                if (m_txn.bdatError.code == 0) {
                     const qint64 limit = m_config.behaviour.sizeLimit > 0
                                              ? qMin(m_config.behaviour.sizeLimit, HardSizeLimit)
                                              : HardSizeLimit;
-                    if (m_dataSize + chunk.size() > limit) {
-                        m_dataTooBig = true;
-                        m_content.reset(); // refused in any case: the disk space goes now
-                    } else if (!m_dataTooBig) {
+                    if (m_txn.dataSize + chunk.size() > limit) {
+                        m_txn.dataTooBig = true;
+                        m_txn.content.reset(); // refused in any case: the disk space goes now
+                    } else if (!m_txn.dataTooBig) {
                         appendContent(chunk.constData(), chunk.size());
                     }
                 }
             }
-            if (m_bdatRemaining == 0)
+            if (m_txn.bdatRemaining == 0)
                 finishBdatChunk();
             continue;
         }
@@ -508,9 +372,9 @@ void SandboxSession::processInput()
         }
         if (result == SandboxLineReader::Result::TooLong) {
             if (m_state == State::Data) {
-                m_dataLineTooLong = true;
-                m_content.reset(); // the message will be refused: its file goes now
-                m_atLineStart = true;
+                m_txn.dataLineTooLong = true;
+                m_txn.content.reset(); // the message will be refused: its file goes now
+                m_txn.atLineStart = true;
                 continue;
             }
             m_commandTime = m_clock.elapsed();
@@ -520,7 +384,7 @@ void SandboxSession::processInput()
                      .arg(limit));
             if (m_state == State::AuthContinuation) {
                 m_state = State::Command;
-                m_authMechanism = AuthMechanism::None;
+                m_auth.cancel();
             }
             reply(500, "5.5.6", "Line too long (RFC 5321 section 4.5.3.1)");
             countError();
@@ -595,7 +459,7 @@ void SandboxSession::handleCommand(const QByteArray &rawLine)
             reply(501, "5.5.4", "Syntax: RSET takes no arguments");
             return;
         }
-        resetTransaction();
+        m_txn = Transaction();
         reply(250, "2.0.0", "Ok");
     } else if (verb == "NOOP") {
         reply(250, "2.0.0", "Ok");
@@ -624,29 +488,6 @@ void SandboxSession::handleCommand(const QByteArray &rawLine)
     }
 }
 
-void SandboxSession::resetTransaction()
-{
-    m_haveMail = false;
-    m_mailFrom.clear();
-    m_mailParameters.clear();
-    m_smtpUtf8 = false;
-    m_rcptTo.clear();
-    m_rcptParameters.clear();
-    m_content.reset();
-    m_dataSize = 0;
-    m_dataHead.clear();
-    m_dataLines = 0;
-    m_dataTooBig = false;
-    m_dataLineTooLong = false;
-    m_atLineStart = true;
-    m_bdatRemaining = 0;
-    m_bdatLast = false;
-    m_bdatStarted = false;
-    m_bdatError.clear();
-    m_bdatErrorCode = 0;
-    m_bdatErrorResets = false;
-}
-
 void SandboxSession::cmdEhlo(const QByteArray &args, bool extended)
 {
     const QByteArray name = args.trimmed();
@@ -654,7 +495,7 @@ void SandboxSession::cmdEhlo(const QByteArray &args, bool extended)
         reply(501, "5.5.4", extended ? "Syntax: EHLO hostname" : "Syntax: HELO hostname");
         return;
     }
-    resetTransaction();
+    m_txn = Transaction();
     m_helo = QString::fromUtf8(name);
     m_extended = extended;
     const QByteArray host = m_config.hostName.toUtf8();
@@ -719,7 +560,7 @@ void SandboxSession::cmdAuth(const QByteArray &args)
         reply(503, "5.5.1", "Already authenticated");
         return;
     }
-    if (m_haveMail) {
+    if (m_txn.haveMail) {
         reply(503, "5.5.1", "AUTH not permitted during a mail transaction");
         return;
     }
@@ -727,128 +568,30 @@ void SandboxSession::cmdAuth(const QByteArray &args)
         reply(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]");
         return;
     }
-    if (mechanism == "PLAIN") {
-        m_authMechanism = AuthMechanism::Plain;
-    } else if (mechanism == "LOGIN") {
-        m_authMechanism = AuthMechanism::Login;
-    } else if (mechanism == "CRAM-MD5") {
-        m_authMechanism = AuthMechanism::CramMd5;
-    } else {
-        reply(504, "5.5.4", "Unrecognized authentication type");
-        return;
-    }
-    m_authMechanismName = QString::fromLatin1(mechanism);
-    m_authStep = 0;
-    m_authLogin.clear();
-    m_state = State::AuthContinuation;
-    if (parts.size() == 2) {
-        if (m_authMechanism == AuthMechanism::CramMd5) {
-            m_state = State::Command;
-            m_authMechanism = AuthMechanism::None;
-            reply(501, "5.5.4", "CRAM-MD5 takes no initial response");
-            return;
-        }
-        // "=" is an empty initial response (RFC 4954 section 4).
-        handleAuthLine(parts.at(1) == "=" ? QByteArray() : parts.at(1));
-        return;
-    }
-    switch (m_authMechanism) {
-    case AuthMechanism::Plain:
-        reply(334, nullptr, "");
-        break;
-    case AuthMechanism::Login:
-        reply(334, nullptr, QByteArray("Username:").toBase64());
-        break;
-    case AuthMechanism::CramMd5:
-        m_cramChallenge = '<' + QByteArray::number(QRandomGenerator::global()->generate()) + '.' +
-                          QByteArray::number(QDateTime::currentSecsSinceEpoch()) + '@' +
-                          m_config.hostName.toUtf8() + '>';
-        reply(334, nullptr, m_cramChallenge.toBase64());
-        break;
-    case AuthMechanism::None:
-        break;
-    }
+    applyAuthStep(
+        m_auth.start(mechanism, parts.size() == 2 ? std::optional(parts.at(1)) : std::nullopt));
 }
 
 void SandboxSession::handleAuthLine(const QByteArray &rawLine)
 {
-    // Called with the initial response from the AUTH command too; that one is logged already.
-    const bool fromWire = rawLine.endsWith('\n');
+    m_commandTime = m_clock.elapsed();
     const QByteArray line = chomp(rawLine);
-    if (fromWire) {
-        m_commandTime = m_clock.elapsed();
-        note(TranscriptEntry::Direction::Client,
-             line == "*" ? QStringLiteral("*") : QStringLiteral("****"), line != "*");
-    }
-    if (line == "*") {
-        m_state = State::Command;
-        m_authMechanism = AuthMechanism::None;
-        reply(501, "5.7.0", "Authentication cancelled");
-        return;
-    }
-    const auto decoded =
-        QByteArray::fromBase64Encoding(line, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        m_state = State::Command;
-        m_authMechanism = AuthMechanism::None;
-        reply(501, "5.5.2", "Invalid base64 in the AUTH exchange");
-        countError();
-        return;
-    }
-    authStep(*decoded);
+    note(TranscriptEntry::Direction::Client,
+         line == "*" ? QStringLiteral("*") : QStringLiteral("****"), line != "*");
+    applyAuthStep(m_auth.respond(line));
 }
 
-void SandboxSession::authStep(const QByteArray &decoded)
+void SandboxSession::applyAuthStep(const SandboxAuth::Step &step)
 {
-    const QByteArray user = m_config.credentials.user.toUtf8();
-    const QByteArray password = m_config.credentials.password.toUtf8();
-    switch (m_authMechanism) {
-    case AuthMechanism::Plain: {
-        const QList<QByteArray> fields = decoded.split('\0');
-        const bool ok = fields.size() == 3 && fields.at(1) == user && fields.at(2) == password &&
-                        !password.isEmpty() && (fields.at(0).isEmpty() || fields.at(0) == user);
-        m_authLogin = fields.value(1);
-        authDone(ok);
-        return;
-    }
-    case AuthMechanism::Login:
-        if (m_authStep == 0) {
-            m_authLogin = decoded;
-            m_authStep = 1;
-            reply(334, nullptr, QByteArray("Password:").toBase64());
-            return;
-        }
-        authDone(m_authLogin == user && decoded == password && !password.isEmpty());
-        return;
-    case AuthMechanism::CramMd5: {
-        const qsizetype space = decoded.lastIndexOf(' ');
-        m_authLogin = decoded.left(space);
-        const QByteArray expected =
-            QMessageAuthenticationCode::hash(m_cramChallenge, password, QCryptographicHash::Md5)
-                .toHex();
-        authDone(space > 0 && m_authLogin == user && !password.isEmpty() &&
-                 decoded.mid(space + 1).toLower() == expected);
-        return;
-    }
-    case AuthMechanism::None:
-        break;
-    }
-}
-
-void SandboxSession::authDone(bool ok)
-{
-    m_state = State::Command;
-    m_authMechanism = AuthMechanism::None;
-    if (ok) {
-        m_authUser = QString::fromUtf8(m_authLogin);
+    m_state =
+        step.outcome == SandboxAuth::Outcome::Continue ? State::AuthContinuation : State::Command;
+    if (step.outcome == SandboxAuth::Outcome::Authenticated) {
+        m_authUser = m_auth.user();
+        m_authMechanismName = m_auth.mechanismName();
         note(TranscriptEntry::Direction::Info,
              QStringLiteral("authenticated as %1 with %2").arg(m_authUser, m_authMechanismName));
-        reply(235, "2.7.0", "Authentication successful");
-    } else {
-        m_authMechanismName.clear();
-        reply(535, "5.7.8", "Authentication credentials invalid");
-        countError();
     }
+    reply(step.reply);
 }
 
 bool SandboxSession::checkAccessForMail(const char *verb)
@@ -872,141 +615,36 @@ void SandboxSession::cmdMail(const QByteArray &args)
 {
     if (!checkAccessForMail("MAIL"))
         return;
-    if (m_haveMail) {
+    if (m_txn.haveMail) {
         reply(503, "5.5.1", "Nested MAIL command: send RSET first");
         return;
     }
-    if (!args.toUpper().startsWith("FROM:")) {
-        reply(501, "5.5.4", "Syntax: MAIL FROM:<address>");
-        countError();
+    const SandboxPathParser::Result path =
+        SandboxPathParser::parse(SandboxPathParser::Command::Mail, args, m_config.behaviour);
+    if (!path.ok()) {
+        reply(path.error);
         return;
     }
-    const PathParse path = parsePath(args.mid(5), true);
-    if (!path.error.isEmpty()) {
-        reply(501, path.error.left(5).constData(), path.error.mid(6));
-        countError();
-        return;
-    }
-    const SandboxBehaviour &b = m_config.behaviour;
-    QStringList parameters;
-    QSet<QByteArray> seen;
-    bool smtpUtf8 = false;
-    for (const QByteArray &p : path.parameters) {
-        const qsizetype eq = p.indexOf('=');
-        const QByteArray key = (eq < 0 ? p : p.left(eq)).toUpper();
-        const QByteArray value = eq < 0 ? QByteArray() : p.mid(eq + 1);
-        if (seen.contains(key)) {
-            reply(501, "5.5.4", "Parameter given twice: " + key);
-            return;
-        }
-        seen.insert(key);
-        if (key == "SIZE" && b.advertises(QStringLiteral("SIZE"))) {
-            bool ok = false;
-            const qint64 size = value.toLongLong(&ok);
-            if (!ok || size < 0) {
-                reply(501, "5.5.4", "Syntax: SIZE=number");
-                return;
-            }
-            if (b.sizeLimit > 0 && size > b.sizeLimit) {
-                reply(552, "5.3.4",
-                      "Message size exceeds fixed limit of " + QByteArray::number(b.sizeLimit) +
-                          " bytes");
-                return;
-            }
-        } else if (key == "BODY") {
-            const QByteArray body = value.toUpper();
-            if (body != "7BIT" &&
-                !(body == "8BITMIME" && b.advertises(QStringLiteral("8BITMIME")))) {
-                reply(555, "5.5.4", "Unsupported BODY type: " + value);
-                return;
-            }
-        } else if (key == "SMTPUTF8" && value.isEmpty() &&
-                   b.advertises(QStringLiteral("SMTPUTF8"))) {
-            smtpUtf8 = true;
-        } else if ((key == "RET" || key == "ENVID") && b.advertises(QStringLiteral("DSN"))) {
-            const bool ok = key == "RET" ? (value.toUpper() == "FULL" || value.toUpper() == "HDRS")
-                                         : (isXtext(value) && value.size() <= 100);
-            if (!ok) {
-                reply(501, "5.5.4", "Syntax error in parameter " + key);
-                return;
-            }
-        } else if (key == "AUTH" && b.advertises(QStringLiteral("AUTH"))) {
-            // RFC 4954 section 5: accepted, and not trusted without authentication.
-        } else {
-            reply(555, "5.5.4", "Unsupported parameter: " + key.left(32));
-            return;
-        }
-        parameters << QString::fromUtf8(key) +
-                          (eq < 0 ? QString() : QLatin1Char('=') + QString::fromUtf8(value));
-    }
-    if (hasNonAscii(path.address) && !smtpUtf8) {
-        reply(553, "5.6.7", "Non-ASCII address needs the SMTPUTF8 parameter");
-        return;
-    }
-    m_haveMail = true;
-    m_mailFrom = path.address;
-    m_mailParameters = parameters;
-    m_smtpUtf8 = smtpUtf8;
+    m_txn.haveMail = true;
+    m_txn.mailFrom = path.address;
+    m_txn.mailParameters = path.parameters;
+    m_txn.smtpUtf8 = path.smtpUtf8;
     reply(250, "2.1.0", "Ok");
 }
 
 void SandboxSession::cmdRcpt(const QByteArray &args)
 {
-    if (!m_haveMail) {
+    if (!m_txn.haveMail) {
         reply(503, "5.5.1", "Need MAIL command before RCPT");
         return;
     }
-    if (!args.toUpper().startsWith("TO:")) {
-        reply(501, "5.5.4", "Syntax: RCPT TO:<address>");
-        countError();
-        return;
-    }
-    const PathParse path = parsePath(args.mid(3), false);
-    if (!path.error.isEmpty()) {
-        reply(501, path.error.left(5).constData(), path.error.mid(6));
-        countError();
+    const SandboxPathParser::Result path = SandboxPathParser::parse(
+        SandboxPathParser::Command::Rcpt, args, m_config.behaviour, m_txn.smtpUtf8);
+    if (!path.ok()) {
+        reply(path.error);
         return;
     }
     const SandboxBehaviour &b = m_config.behaviour;
-    QStringList parameters;
-    QSet<QByteArray> seen;
-    for (const QByteArray &p : path.parameters) {
-        const qsizetype eq = p.indexOf('=');
-        const QByteArray key = (eq < 0 ? p : p.left(eq)).toUpper();
-        const QByteArray value = eq < 0 ? QByteArray() : p.mid(eq + 1);
-        if (seen.contains(key)) {
-            reply(501, "5.5.4", "Parameter given twice: " + key);
-            return;
-        }
-        seen.insert(key);
-        if (key == "NOTIFY" && b.advertises(QStringLiteral("DSN"))) {
-            const QList<QByteArray> items = value.toUpper().split(',');
-            bool ok = !value.isEmpty();
-            for (const QByteArray &item : items) {
-                if (item != "SUCCESS" && item != "FAILURE" && item != "DELAY" &&
-                    !(item == "NEVER" && items.size() == 1))
-                    ok = false;
-            }
-            if (!ok) {
-                reply(501, "5.5.4", "Syntax: NOTIFY=NEVER or a list of SUCCESS,FAILURE,DELAY");
-                return;
-            }
-        } else if (key == "ORCPT" && b.advertises(QStringLiteral("DSN"))) {
-            const qsizetype semi = value.indexOf(';');
-            if (semi <= 0 || !isXtext(value.mid(semi + 1))) {
-                reply(501, "5.5.4", "Syntax: ORCPT=addr-type;xtext");
-                return;
-            }
-        } else {
-            reply(555, "5.5.4", "Unsupported parameter: " + key.left(32));
-            return;
-        }
-        parameters << QString::fromUtf8(p);
-    }
-    if (hasNonAscii(path.address) && !m_smtpUtf8) {
-        reply(553, "5.6.7", "Non-ASCII address needs SMTPUTF8 in MAIL FROM");
-        return;
-    }
     if (b.isRejected(path.address)) {
         reply(550, "5.1.1",
               "<" + path.address.toUtf8() +
@@ -1027,12 +665,12 @@ void SandboxSession::cmdRcpt(const QByteArray &args)
                       "behaviour)");
         return;
     }
-    if (m_rcptTo.size() >= MaxRecipients) {
+    if (m_txn.rcptTo.size() >= MaxRecipients) {
         reply(452, "4.5.3", "Too many recipients");
         return;
     }
-    m_rcptTo << path.address;
-    m_rcptParameters << parameters.join(QLatin1Char(' '));
+    m_txn.rcptTo << path.address;
+    m_txn.rcptParameters << path.parameters.join(QLatin1Char(' '));
     reply(250, "2.1.5", "Ok");
 }
 
@@ -1040,17 +678,17 @@ void SandboxSession::cmdData(const QByteArray &args)
 {
     if (!args.isEmpty()) {
         reply(501, "5.5.4", "Syntax: DATA takes no arguments");
-    } else if (!m_haveMail) {
+    } else if (!m_txn.haveMail) {
         reply(503, "5.5.1", "Need MAIL command before DATA");
-    } else if (m_bdatStarted) {
+    } else if (m_txn.bdatStarted) {
         reply(503, "5.5.1", "DATA not allowed after BDAT: finish with BDAT n LAST or RSET");
-    } else if (m_rcptTo.isEmpty()) {
+    } else if (m_txn.rcptTo.isEmpty()) {
         reply(554, "5.5.1", "No valid recipients");
     } else if (QByteArray error; !beginContent(&error)) {
         reply(451, "4.3.0", "Cannot store the message: " + error);
     } else {
-        m_dataLines = 0;
-        m_atLineStart = true;
+        m_txn.dataLines = 0;
+        m_txn.atLineStart = true;
         m_state = State::Data;
         reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
     }
@@ -1069,25 +707,20 @@ void SandboxSession::cmdBdat(const QByteArray &args)
         return;
     }
     // RFC 3030 section 2: the chunk is read even when it will be refused.
-    m_bdatRemaining = size;
-    m_bdatLast = last;
-    m_bdatErrorCode = 0;
-    m_bdatError.clear();
-    m_bdatErrorResets = false;
+    m_txn.bdatRemaining = size;
+    m_txn.bdatLast = last;
+    SandboxReply &error = m_txn.bdatError;
+    error = {};
     if (!m_config.behaviour.advertises(QStringLiteral("CHUNKING"))) {
-        m_bdatErrorCode = 502;
-        m_bdatError = "5.5.1 BDAT not offered (sandbox behaviour)";
-    } else if (!m_haveMail) {
-        m_bdatErrorCode = 503;
-        m_bdatError = "5.5.1 Need MAIL command before BDAT";
-    } else if (m_rcptTo.isEmpty()) {
-        m_bdatErrorCode = 554;
-        m_bdatError = "5.5.1 No valid recipients";
-    } else if (QByteArray error; !m_bdatStarted && !beginContent(&error)) {
-        m_bdatErrorCode = 451;
-        m_bdatError = "4.3.0 Cannot store the message: " + error;
+        error = {502, "5.5.1", "BDAT not offered (sandbox behaviour)"};
+    } else if (!m_txn.haveMail) {
+        error = {503, "5.5.1", "Need MAIL command before BDAT"};
+    } else if (m_txn.rcptTo.isEmpty()) {
+        error = {554, "5.5.1", "No valid recipients"};
+    } else if (QByteArray why; !m_txn.bdatStarted && !beginContent(&why)) {
+        error = {451, "4.3.0", "Cannot store the message: " + why};
     } else {
-        m_bdatStarted = true;
+        m_txn.bdatStarted = true;
     }
     m_state = State::Bdat;
     note(TranscriptEntry::Direction::Info, QStringLiteral("reading a chunk of %1 bytes").arg(size));
@@ -1097,17 +730,17 @@ void SandboxSession::finishBdatChunk()
 {
     m_state = State::Command;
     m_commandTime = m_clock.elapsed();
-    if (m_bdatErrorCode != 0) {
-        reply(m_bdatErrorCode, m_bdatError.left(5).constData(), m_bdatError.mid(6));
+    if (m_txn.bdatError.code != 0) {
+        reply(m_txn.bdatError);
         return;
     }
-    if (m_dataTooBig) {
-        resetTransaction();
+    if (m_txn.dataTooBig) {
+        m_txn = Transaction();
         reply(552, "5.3.4", "Message size exceeds fixed limit; transaction aborted");
         return;
     }
-    if (!m_bdatLast) {
-        reply(250, "2.0.0", QByteArray::number(m_dataSize) + " octets received so far");
+    if (!m_txn.bdatLast) {
+        reply(250, "2.0.0", QByteArray::number(m_txn.dataSize) + " octets received so far");
         return;
     }
     if (m_config.behaviour.closeAfter.toUpper() == QLatin1String("DOT")) {
@@ -1120,8 +753,8 @@ void SandboxSession::finishBdatChunk()
 
 void SandboxSession::handleDataLine(const QByteArray &line)
 {
-    const bool lineStart = m_atLineStart;
-    m_atLineStart = line.endsWith("\r\n");
+    const bool lineStart = m_txn.atLineStart;
+    m_txn.atLineStart = line.endsWith("\r\n");
     if (lineStart && line == ".\r\n") {
         m_state = State::Command;
         m_commandTime = m_clock.elapsed();
@@ -1134,32 +767,32 @@ void SandboxSession::handleDataLine(const QByteArray &line)
         endOfData();
         return;
     }
-    ++m_dataLines;
+    ++m_txn.dataLines;
     // Dot-unstuffing (RFC 5321 section 4.5.2): only at the start of a CRLF-delimited line.
     const qsizetype skip = (lineStart && line.startsWith('.')) ? 1 : 0;
     const qint64 limit = m_config.behaviour.sizeLimit > 0
                              ? qMin(m_config.behaviour.sizeLimit, HardSizeLimit)
                              : HardSizeLimit;
-    if (!m_dataTooBig && m_dataSize + line.size() - skip > limit) {
-        m_dataTooBig = true;
-        m_content.reset(); // refused in any case: the disk space goes now
+    if (!m_txn.dataTooBig && m_txn.dataSize + line.size() - skip > limit) {
+        m_txn.dataTooBig = true;
+        m_txn.content.reset(); // refused in any case: the disk space goes now
     }
-    if (!m_dataTooBig)
+    if (!m_txn.dataTooBig)
         appendContent(line.constData() + skip, line.size() - skip);
 }
 
 bool SandboxSession::beginContent(QByteArray *error)
 {
-    m_content.reset();
-    m_dataSize = 0;
-    m_dataHead.clear();
-    m_dataTooBig = false;
+    m_txn.content.reset();
+    m_txn.dataSize = 0;
+    m_txn.dataHead.clear();
+    m_txn.dataTooBig = false;
     // Without a store nothing is kept: the bytes are only counted.
     if (!m_store)
         return true;
     QString why;
-    m_content = m_store->beginMessage(&why);
-    if (m_content)
+    m_txn.content = m_store->beginMessage(&why);
+    if (m_txn.content)
         return true;
     note(TranscriptEntry::Direction::Error, why);
     *error = why.toUtf8();
@@ -1168,41 +801,51 @@ bool SandboxSession::beginContent(QByteArray *error)
 
 void SandboxSession::appendContent(const char *bytes, qsizetype size)
 {
-    m_dataSize += size;
+    m_txn.dataSize += size;
     // Enough to find a header end that starts within the summary's length.
-    const qsizetype room = SummaryHead + 3 - m_dataHead.size();
+    const qsizetype room = SummaryHead + 3 - m_txn.dataHead.size();
     if (room > 0)
-        m_dataHead.append(bytes, qMin(room, size));
-    // A failed write is remembered by the file; commit() reports it at the end.
-    if (m_content)
-        m_content->write(bytes, size);
+        m_txn.dataHead.append(bytes, qMin(room, size));
+    // After a failed write (a full disk) the message is only read to its end, then refused.
+    if (m_txn.content && m_txn.content->write(bytes, size) != size) {
+        m_txn.storeError = m_txn.content->errorString();
+        m_txn.content.reset();
+    }
 }
 
 void SandboxSession::endOfData()
 {
-    const qsizetype headerEnd = m_dataHead.indexOf("\r\n\r\n");
+    const qsizetype headerEnd = m_txn.dataHead.indexOf("\r\n\r\n");
     const QByteArray headers =
-        m_dataHead.left(headerEnd < 0 ? SummaryHead : qMin(headerEnd, SummaryHead));
+        m_txn.dataHead.left(headerEnd < 0 ? SummaryHead : qMin(headerEnd, SummaryHead));
     note(TranscriptEntry::Direction::Info,
          QStringLiteral("message data: %1 bytes%2")
-             .arg(m_dataSize)
-             .arg(m_bdatStarted ? QStringLiteral(" in chunks")
-                                : QStringLiteral(", %1 lines").arg(m_dataLines)),
+             .arg(m_txn.dataSize)
+             .arg(m_txn.bdatStarted ? QStringLiteral(" in chunks")
+                                    : QStringLiteral(", %1 lines").arg(m_txn.dataLines)),
          false, QString::fromUtf8(headers));
-    if (m_dataLineTooLong) {
-        resetTransaction();
+    if (m_txn.dataLineTooLong) {
+        m_txn = Transaction();
         reply(500, "5.5.6",
               "Message has a line longer than 1000 octets (RFC 5321 section "
               "4.5.3.1.6): not accepted");
         return;
     }
-    if (m_dataTooBig) {
-        resetTransaction();
+    if (m_txn.dataTooBig) {
+        m_txn = Transaction();
         reply(552, "5.3.4", "Message size exceeds fixed limit");
         return;
     }
+    if (!m_txn.storeError.isEmpty()) {
+        const QString why = m_txn.storeError;
+        m_txn = Transaction();
+        onStored(
+            {},
+            QStringLiteral("Sandbox inbox: cannot write in %1: %2").arg(m_store->folder(), why));
+        return;
+    }
     if (m_config.behaviour.rejectData) {
-        resetTransaction();
+        m_txn = Transaction();
         reply(554, "5.6.0", "Message rejected (sandbox behaviour: reject after data)");
         return;
     }
@@ -1214,22 +857,22 @@ void SandboxSession::deliver()
     StoredMessage message;
     message.id = MailStore::createId();
     message.received = QDateTime::currentDateTime();
-    message.mailFrom = m_mailFrom;
-    message.rcptTo = m_rcptTo;
-    message.mailParameters = m_mailParameters;
-    message.rcptParameters = m_rcptParameters;
-    message.size = m_dataSize;
+    message.mailFrom = m_txn.mailFrom;
+    message.rcptTo = m_txn.rcptTo;
+    message.mailParameters = m_txn.mailParameters;
+    message.rcptParameters = m_txn.rcptParameters;
+    message.size = m_txn.dataSize;
     message.helo = m_helo;
     message.peer = m_peer;
     message.tls = m_tlsDescription;
     message.authMechanism = m_authMechanismName;
     message.authUser = m_authUser;
-    message.transferCommand = m_bdatStarted ? QStringLiteral("BDAT") : QStringLiteral("DATA");
+    message.transferCommand = m_txn.bdatStarted ? QStringLiteral("BDAT") : QStringLiteral("DATA");
     message.sessionId = m_id;
     // RFC 3848's protocol names say what the session had: UTF8 / TLS (S) / AUTH (A).
-    QString with = m_smtpUtf8   ? QStringLiteral("UTF8SMTP")
-                   : m_extended ? QStringLiteral("ESMTP")
-                                : QStringLiteral("SMTP");
+    QString with = m_txn.smtpUtf8 ? QStringLiteral("UTF8SMTP")
+                   : m_extended   ? QStringLiteral("ESMTP")
+                                  : QStringLiteral("SMTP");
     if (m_tlsActive)
         with += QLatin1Char('S');
     if (!m_authUser.isEmpty())
@@ -1238,21 +881,38 @@ void SandboxSession::deliver()
         QStringLiteral(
             "Received: from %1 (%2)\r\n\tby %3 (Postwire sandbox) with %4 id %5%6;\r\n\t%7")
             .arg(m_helo, m_socket->peerAddress().toString(), m_config.hostName, with, message.id,
-                 m_rcptTo.size() == 1 ? QStringLiteral("\r\n\tfor <%1>").arg(m_rcptTo.first())
-                                      : QString(),
+                 m_txn.rcptTo.size() == 1
+                     ? QStringLiteral("\r\n\tfor <%1>").arg(m_txn.rcptTo.first())
+                     : QString(),
                  message.received.toString(Qt::RFC2822Date));
     message.transcript = m_transcript;
-    const std::unique_ptr<QSaveFile> content = std::move(m_content);
-    resetTransaction();
-    if (m_store) {
-        QString error = QStringLiteral("Sandbox inbox: the message was not kept");
-        if (!content || m_store->add(message, content.get(), &error).isEmpty()) {
-            note(TranscriptEntry::Direction::Error, error);
-            reply(451, "4.3.0", "Cannot store the message: " + error.toUtf8());
-            return;
-        }
-        m_deliveredIds << message.id;
+    MailStore::IncomingFile content = std::move(m_txn.content);
+    m_txn = Transaction();
+    if (!m_store || !content) {
+        onStored(message,
+                 m_store ? QStringLiteral("Sandbox inbox: the message was not kept") : QString());
+        return;
     }
+    // Nothing more is read until the store says the message is durable: the 250 promises
+    // that, and replies go out in order.
+    m_storing = true;
+    m_store->commit(message, std::move(content), this,
+                    [this](const StoredMessage &stored, const QString &error) {
+                        m_storing = false;
+                        onStored(stored, error);
+                        processInput();
+                    });
+}
+
+void SandboxSession::onStored(const StoredMessage &message, const QString &error)
+{
+    if (!error.isEmpty()) {
+        note(TranscriptEntry::Direction::Error, error);
+        reply(452, "4.3.1", "Insufficient system storage: " + error.toUtf8());
+        return;
+    }
+    if (m_store)
+        m_deliveredIds << message.id;
     Q_EMIT messageReceived(m_id, message);
     reply(250, "2.0.0", "Ok: queued as " + message.id.toUtf8());
 }

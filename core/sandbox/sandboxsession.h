@@ -2,9 +2,12 @@
 // answers by the session's state and behaviour, and keeps the server's side as a transcript.
 #pragma once
 
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxauth.h"
 #include "sandbox/sandboxbehaviour.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxlinereader.h"
+#include "sandbox/sandboxreply.h"
 #include "sandbox/storedmessage.h"
 #include "smtp/transcriptentry.h"
 
@@ -16,8 +19,6 @@
 
 #include <memory>
 
-class MailStore;
-class QSaveFile;
 class QSslSocket;
 class QTimer;
 
@@ -94,20 +95,41 @@ private:
         int code = 0;
         After after = After::Continue;
     };
-    enum class AuthMechanism
+    // One mail transaction, from MAIL to the end of the content; RSET, EHLO, STARTTLS and
+    // every finished message start a fresh one by assignment.
+    struct Transaction
     {
-        None,
-        Plain,
-        Login,
-        CramMd5
+        bool haveMail = false;
+        QString mailFrom;
+        QStringList mailParameters;
+        bool smtpUtf8 = false;
+        QStringList rcptTo;
+        QStringList rcptParameters;
+        // The message goes to content (a file of the store) as it arrives; only its size and
+        // its first bytes stay here.
+        MailStore::IncomingFile content;
+        QString storeError; // writing the content failed: the message is refused at its end
+        qint64 dataSize = 0;
+        QByteArray dataHead;
+        qint64 dataLines = 0;
+        bool dataTooBig = false;
+        bool dataLineTooLong = false;
+        bool atLineStart = true;
+        qint64 bdatRemaining = 0;
+        bool bdatLast = false;
+        bool bdatStarted = false; // chunks arrived, LAST not yet
+        SandboxReply bdatError;   // to give once the chunk is read; code 0: none
     };
 
     void note(TranscriptEntry::Direction direction, const QString &text, bool redacted = false,
               const QString &details = {});
     void reply(int code, const char *enhanced, const QByteArray &text,
                After after = After::Continue);
+    void reply(const SandboxReply &decided);
     void replyLines(int code, const char *enhanced, const QList<QByteArray> &lines,
                     After after = After::Continue);
+    PendingReply makeReply(int code, const char *enhanced, const QList<QByteArray> &lines,
+                           After after) const;
     void sendReply(const PendingReply &pending);
     void onDelayElapsed();
     void onReadyRead();
@@ -126,10 +148,11 @@ private:
     void handleCommand(const QByteArray &line);
     void handleDataLine(const QByteArray &line);
     void handleAuthLine(const QByteArray &line);
+    void applyAuthStep(const SandboxAuth::Step &step);
     void finishBdatChunk();
     void endOfData();
     void deliver();
-    void resetTransaction();
+    void onStored(const StoredMessage &message, const QString &error);
 
     void cmdEhlo(const QByteArray &args, bool extended);
     void cmdStartTls(const QByteArray &args);
@@ -138,8 +161,6 @@ private:
     void cmdRcpt(const QByteArray &args);
     void cmdData(const QByteArray &args);
     void cmdBdat(const QByteArray &args);
-    void authStep(const QByteArray &decoded);
-    void authDone(bool ok);
     bool checkAccessForMail(const char *verb);
 
     quint64 m_id;
@@ -153,7 +174,8 @@ private:
     State m_state = State::Command;
     SandboxLineReader m_reader;
     QList<PendingReply> m_delayed;
-    bool m_busy = false; // a delayed reply is outstanding: the next command waits
+    bool m_busy = false;    // a delayed reply is outstanding: the next command waits
+    bool m_storing = false; // the end of a message waits until the store made it durable
     bool m_processing = false;
     bool m_finished = false;
     int m_errors = 0;
@@ -170,32 +192,6 @@ private:
     QString m_authUser;
     QString m_authMechanismName;
 
-    // AUTH exchange in progress.
-    AuthMechanism m_authMechanism = AuthMechanism::None;
-    int m_authStep = 0;
-    QByteArray m_authLogin;
-    QByteArray m_cramChallenge;
-
-    // Mail transaction.
-    bool m_haveMail = false;
-    QString m_mailFrom;
-    QStringList m_mailParameters;
-    bool m_smtpUtf8 = false;
-    QStringList m_rcptTo;
-    QStringList m_rcptParameters;
-    // The message goes to m_content (a file of the store) as it arrives; only its size and
-    // its first bytes stay here.
-    std::unique_ptr<QSaveFile> m_content;
-    qint64 m_dataSize = 0;
-    QByteArray m_dataHead;
-    qint64 m_dataLines = 0;
-    bool m_dataTooBig = false;
-    bool m_dataLineTooLong = false;
-    bool m_atLineStart = true;
-    qint64 m_bdatRemaining = 0;
-    bool m_bdatLast = false;
-    bool m_bdatStarted = false; // chunks arrived, LAST not yet
-    QByteArray m_bdatError;     // reply to give once the chunk is read: "code enhanced text"
-    int m_bdatErrorCode = 0;
-    bool m_bdatErrorResets = false;
+    SandboxAuth m_auth;
+    Transaction m_txn;
 };

@@ -20,6 +20,7 @@ struct StoredMessage
     QStringList mailParameters; // e.g. "BODY=8BITMIME", "SMTPUTF8", "RET=HDRS"
     QStringList rcptParameters; // per recipient, "" when none (NOTIFY=..., ORCPT=...)
     qint64 size = 0;            // bytes of the .eml
+    qint64 diskSize = 0;        // bytes the store keeps for it: .eml and sidecar (not saved)
     QString helo;               // the client's EHLO/HELO argument
     QString peer;               // "127.0.0.1:40000"
     QString tls;                // "TLSv1.3 TLS_AES_256_GCM_SHA384", empty without TLS

@@ -182,21 +182,36 @@ def peak_rss_kib(pid):
     return -1
 
 
-async def run(args):
-    workdir = os.path.abspath(args.workdir)
+def sandbox_command(binary, workdir):
+    """`postwire sandbox` on a free port with its own store in a fresh WORKDIR; the store's
+    folder."""
+    workdir = os.path.abspath(workdir)
     shutil.rmtree(workdir, ignore_errors=True)
-    store = os.path.join(workdir, "inbox")
     os.makedirs(workdir)
-    server = subprocess.Popen(
-        [args.binary, "sandbox", "--port", "0", "--store", store, "--data-dir",
-         os.path.join(workdir, "data"), "--store-cap", "0", "--quiet"],
-        stdout=subprocess.PIPE, stderr=sys.stderr)
+    store = os.path.join(workdir, "inbox")
+    return ([binary, "sandbox", "--port", "0", "--store", store, "--data-dir",
+             os.path.join(workdir, "data"), "--store-cap", "0", "--quiet"], store)
+
+
+async def start_sandbox(command):
+    """Starts the server; returns it and the port its first line names."""
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=sys.stderr)
     try:
         first = await asyncio.wait_for(asyncio.to_thread(server.stdout.readline), 30)
         text = first.decode().strip()
         if not text.startswith("listening on 127.0.0.1:"):
             raise Failure("first line of `postwire sandbox` was %r" % text)
-        port = int(text.rsplit(":", 1)[1])
+    except BaseException:
+        server.kill()
+        server.wait()
+        raise
+    return server, int(text.rsplit(":", 1)[1])
+
+
+async def run(args):
+    command, store = sandbox_command(args.binary, args.workdir)
+    server, port = await start_sandbox(command)
+    try:
         # Keep reading its output so a full pipe never blocks the server.
         drain = asyncio.create_task(asyncio.to_thread(server.stdout.read))
 
@@ -275,14 +290,14 @@ async def run(args):
             server.wait()
 
 
-def main():
+def script_main(run, add_arguments):
+    """Parses BINARY WORKDIR [--deadline] and the script's own options, runs run(args)
+    within the deadline and prints PASSED or FAILED; the exit code."""
     p = argparse.ArgumentParser()
     p.add_argument("binary")
     p.add_argument("workdir")
-    p.add_argument("--sessions", type=int, default=200)
-    p.add_argument("--big-sessions", type=int, default=20)
-    p.add_argument("--big-mib", type=int, default=5)
     p.add_argument("--deadline", type=float, default=120)
+    add_arguments(p)
     args = p.parse_args()
     try:
         asyncio.run(asyncio.wait_for(run(args), args.deadline))
@@ -296,5 +311,11 @@ def main():
     return 0
 
 
+def arguments(p):
+    p.add_argument("--sessions", type=int, default=200)
+    p.add_argument("--big-sessions", type=int, default=20)
+    p.add_argument("--big-mib", type=int, default=5)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(script_main(run, arguments))
