@@ -3,6 +3,7 @@
 // closing while sending; drafts across a restart. (The first run with the built-in sandbox is
 // tst_firstrun.)
 #include "account/accountstore.h"
+#include "accountdialog.h"
 #include "accountform.h"
 #include "addressfield.h"
 #include "addresshistory.h"
@@ -269,15 +270,18 @@ private Q_SLOTS:
         QVERIFY(rowContaining(w->transcriptModel(), QStringLiteral("S: 553 5.7.1")) > 0);
     }
 
-    void asksForThePasswordTheServerWants()
+    void asksForThePasswordOncePerSession()
     {
-        FakeSmtpServer server(QStringLiteral(R"(
+        // The server wants ana's password, s3cret, for the send and for the test after it.
+        const QString authenticated = QStringLiteral(R"(
             S: 220 fake.example ESMTP
             C~ EHLO \S+
             S: 250-fake.example
             S: 250 AUTH PLAIN
             C: AUTH PLAIN AGFuYQBzM2NyZXQ=
             S: 235 2.7.0 Authentication successful
+        )");
+        FakeSmtpServer server(authenticated + QStringLiteral(R"(
             C~ MAIL FROM:<ana@example\.org>.*
             S: 250 2.1.0 ok
             C~ RCPT TO:<bo@example\.org>.*
@@ -313,6 +317,26 @@ private Q_SLOTS:
         QVERIFY(rowContaining(model, QStringLiteral("C: AUTH PLAIN")) > 0);
         QCOMPARE(rowContaining(model, QStringLiteral("s3cret")), -1);
         QCOMPARE(rowContaining(model, QStringLiteral("AGFuYQBzM2NyZXQ=")), -1);
+
+        // Typed once this session: "Test connection" in the accounts dialog does not ask again.
+        QTRY_VERIFY(!w->findChild<CredentialDialog *>());
+        FakeSmtpServer probed(authenticated + QStringLiteral("C: QUIT\nS: 221 bye\n"));
+        QVERIFY(probed.listen());
+        const QString id = w->accountForm()->currentId();
+        w->openAccounts();
+        auto *accounts = w->findChild<AccountDialog *>();
+        QVERIFY(accounts);
+        QCOMPARE(accounts->currentId(), id);
+        accounts->portField()->setText(QString::number(probed.port()));
+        Q_EMIT accounts->portField()->textEdited(accounts->portField()->text());
+        QSignalSpy tested(accounts, &AccountDialog::testFinished);
+        accounts->testButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 10000);
+        QVERIFY2(tested.first().first().value<SendResult>().delivered(),
+                 qPrintable(accounts->transcript()->toPlainText()));
+        QVERIFY2(probed.mismatches().isEmpty(), qPrintable(probed.report()));
+        QVERIFY(!w->findChild<CredentialDialog *>());
+        accounts->close();
     }
 
     void badInputStopsBeforeConnecting_data()
@@ -646,9 +670,9 @@ private Q_SLOTS:
             DraftStore store;
             const std::optional<Draft> saved = store.load(&error);
             QVERIFY2(saved.has_value(), qPrintable(error));
-            QCOMPARE(saved->inReplyTo, QStringLiteral("first.1@example.org"));
-            QCOMPARE(saved->references.size(), 2);
-            QCOMPARE(saved->extraHeaders.size(), 2);
+            QCOMPARE(saved->carried.inReplyTo, QStringLiteral("first.1@example.org"));
+            QCOMPARE(saved->carried.references.size(), 2);
+            QCOMPARE(saved->carried.extraHeaders.size(), 2);
         }
         m_window.reset();
 

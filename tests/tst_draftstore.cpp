@@ -1,5 +1,5 @@
 // Drafts: what was typed survives a save and load unchanged, a damaged file is reported.
-#include "draftstore.h"
+#include "account/draftstore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,13 +35,13 @@ private Q_SLOTS:
         a.contentType = QStringLiteral("application/pdf");
         d.attachments = {a};
         // Fields the form does not show, from an opened .eml.
-        d.sender = QStringLiteral("Office <office@example.org>");
-        d.inReplyTo = QStringLiteral("first.1@example.org");
-        d.references = {QStringLiteral("root.1@example.org"),
-                        QStringLiteral("first.1@example.org")};
-        d.priority = Message::Priority::Low;
-        d.dispositionNotificationTo = QStringLiteral("ana@example.org");
-        d.extraHeaders = {{QStringLiteral("Organization"), QStringLiteral("Köln GmbH")}};
+        d.carried.sender = QStringLiteral("Office <office@example.org>");
+        d.carried.inReplyTo = QStringLiteral("first.1@example.org");
+        d.carried.references = {QStringLiteral("root.1@example.org"),
+                                QStringLiteral("first.1@example.org")};
+        d.carried.priority = Message::Priority::Low;
+        d.carried.dispositionNotificationTo = QStringLiteral("ana@example.org");
+        d.carried.extraHeaders = {{QStringLiteral("Organization"), QStringLiteral("Köln GmbH")}};
         QString error;
         QVERIFY2(store.save(d, &error), qPrintable(error));
         QVERIFY(QFile::exists(store.path()));

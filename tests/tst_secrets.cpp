@@ -2,10 +2,10 @@
 // base64 and hex forms, and every blob that carried it on the wire, appear in no transcript
 // entry, transcript model, saved transcript (text and HTML), settings file, draft or log.
 #include "account/accountstore.h"
+#include "account/draftstore.h"
 #include "account/memorycredentialstore.h"
 #include "aiosmtpdprocess.h"
 #include "buffermessagesource.h"
-#include "draftstore.h"
 #include "fakesmtpserver.h"
 #include "smtp/smtpclient.h"
 #include "transcriptmodel.h"

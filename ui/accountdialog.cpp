@@ -3,8 +3,7 @@
 #include "account/accountpreset.h"
 #include "account/accountstore.h"
 #include "account/credentialstore.h"
-#include "certificatedialog.h"
-#include "credentialdialog.h"
+#include "dialogprompter.h"
 #include "smtp/sasl.h"
 #include "smtp/smtpclient.h"
 #include "transcriptmodel.h"
@@ -44,6 +43,8 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
     : QDialog(parent)
     , m_store(store)
     , m_credentials(credentials)
+    , m_secrets(&m_ownSecrets)
+    , m_submission(new Submission(credentials, m_secrets, new DialogPrompter(this), this))
 {
     setWindowTitle(tr("Accounts"));
 
@@ -119,24 +120,11 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
     connect(m_default, &QPushButton::clicked, this, &AccountDialog::makeDefault);
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
     connect(m_credentials, &CredentialStore::readFinished, this,
-            [this](const QString &id, const QString &secret, CredentialStore::Error error,
-                   const QString &message) {
+            [this](const QString &id, const QString &secret, CredentialStore::Error error) {
                 m_hasStoredSecret.insert(id, error == CredentialStore::Error::NoError &&
                                                  !secret.isEmpty());
                 if (id == m_currentId)
                     refreshPasswordNote();
-                // Answers come in the order asked; an answer to a read asked before the
-                // password was stored must not stand in for the test's own read.
-                QList<bool> &pending = m_pendingReads[id];
-                const bool forTest = !pending.isEmpty() && pending.takeFirst();
-                if (forTest && m_awaitingSecret && id == m_testing.id) {
-                    m_awaitingSecret = false;
-                    if (error != CredentialStore::Error::NoError &&
-                        error != CredentialStore::Error::NotFound)
-                        note(TranscriptEntry::Direction::Info,
-                             QStringLiteral("password store: %1").arg(message));
-                    startProbe(m_testing, secret);
-                }
             });
     connect(m_credentials, &CredentialStore::writeFinished, this,
             [this](const QString &id, CredentialStore::Error error, const QString &message) {
@@ -148,6 +136,16 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
                     refreshPasswordNote();
             });
     connect(m_store, &AccountStore::saveFailed, this, &AccountDialog::addNotice);
+    m_submission->setAccountStore(m_store);
+    connect(m_submission, &Submission::transcriptEntry, m_transcript, &TranscriptModel::append);
+    connect(m_submission, &Submission::finished, this, &AccountDialog::onTestFinished);
+    connect(m_submission, &Submission::certificatePinned, this,
+            [this](const QString &id, const QByteArray &pin) {
+                if (id != m_currentId)
+                    return;
+                m_pins->addItem(QString::fromLatin1(pin));
+                showProblems(formAccount());
+            });
 
     reloadList();
     selectAccount(m_store->defaultId());
@@ -172,8 +170,8 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
 
 AccountDialog::~AccountDialog()
 {
-    if (m_client)
-        m_client->disconnect(this);
+    // A test still running ends here, before the widgets it reports to are gone.
+    delete m_submission;
 }
 
 QWidget *AccountDialog::buildForm()
@@ -358,10 +356,8 @@ void AccountDialog::showAccount(const QString &id)
     forgetVerdict();
     showProblems(a);
     refreshPasswordNote();
-    if (!m_hasStoredSecret.contains(id)) {
-        m_pendingReads[id].append(false); // only to say whether one is stored
-        m_credentials->read(id);
-    }
+    if (!m_hasStoredSecret.contains(id))
+        m_credentials->read(id); // only to say whether one is stored
 }
 
 Account AccountDialog::formAccount() const
@@ -533,14 +529,6 @@ void AccountDialog::browseCaFile()
     dialog->open();
 }
 
-void AccountDialog::note(TranscriptEntry::Direction direction, const QString &text)
-{
-    TranscriptEntry e;
-    e.direction = direction;
-    e.text = text;
-    m_transcript->append(e);
-}
-
 void AccountDialog::addNotice(const QString &text)
 {
     const QString shown = m_notice->text();
@@ -550,15 +538,22 @@ void AccountDialog::addNotice(const QString &text)
     m_notice->setVisible(true);
 }
 
-void AccountDialog::setSecretProvider(SecretProvider provider)
+void AccountDialog::setSessionSecrets(SessionSecrets *secrets)
 {
-    m_secretProvider = std::move(provider);
+    m_secrets = secrets;
+    m_submission->setSessionSecrets(secrets);
+    refreshPasswordNote();
+}
+
+void AccountDialog::setSecretProvider(SessionSecrets::Provider provider)
+{
+    m_secrets->setProvider(std::move(provider));
     refreshPasswordNote();
 }
 
 QString AccountDialog::providedSecret(const QString &id) const
 {
-    return m_secretProvider && !id.isEmpty() ? m_secretProvider(id) : QString();
+    return m_secrets->provided(id);
 }
 
 void AccountDialog::refreshPasswordNote()
@@ -611,20 +606,20 @@ void AccountDialog::storeTypedPassword()
     if (secret.isEmpty() || m_currentId.isEmpty() || !providedSecret(m_currentId).isEmpty())
         return;
     m_credentials->write(m_currentId, secret);
+    // Typed this session: it is the one to use now, before whatever the store had.
+    m_secrets->remember(m_currentId, secret);
     m_password->clear();
 }
 
 bool AccountDialog::isTesting() const
 {
-    return m_awaitingSecret || (m_client && m_client->isBusy());
+    return m_submission->isBusy();
 }
 
 void AccountDialog::testConnection()
 {
     if (isTesting()) {
-        m_awaitingSecret = false;
-        if (m_client)
-            m_client->cancel();
+        m_submission->cancel();
         return;
     }
     storeTypedPassword();
@@ -636,42 +631,15 @@ void AccountDialog::testConnection()
             return;
         }
     }
-    m_testing = a;
     m_transcript->beginSection(a.serverLabel(), a.name);
     m_transcriptUsed = true;
     setVerdict(tr("Testing %1\u2026").arg(a.serverLabel()));
     m_test->setText(tr("S&top Test"));
-    if (a.authenticate) {
-        if (const QString provided = providedSecret(a.id); !provided.isEmpty()) {
-            startProbe(a, provided);
-            return;
-        }
-        // The secret comes from the store; if there is none, the client asks for it.
-        m_awaitingSecret = true;
-        m_pendingReads[a.id].append(true);
-        m_credentials->read(a.id);
-        return;
-    }
-    startProbe(a, QString());
-}
-
-void AccountDialog::startProbe(const Account &account, const QString &secret)
-{
-    QString caError;
-    const SmtpSettings settings = account.toSmtpSettings(secret, &caError);
-    if (!caError.isEmpty()) {
-        setVerdict(tr("\u2718 Cannot test: %1").arg(caError));
+    QString problem;
+    if (m_submission->probe(a, &problem) != Submission::Start::Started) {
+        setVerdict(tr("\u2718 Cannot test: %1").arg(problem));
         m_test->setText(tr("&Test Connection"));
-        return;
     }
-    if (m_client)
-        m_client->deleteLater();
-    m_client = new SmtpClient(this);
-    connect(m_client, &SmtpClient::transcriptEntry, m_transcript, &TranscriptModel::append);
-    connect(m_client, &SmtpClient::finished, this, &AccountDialog::onTestFinished);
-    connect(m_client, &SmtpClient::certificateReview, this, &AccountDialog::onCertificateReview);
-    connect(m_client, &SmtpClient::credentialsNeeded, this, &AccountDialog::onCredentialsNeeded);
-    m_client->probe(settings);
 }
 
 void AccountDialog::onTestFinished(const SendResult &result)
@@ -681,57 +649,9 @@ void AccountDialog::onTestFinished(const SendResult &result)
                           ? tr("\u2714 %1").arg(result.message)
                           : tr("\u2718 The account does not work: %1").arg(result.message);
     // Another account may be shown by now: say which one this is about.
-    if (m_testing.id != m_currentId)
-        verdict = tr("%1: %2").arg(m_testing.name, verdict);
+    const Account &tested = m_submission->account();
+    if (tested.id != m_currentId)
+        verdict = tr("%1: %2").arg(tested.name, verdict);
     setVerdict(verdict);
     Q_EMIT testFinished(result);
-}
-
-void AccountDialog::onCertificateReview(const QList<QSslCertificate> &chain,
-                                        const QList<QSslError> &errors)
-{
-    QPointer<SmtpClient> client = m_client;
-    const QString id = m_testing.id;
-    auto *dialog = CertificateDialog::ask(this, m_testing.serverLabel(), m_testing.host.trimmed(),
-                                          chain, errors);
-    connect(dialog, &CertificateDialog::decided, this,
-            [this, client, id, dialog](CertificateDialog::Choice choice) {
-                if (!client)
-                    return;
-                if (choice == CertificateDialog::Choice::Refuse) {
-                    client->rejectCertificate();
-                    return;
-                }
-                if (choice == CertificateDialog::Choice::TrustPermanently) {
-                    const QByteArray pin = dialog->fingerprint();
-                    m_store->pin(id, pin);
-                    if (id == m_currentId) {
-                        m_pins->addItem(QString::fromLatin1(pin));
-                        showProblems(formAccount());
-                    }
-                    note(TranscriptEntry::Direction::Tls,
-                         QStringLiteral("certificate SHA-256 %1 is now trusted for this account")
-                             .arg(QString::fromLatin1(pin)));
-                }
-                client->approveCertificate();
-            });
-}
-
-void AccountDialog::onCredentialsNeeded(const QString &user, const QString &reason)
-{
-    QPointer<SmtpClient> client = m_client;
-    const QString id = m_testing.id;
-    auto *dialog = CredentialDialog::ask(this, m_testing.serverLabel(), user, reason,
-                                         m_credentials->location());
-    connect(dialog, &CredentialDialog::provided, this,
-            [this, client, id](const SaslCredentials &credentials, bool remember) {
-                if (remember)
-                    m_credentials->write(id, credentials.secret);
-                if (client)
-                    client->provideCredentials(credentials);
-            });
-    connect(dialog, &CredentialDialog::cancelled, this, [client] {
-        if (client)
-            client->provideCredentials(SaslCredentials()); // an empty secret cancels
-    });
 }

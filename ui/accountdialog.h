@@ -1,17 +1,15 @@
 // Manages the accounts: list, add, remove, default, presets, and the full form with each
-// field's problem shown beside it. "Test connection" runs SmtpClient::probe with the dialogue
-// in a transcript pane and a one-line verdict; certificate and password questions go to
-// CertificateDialog and CredentialDialog. Valid edits are saved at once, invalid ones refused
-// with the reason.
+// field's problem shown beside it. "Test connection" runs a Submission's probe with the
+// dialogue in a transcript pane and a one-line verdict; its questions go to a DialogPrompter.
+// Valid edits are saved at once, invalid ones refused with the reason.
 #pragma once
 
 #include "account/account.h"
+#include "account/sessionsecrets.h"
+#include "account/submission.h"
 
 #include <QDialog>
 #include <QHash>
-#include <QPointer>
-
-#include <functional>
 
 class AccountStore;
 class CredentialStore;
@@ -23,7 +21,6 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class SmtpClient;
 class TranscriptModel;
 class TranscriptView;
 
@@ -34,10 +31,12 @@ public:
     AccountDialog(AccountStore *store, CredentialStore *credentials, QWidget *parent = nullptr);
     ~AccountDialog() override;
 
-    // Gives the secret of an account the window itself holds one for (the built-in sandbox's,
-    // which is never stored), or an empty string. Asked before the credential store.
-    using SecretProvider = std::function<QString(const QString &accountId)>;
-    void setSecretProvider(SecretProvider provider);
+    // The window's session secrets (its provider and what was typed there), shared so a
+    // password typed once is not asked again; without it the dialog keeps its own.
+    void setSessionSecrets(SessionSecrets *secrets);
+    // Gives the secret of an account Postwire itself holds one for (the built-in sandbox's,
+    // which is never stored), or an empty string: the provider of the session secrets in use.
+    void setSecretProvider(SessionSecrets::Provider provider);
 
     void selectAccount(const QString &id);
     QString currentId() const { return m_currentId; }
@@ -46,7 +45,8 @@ public:
     // The message shown beside a field, empty when the field is fine.
     QString shownProblem(Account::Field field) const;
 
-    SmtpClient *client() const { return m_client; }
+    SmtpClient *client() const { return m_submission->client(); }
+    Submission *submission() const { return m_submission; }
     TranscriptModel *transcript() const { return m_transcript; }
     bool isTesting() const;
 
@@ -99,28 +99,22 @@ private:
     void browseCaFile();
     void showProblems(const Account &account);
     void addNotice(const QString &text);
-    void note(TranscriptEntry::Direction direction, const QString &text);
     void refreshPasswordNote();
     void setVerdict(const QString &text);
     void forgetVerdict();
     QString providedSecret(const QString &id) const;
-    void startProbe(const Account &account, const QString &secret);
     void onTestFinished(const SendResult &result);
-    void onCertificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
-    void onCredentialsNeeded(const QString &user, const QString &reason);
 
     AccountStore *m_store;
     CredentialStore *m_credentials;
-    SecretProvider m_secretProvider;
+    SessionSecrets m_ownSecrets;
+    SessionSecrets *m_secrets;
+    Submission *m_submission;
     QString m_currentId;
     bool m_loading = false;
-    QPointer<SmtpClient> m_client;
-    Account m_testing; // the account under test (pins go into it)
-    bool m_awaitingSecret = false;
     bool m_verdictShown = false;   // the verdict is about what was tested, not "Not tested yet."
     bool m_transcriptUsed = false; // rows were added since the last section began
     QHash<QString, bool> m_hasStoredSecret;
-    QHash<QString, QList<bool>> m_pendingReads; // per account: true = the test waits for it
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView;
     QHash<int, QLabel *> m_problemLabels; // by Account::Field

@@ -6,14 +6,12 @@
 #include "addressfield.h"
 #include "addresshistory.h"
 #include "attachmentlist.h"
-#include "certificatedialog.h"
-#include "credentialdialog.h"
+#include "dialogprompter.h"
 #include "inboxpanel.h"
 #include "keychaincredentialstore.h"
 #include "mainwindowsandbox.h"
 #include "mime/emlparser.h"
 #include "mime/emlwriter.h"
-#include "mime/mimemessagesource.h"
 #include "resultpanel.h"
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxserver.h"
@@ -48,7 +46,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
@@ -76,10 +73,10 @@ QStringList localFiles(const QMimeData *data)
 
 ComposeWindow::ComposeWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_client(new SmtpClient(this))
     , m_accounts(new AccountStore(QString(), this))
     , m_credentials(new KeychainCredentialStore(this))
     , m_sandbox(new MainWindowSandbox(m_accounts, this))
+    , m_submission(new Submission(m_credentials, &m_secrets, new DialogPrompter(this), this))
     , m_transcript(new TranscriptModel(this))
     , m_history(new AddressHistory(this))
     , m_autosave(new QTimer(this))
@@ -101,13 +98,16 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_autosave->setInterval(3000);
     connect(m_autosave, &QTimer::timeout, this, &ComposeWindow::saveDraft);
 
-    connect(m_client, &SmtpClient::transcriptEntry, m_transcript, &TranscriptModel::append);
-    connect(m_client, &SmtpClient::stateChanged, this, &ComposeWindow::onStateChanged);
-    connect(m_client, &SmtpClient::progress, this, &ComposeWindow::onProgress);
-    connect(m_client, &SmtpClient::finished, this, &ComposeWindow::onFinished);
-    connect(m_client, &SmtpClient::credentialsNeeded, this, &ComposeWindow::onCredentialsNeeded);
-    connect(m_client, &SmtpClient::certificateReview, this, &ComposeWindow::onCertificateReview);
-    connect(m_credentials, &CredentialStore::readFinished, this, &ComposeWindow::onSecretRead);
+    // The sandbox's password is the server's own: given by Postwire, never in the keychain.
+    m_secrets.setProvider([sandbox = QPointer(m_sandbox)](const QString &id) {
+        return sandbox && sandbox->isSandboxAccount(id) ? sandbox->password() : QString();
+    });
+    m_submission->setAccountStore(m_accounts);
+    connect(m_submission, &Submission::transcriptEntry, m_transcript, &TranscriptModel::append);
+    connect(m_submission, &Submission::stateChanged, this, &ComposeWindow::onStateChanged);
+    connect(m_submission, &Submission::progress, this, &ComposeWindow::onProgress);
+    connect(m_submission, &Submission::finished, this, &ComposeWindow::onFinished);
+    connect(m_submission, &Submission::status, this, &ComposeWindow::setStatus);
     connect(m_credentials, &CredentialStore::notice, this, &ComposeWindow::setStatus);
 
     connect(m_sandbox, &MainWindowSandbox::noteChanged, this,
@@ -188,7 +188,7 @@ void ComposeWindow::createForm()
     m_hiddenNote->setFocusPolicy(Qt::TabFocus);
     m_hiddenNote->hide();
     connect(m_hiddenNote, &QLabel::linkActivated, this, [this] {
-        setHiddenFields(Draft());
+        setHiddenFields(CarriedHeaders());
         markChanged();
     });
 
@@ -423,12 +423,7 @@ Draft ComposeWindow::draft() const
     d.html = m_htmlAction->isChecked();
     d.showCcBcc = m_ccBccAction->isChecked();
     d.attachments = m_attachments->attachments();
-    d.sender = m_hidden.sender;
-    d.inReplyTo = m_hidden.inReplyTo;
-    d.references = m_hidden.references;
-    d.priority = m_hidden.priority;
-    d.dispositionNotificationTo = m_hidden.dispositionNotificationTo;
-    d.extraHeaders = m_hidden.extraHeaders;
+    d.carried = m_carried;
     return d;
 }
 
@@ -451,54 +446,20 @@ void ComposeWindow::setDraft(const Draft &d)
     m_htmlAction->setChecked(d.html);
     setCcBccVisible(d.showCcBcc || !d.cc.isEmpty() || !d.bcc.isEmpty());
     m_attachments->setAttachments(d.attachments);
-    setHiddenFields(d);
+    setHiddenFields(d.carried);
     m_applying = false;
 }
 
-void ComposeWindow::setHiddenFields(const Draft &d)
+void ComposeWindow::setHiddenFields(const CarriedHeaders &carried)
 {
-    m_hidden = Draft();
-    m_hidden.sender = d.sender;
-    m_hidden.inReplyTo = d.inReplyTo;
-    m_hidden.references = d.references;
-    m_hidden.priority = d.priority;
-    m_hidden.dispositionNotificationTo = d.dispositionNotificationTo;
-    m_hidden.extraHeaders = d.extraHeaders;
-    if (!m_hidden.hasHiddenFields()) {
+    m_carried = carried;
+    if (carried.isEmpty()) {
         m_hiddenNote->hide();
         m_hiddenNote->clear();
         return;
     }
-    QStringList names;
-    QStringList details;
-    if (!d.sender.isEmpty()) {
-        names << QStringLiteral("Sender");
-        details << QStringLiteral("Sender: ") + d.sender;
-    }
-    if (!d.inReplyTo.isEmpty()) {
-        names << QStringLiteral("In-Reply-To");
-        details << QStringLiteral("In-Reply-To: ") + d.inReplyTo;
-    }
-    if (!d.references.isEmpty()) {
-        names << QStringLiteral("References");
-        details << QStringLiteral("References: ") + d.references.join(QLatin1Char(' '));
-    }
-    if (d.priority != Message::Priority::Normal) {
-        const QString priority =
-            d.priority == Message::Priority::High ? tr("high priority") : tr("low priority");
-        names << priority;
-        details << priority;
-    }
-    if (!d.dispositionNotificationTo.isEmpty()) {
-        names << QStringLiteral("Disposition-Notification-To");
-        details << QStringLiteral("Disposition-Notification-To: ") + d.dispositionNotificationTo;
-    }
-    if (!d.extraHeaders.isEmpty()) {
-        const qsizetype n = d.extraHeaders.size();
-        names << (n == 1 ? tr("1 more header") : tr("%1 more headers").arg(n));
-        for (const ExtraHeader &h : d.extraHeaders)
-            details << h.name + QStringLiteral(": ") + h.value;
-    }
+    const QStringList names = carried.names();
+    const QStringList details = carried.lines();
     // The form cannot show these, yet they go out: the person should know, and be able to
     // drop them (e.g. when the opened message is reused for something else).
     m_hiddenNote->setText(tr("Also sends: %1 (from the opened message). "
@@ -640,29 +601,8 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
     if (!missing.isEmpty())
         return refuse(missing, m_attachments->tree());
 
-    if (!from.isEmpty())
-        message->from = from.first();
-    message->to = m_to->mailboxes();
-    message->cc = m_cc->mailboxes();
-    message->bcc = m_bcc->mailboxes();
-    message->replyTo = m_replyTo->mailboxes();
-    message->subject = m_subject->text();
-    if (m_htmlAction->isChecked()) {
-        message->html = m_body->toPlainText();
-        message->text = QTextDocumentFragment::fromHtml(message->html).toPlainText();
-    } else {
-        message->text = m_body->toPlainText();
-    }
-    message->attachments = m_attachments->attachments();
-    if (!m_hidden.sender.isEmpty())
-        message->sender = Mailbox::parse(m_hidden.sender).mailbox;
-    message->inReplyTo = m_hidden.inReplyTo;
-    message->references = m_hidden.references;
-    message->priority = m_hidden.priority;
-    if (!m_hidden.dispositionNotificationTo.isEmpty())
-        message->dispositionNotificationTo =
-            Mailbox::parse(m_hidden.dispositionNotificationTo).mailbox;
-    message->extraHeaders = m_hidden.extraHeaders;
+    *message = draft().toMessage(
+        [](const QString &html) { return QTextDocumentFragment::fromHtml(html).toPlainText(); });
     if (forSending) {
         const QString why = message->validate();
         if (!why.isEmpty())
@@ -686,14 +626,20 @@ void ComposeWindow::send()
     Message message;
     if (!buildMessage(&message, true))
         return;
-    const Envelope envelope = message.envelope();
-    const QString envelopeProblem = envelope.validate();
-    if (!envelopeProblem.isEmpty()) {
-        refuse(envelopeProblem, m_to);
+    const Account account = m_account->account();
+    QString problem;
+    const auto refuseStart = [&](Submission::Start start) {
+        if (start == Submission::Start::BadEnvelope)
+            refuse(problem, m_to);
+        else
+            refuse(tr("Account \"%1\": %2").arg(account.name, problem), m_account->manageButton());
+    };
+    if (const auto start = m_submission->check(account, message, &problem);
+        start != Submission::Start::Started) {
+        refuseStart(start);
         return;
     }
-    const QString accountId = m_account->currentId();
-    const bool toSandbox = m_sandbox->isSandboxAccount(accountId);
+    const bool toSandbox = m_sandbox->isSandboxAccount(account.id);
     if (toSandbox && m_sandbox->status() == MainWindowSandbox::Status::Starting) {
         // Pressed in the first moments of a first run, while the certificate is being made:
         // the send goes out as soon as the server listens.
@@ -707,27 +653,18 @@ void ComposeWindow::send()
                m_account->accountSelector());
         return;
     }
-    // The sandbox's password is the server's own; other secrets come from this session or,
-    // when the server asks, from the keychain or the person.
-    const QString secret = toSandbox ? m_sandbox->password() : m_sessionSecrets.value(accountId);
-    QString caProblem;
-    const SmtpSettings settings = m_account->settings(secret, &caProblem);
-    if (!caProblem.isEmpty()) {
-        refuse(tr("Account \"%1\": %2").arg(m_account->currentAccount(), caProblem),
-               m_account->manageButton());
-        return;
-    }
     m_history->remember(message.to + message.cc + message.bcc + message.replyTo +
                         QList<Mailbox>{message.from});
     saveDraft();
     saveSettings();
-    m_source = std::make_unique<MimeMessageSource>(message);
     m_transcript->beginSection(m_account->serverLabel(), m_account->currentAccount());
+    if (const auto start = m_submission->send(account, message, &problem);
+        start != Submission::Start::Started) {
+        refuseStart(start);
+        return;
+    }
     setSending(true);
     setStatus(tr("Connecting to %1\u2026").arg(m_account->serverLabel()));
-    m_sendAccountId = accountId;
-    m_triedStoredSecret = false;
-    m_client->send(settings, envelope, m_source.get());
 }
 
 void ComposeWindow::cancelSend()
@@ -735,7 +672,7 @@ void ComposeWindow::cancelSend()
     if (!m_sending)
         return;
     setStatus(tr("Cancelling\u2026"));
-    m_client->cancel();
+    m_submission->cancel();
 }
 
 void ComposeWindow::onStateChanged(SmtpClient::State state)
@@ -807,9 +744,8 @@ void ComposeWindow::onProgress(qint64 sent, qint64 total)
 void ComposeWindow::onFinished(const SendResult &result)
 {
     setSending(false);
-    m_pendingSecretRead.clear();
     m_result->showResult(result);
-    if (result.delivered() && m_sandbox->isSandboxAccount(m_sendAccountId) &&
+    if (result.delivered() && m_sandbox->isSandboxAccount(m_submission->account().id) &&
         m_sandbox->store()->contains(result.queueId)) {
         // The other side of the dialogue: the message as the sandbox stored it.
         m_sandboxDock->show();
@@ -823,92 +759,13 @@ void ComposeWindow::onFinished(const SendResult &result)
         m_drafts.remove();
         m_dirty = false;
     }
-    // The client may still be unwinding from the emit: let go of the source afterwards (and
-    // of the files it read, which some systems do not remove while they are open).
+    // On the next turn, once the submission has let go of the files the message was read
+    // from (some systems do not remove open files).
     QTimer::singleShot(0, this, [this, sent] {
-        if (m_sending)
-            return;
-        m_source.reset();
-        if (sent)
+        if (!m_sending && sent)
             discardEmlFolder();
     });
     Q_EMIT sendFinished(result);
-}
-
-void ComposeWindow::onCredentialsNeeded(const QString &user, const QString &reason)
-{
-    // A password simply missing may be in the keychain; a refused one is asked for again.
-    if (reason.isEmpty() && !m_triedStoredSecret && !m_sandbox->isSandboxAccount(m_sendAccountId)) {
-        m_triedStoredSecret = true;
-        m_pendingSecretRead = m_sendAccountId;
-        setStatus(tr("Reading the password from %1\u2026").arg(m_credentials->location()));
-        m_credentials->read(m_sendAccountId);
-        return;
-    }
-    askForCredentials(user, reason);
-}
-
-void ComposeWindow::onSecretRead(const QString &accountId, const QString &secret,
-                                 CredentialStore::Error error, const QString &message)
-{
-    if (m_pendingSecretRead.isEmpty() || accountId != m_pendingSecretRead)
-        return; // e.g. the accounts dialog asked
-    m_pendingSecretRead.clear();
-    if (m_client->state() != SmtpClient::State::AwaitingCredentials)
-        return; // cancelled meanwhile
-    SaslCredentials credentials = m_client->settings().credentials;
-    if (!secret.isEmpty()) {
-        credentials.secret = secret;
-        m_client->provideCredentials(credentials);
-        return;
-    }
-    if (error != CredentialStore::Error::NoError && error != CredentialStore::Error::NotFound)
-        setStatus(tr("The password could not be read from %1: %2")
-                      .arg(m_credentials->location(), message));
-    askForCredentials(credentials.user, QString());
-}
-
-void ComposeWindow::askForCredentials(const QString &user, const QString &reason)
-{
-    const QString id = m_sendAccountId;
-    auto *dialog = CredentialDialog::ask(this, m_account->serverLabel(), user, reason,
-                                         m_credentials->location());
-    connect(dialog, &CredentialDialog::provided, this,
-            [this, id](const SaslCredentials &credentials, bool remember) {
-                m_sessionSecrets.insert(id, credentials.secret);
-                if (remember)
-                    m_credentials->write(id, credentials.secret);
-                m_client->provideCredentials(credentials);
-            });
-    connect(dialog, &CredentialDialog::cancelled, this, [this] {
-        m_client->provideCredentials(SaslCredentials()); // an empty secret cancels
-    });
-}
-
-void ComposeWindow::onCertificateReview(const QList<QSslCertificate> &chain,
-                                        const QList<QSslError> &errors)
-{
-    const QString id = m_sendAccountId;
-    auto *dialog = CertificateDialog::ask(this, m_account->serverLabel(), m_client->settings().host,
-                                          chain, errors);
-    dialog->setPermanentTrustAvailable(m_accounts->indexOf(id) >= 0);
-    connect(dialog, &CertificateDialog::decided, this,
-            [this, id, dialog](CertificateDialog::Choice choice) {
-                if (choice == CertificateDialog::Choice::Refuse) {
-                    m_client->rejectCertificate();
-                    return;
-                }
-                if (choice == CertificateDialog::Choice::TrustPermanently) {
-                    const QByteArray pin = dialog->fingerprint();
-                    m_accounts->pin(id, pin);
-                    TranscriptEntry entry;
-                    entry.direction = TranscriptEntry::Direction::Tls;
-                    entry.text = tr("certificate SHA-256 %1 is now trusted for this account")
-                                     .arg(QString::fromLatin1(pin));
-                    m_transcript->append(entry);
-                }
-                m_client->approveCertificate();
-            });
 }
 
 void ComposeWindow::applyIdentity()
@@ -929,10 +786,9 @@ void ComposeWindow::openAccounts()
 {
     auto *dialog = new AccountDialog(m_accounts, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // As for a send: the sandbox's password is the server's own, never in the keychain.
-    dialog->setSecretProvider([sandbox = QPointer(m_sandbox)](const QString &id) {
-        return sandbox && sandbox->isSandboxAccount(id) ? sandbox->password() : QString();
-    });
+    // One session: a password typed for a send is not asked again by Test connection, nor
+    // the other way round.
+    dialog->setSessionSecrets(&m_secrets);
     dialog->selectAccount(m_account->currentId());
     dialog->open();
 }
@@ -1006,26 +862,8 @@ bool ComposeWindow::openEml(const QString &path, QString *error)
         m_drafts.removeAttachmentFolder(folder);
         return false;
     }
-    Draft d;
+    Draft d = Draft::fromMessage(*message);
     d.accountId = m_account->currentId();
-    d.from = message->from.isEmpty() ? QString() : message->from.toString();
-    d.to = Mailbox::formatList(message->to);
-    d.cc = Mailbox::formatList(message->cc);
-    d.bcc = Mailbox::formatList(message->bcc);
-    d.replyTo = Mailbox::formatList(message->replyTo);
-    d.subject = message->subject;
-    d.html = !message->html.isEmpty();
-    d.body = d.html ? message->html : message->text;
-    d.showCcBcc = !d.cc.isEmpty() || !d.bcc.isEmpty();
-    d.attachments = message->attachments;
-    d.sender = message->sender.isEmpty() ? QString() : message->sender.toString();
-    d.inReplyTo = message->inReplyTo;
-    d.references = message->references;
-    d.priority = message->priority;
-    d.dispositionNotificationTo = message->dispositionNotificationTo.isEmpty()
-                                      ? QString()
-                                      : message->dispositionNotificationTo.toString();
-    d.extraHeaders = message->extraHeaders;
     setDraft(d);
     markChanged();
     // Saved at once: the draft on disk must stop pointing at the folder about to go.
@@ -1120,40 +958,9 @@ void ComposeWindow::saveEmlDialog()
 
 void ComposeWindow::openMailto(const QUrl &url)
 {
-    if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0)
-        return;
     Draft d = draft();
-    QStringList to;
-    const QString path = url.path(QUrl::FullyDecoded);
-    if (!path.isEmpty())
-        to << path;
-    const QUrlQuery query(url);
-    QStringList cc;
-    QStringList bcc;
-    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
-        const QString key = item.first.toLower();
-        if (key == QLatin1String("to"))
-            to << item.second;
-        else if (key == QLatin1String("cc"))
-            cc << item.second;
-        else if (key == QLatin1String("bcc"))
-            bcc << item.second;
-        else if (key == QLatin1String("subject"))
-            d.subject = item.second;
-        else if (key == QLatin1String("body"))
-            d.body = item.second;
-    }
-    d.to = to.join(QStringLiteral(", "));
-    d.cc = cc.join(QStringLiteral(", "));
-    d.bcc = bcc.join(QStringLiteral(", "));
-    d.attachments.clear();
-    // A new message: nothing of an .eml opened before (its threading, its headers) goes along.
-    d.sender.clear();
-    d.inReplyTo.clear();
-    d.references.clear();
-    d.priority = Message::Priority::Normal;
-    d.dispositionNotificationTo.clear();
-    d.extraHeaders.clear();
+    if (!d.applyMailto(url))
+        return;
     setDraft(d);
     markChanged();
     saveDraft(); // no longer pointing at the opened .eml's attachments, which go
@@ -1178,7 +985,7 @@ void ComposeWindow::closeEvent(QCloseEvent *event)
             if (box->clickedButton() != stop)
                 return;
             m_closeConfirmed = true;
-            m_client->cancel();
+            m_submission->cancel();
             close();
         });
         // Whatever the answer, the draft is already safe.

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "account/credentialstore.h"
-#include "draft.h"
-#include "draftstore.h"
+#include "account/draft.h"
+#include "account/draftstore.h"
+#include "account/sessionsecrets.h"
+#include "account/submission.h"
 #include "smtp/smtpclient.h"
 
 #include <QHash>
@@ -24,7 +26,6 @@ class AddressField;
 class AddressHistory;
 class AttachmentList;
 class EmlWriter;
-class MimeMessageSource;
 class QAction;
 class QFormLayout;
 class QLabel;
@@ -58,7 +59,8 @@ public:
     // Delay of the autosave after the last change.
     void setAutosaveInterval(int ms);
 
-    SmtpClient *client() const { return m_client; }
+    SmtpClient *client() const { return m_submission->client(); }
+    Submission *submission() const { return m_submission; }
     TranscriptModel *transcriptModel() const { return m_transcript; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
     ResultPanel *resultPanel() const { return m_result; }
@@ -122,7 +124,7 @@ private:
     // The message the form describes; nullopt after refuse() when the form cannot be sent.
     bool buildMessage(Message *message, bool forSending);
     QWidget *fieldNamed(const QString &problem) const;
-    void setHiddenFields(const Draft &from);
+    void setHiddenFields(const CarriedHeaders &carried);
     // The attachments of the opened .eml have done their job (the draft was sent, discarded or
     // replaced): their folder goes, and so do any of its files still listed.
     void discardEmlFolder();
@@ -130,26 +132,21 @@ private:
     void onStateChanged(SmtpClient::State state);
     void onProgress(qint64 sent, qint64 total);
     void onFinished(const SendResult &result);
-    void onCredentialsNeeded(const QString &user, const QString &reason);
-    void onCertificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
-    void askForCredentials(const QString &user, const QString &reason);
-    void onSecretRead(const QString &accountId, const QString &secret, CredentialStore::Error error,
-                      const QString &message);
     // From follows the account's identity unless the person typed another sender.
     void applyIdentity();
     void createSandboxDock();
 
-    SmtpClient *m_client;
     AccountStore *m_accounts;
     CredentialStore *m_credentials;
     MainWindowSandbox *m_sandbox;
+    SessionSecrets m_secrets; // typed this session, shared with the accounts dialog
+    Submission *m_submission;
     SandboxPanel *m_sandboxPanel = nullptr;
     QDockWidget *m_sandboxDock = nullptr;
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView = nullptr;
     AddressHistory *m_history;
     DraftStore m_drafts;
-    std::unique_ptr<MimeMessageSource> m_source;
     EmlWriter *m_emlWriter = nullptr;
 
     AccountForm *m_account = nullptr;
@@ -167,8 +164,8 @@ private:
     QSplitter *m_composeSplitter = nullptr;
     QLabel *m_step = nullptr;
     QLabel *m_hiddenNote = nullptr;
-    QString m_emlFolder; // where the opened .eml's attachments were extracted, or empty
-    Draft m_hidden;      // only its hidden fields are used: see Draft::hasHiddenFields()
+    QString m_emlFolder;      // where the opened .eml's attachments were extracted, or empty
+    CarriedHeaders m_carried; // what the opened message had that the form cannot show
     QProgressBar *m_progress = nullptr;
     QTimer *m_autosave;
 
@@ -190,10 +187,6 @@ private:
     bool m_applying = false;
     bool m_closeConfirmed = false;
     bool m_sendWhenSandboxReady = false;
-    bool m_triedStoredSecret = false;
-    QString m_sendAccountId;                  // the account of the send under way
-    QString m_pendingSecretRead;              // account whose stored secret the client waits for
-    QString m_lastIdentity;                   // the From the account put in
-    QHash<QString, QString> m_sessionSecrets; // given this session, by account id
+    QString m_lastIdentity; // the From the account put in
     SmtpClient::State m_state = SmtpClient::State::Idle;
 };

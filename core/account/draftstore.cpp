@@ -1,4 +1,4 @@
-#include "draftstore.h"
+#include "account/draftstore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,17 +18,17 @@ DraftStore::DraftStore(const QString &dir)
 bool DraftStore::save(const Draft &draft, QString *error) const
 {
     if (!QDir().mkpath(m_dir)) {
-        *error = QObject::tr("Cannot create the drafts folder %1").arg(m_dir);
+        *error = tr("Cannot create the drafts folder %1").arg(m_dir);
         return false;
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QObject::tr("Cannot save the draft to %1: %2").arg(m_path, file.errorString());
+        *error = tr("Cannot save the draft to %1: %2").arg(m_path, file.errorString());
         return false;
     }
     file.write(QJsonDocument(draft.toJson()).toJson());
     if (!file.commit()) {
-        *error = QObject::tr("Cannot save the draft to %1: %2").arg(m_path, file.errorString());
+        *error = tr("Cannot save the draft to %1: %2").arg(m_path, file.errorString());
         return false;
     }
     return true;
@@ -40,7 +40,7 @@ std::optional<Draft> DraftStore::load(QString *error) const
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("Cannot read the draft %1: %2").arg(m_path, file.errorString());
+        *error = tr("Cannot read the draft %1: %2").arg(m_path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -51,9 +51,9 @@ std::optional<Draft> DraftStore::load(QString *error) const
         const QString aside = m_path + QStringLiteral(".damaged");
         QFile::remove(aside);
         const bool moved = QFile::rename(m_path, aside);
-        *error = QObject::tr("The draft %1 is damaged (%2)%3")
+        *error = tr("The draft %1 is damaged (%2)%3")
                      .arg(m_path, parseError.errorString(),
-                          moved ? QObject::tr("; it was kept as %1").arg(aside) : QString());
+                          moved ? tr("; it was kept as %1").arg(aside) : QString());
         return std::nullopt;
     }
     return Draft::fromJson(doc.object());

@@ -2,12 +2,16 @@
 // (QStandardPaths::AppDataLocation), replaced atomically so a crash never leaves half a draft.
 #pragma once
 
-#include "draft.h"
+#include "account/draft.h"
+
+#include <QCoreApplication>
 
 #include <optional>
 
 class DraftStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DraftStore)
+
 public:
     // dir empty: <AppDataLocation>/drafts.
     explicit DraftStore(const QString &dir = QString());
