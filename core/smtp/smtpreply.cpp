@@ -76,6 +76,7 @@ void SmtpReplyParser::reset()
 {
     m_buffer.clear();
     m_current = SmtpReply();
+    m_currentBytes = 0;
     m_complete.clear();
     m_error = Error::None;
     m_errorString.clear();
@@ -103,10 +104,9 @@ bool SmtpReplyParser::feed(const QByteArray &bytes)
         if (end > start && m_buffer[end - 1] == '\r')
             --end;
         if (end - start > MaxLineLength) {
-            return setError(Error::LineTooLong,
-                            QStringLiteral("reply line of %1 bytes exceeds the limit of %2")
-                                .arg(end - start)
-                                .arg(MaxLineLength));
+            return setError(Error::LineTooLong, tr("reply line of %1 bytes exceeds the limit of %2")
+                                                    .arg(end - start)
+                                                    .arg(MaxLineLength));
         }
         if (!parseLine(m_buffer.mid(start, end - start)))
             return false;
@@ -117,9 +117,8 @@ bool SmtpReplyParser::feed(const QByteArray &bytes)
     // on its way.
     if (m_buffer.size() > MaxLineLength + 1 ||
         (m_buffer.size() == MaxLineLength + 1 && !m_buffer.endsWith('\r'))) {
-        return setError(
-            Error::LineTooLong,
-            QStringLiteral("reply line longer than %1 bytes without an end").arg(MaxLineLength));
+        return setError(Error::LineTooLong,
+                        tr("reply line longer than %1 bytes without an end").arg(MaxLineLength));
     }
     return true;
 }
@@ -136,19 +135,18 @@ bool SmtpReplyParser::parseLine(const QByteArray &line)
     };
     if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) ||
         (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
-        return setError(
-            Error::Malformed,
-            QStringLiteral("malformed reply line \"%1\" (expected a 3-digit code)").arg(shown()));
+        return setError(Error::Malformed,
+                        tr("malformed reply line \"%1\" (expected a 3-digit code)").arg(shown()));
     }
     const int code = line.left(3).toInt();
     // RFC 5321 section 4.2: first digit 2-5, second digit 0-5.
     if (line[0] < '2' || line[0] > '5' || line[1] > '5') {
         return setError(Error::UnknownCode,
-                        QStringLiteral("unknown reply code %1 in \"%2\"").arg(code).arg(shown()));
+                        tr("unknown reply code %1 in \"%2\"").arg(code).arg(shown()));
     }
     if (m_current.code != 0 && m_current.code != code) {
         return setError(Error::InconsistentCode,
-                        QStringLiteral("reply line \"%1\" changes the code of a %2 reply")
+                        tr("reply line \"%1\" changes the code of a %2 reply")
                             .arg(shown())
                             .arg(m_current.code));
     }
@@ -159,11 +157,22 @@ bool SmtpReplyParser::parseLine(const QByteArray &line)
         if (EnhancedStatus::parse(text, &status) && status.klass == code / 100)
             m_current.enhanced = status;
     }
+    m_currentBytes += text.size();
+    if (m_current.lines.size() >= MaxReplyLines) {
+        return setError(
+            Error::ReplyTooLong,
+            tr("a %1 reply of more than %n lines", nullptr, int(MaxReplyLines)).arg(code));
+    }
+    if (m_currentBytes > MaxReplyBytes) {
+        return setError(Error::ReplyTooLong,
+                        tr("a %1 reply of more than %2 bytes").arg(code).arg(MaxReplyBytes));
+    }
     m_current.lines.append(text);
     const bool last = line.size() == 3 || line[3] == ' ';
     if (last) {
         m_complete.append(m_current);
         m_current = SmtpReply();
+        m_currentBytes = 0;
     }
     return true;
 }
