@@ -347,7 +347,8 @@ private Q_SLOTS:
         QTest::newRow("too many bytes")
             << big << QStringLiteral("a 550 reply of more than 262144 bytes");
         // Control characters in the quoted text are made visible, not passed on.
-        QTest::newRow("binary") << QByteArray("\x1b[2J\x07\r\n") << QStringLiteral("\"?[2J?\"");
+        QTest::newRow("binary") << QByteArray("\x1b[2J\x07\r\n")
+                                << QStringLiteral("\"\\x1b[2J\\x07\"");
     }
     void errorStrings()
     {
@@ -383,6 +384,52 @@ private Q_SLOTS:
             << QByteArray("250-\r\n250 x\r\n") << QStringLiteral("250  / x")
             << QStringLiteral(" / x") << QByteArrayList{"250-", "250 x"};
     }
+    // Server bytes for people: a CR that would print "OK" over a failure, escape sequences,
+    // NUL, BEL and bytes that are not UTF-8 reach toString(), message() and displayLine()
+    // escaped; rawLine() stays the wire.
+    void replyTextEscapesControls_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("display");
+        QTest::newRow("CR overwrite")
+            << QByteArray("554 5.7.1 refused\rOK: message accepted\r\n")
+            << QStringLiteral("554 5.7.1 refused\\rOK: message accepted")
+            << QStringList{QStringLiteral("554 5.7.1 refused\\rOK: message accepted")};
+        QTest::newRow("escape sequence and bell")
+            << QByteArray("550-\x1b]0;title\x07\r\n550 \x1b[31mred\r\n")
+            << QStringLiteral("550 \\x1b]0;title\\x07 / \\x1b[31mred")
+            << QStringList{QStringLiteral("550-\\x1b]0;title\\x07"),
+                           QStringLiteral("550 \\x1b[31mred")};
+        QTest::newRow("NUL and DEL")
+            << QByteArray("250 a\0b\x7f\r\n", 10) << QStringLiteral("250 a\\0b\\x7f")
+            << QStringList{QStringLiteral("250 a\\0b\\x7f")};
+        QTest::newRow("not UTF-8 and C1")
+            << QByteArray("250 \xff\xc2\x9b"
+                          "2J \xc3\xa4\r\n")
+            << QStringLiteral("250 \\xff\\u009b2J \u00e4")
+            << QStringList{QStringLiteral("250 \\xff\\u009b2J \u00e4")};
+    }
+    void replyTextEscapesControls()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, text);
+        QFETCH(QStringList, display);
+        SmtpReplyParser parser;
+        QVERIFY(parser.feed(input));
+        QVERIFY(parser.hasReply());
+        const SmtpReply reply = parser.takeReply();
+        QCOMPARE(reply.toString(), text);
+        QStringList shown;
+        QByteArray raw;
+        for (qsizetype i = 0; i < reply.lines.size(); ++i) {
+            shown << reply.displayLine(i);
+            raw += reply.rawLine(i) + "\r\n";
+        }
+        QCOMPARE(shown, display);
+        QCOMPARE(raw, input);
+    }
+
     void replyText()
     {
         QFETCH(QByteArray, input);

@@ -1,5 +1,7 @@
 #include "smtp/smtpreply.h"
 
+#include "smtp/printable.h"
+
 #include <QStringList>
 
 static bool isDigit(char c)
@@ -50,13 +52,18 @@ QByteArray SmtpReply::rawLine(qsizetype i) const
     return QByteArray::number(code) + (last ? " " : "-") + text;
 }
 
+QString SmtpReply::displayLine(qsizetype i) const
+{
+    return printableText(rawLine(i));
+}
+
 QString SmtpReply::message() const
 {
     QStringList parts;
     for (const QByteArray &line : lines) {
         EnhancedStatus ignored;
         const qsizetype skip = enhanced.isValid() ? EnhancedStatus::parse(line, &ignored) : 0;
-        parts << QString::fromUtf8(line.mid(skip));
+        parts << printableText(QByteArrayView(line).sliced(skip));
     }
     return parts.join(QStringLiteral(" / "));
 }
@@ -126,12 +133,7 @@ bool SmtpReplyParser::feed(const QByteArray &bytes)
 bool SmtpReplyParser::parseLine(const QByteArray &line)
 {
     auto shown = [&line] {
-        QByteArray s = line.left(60);
-        for (char &c : s) {
-            if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
-                c = '?';
-        }
-        return QString::fromLatin1(s);
+        return printableText(QByteArrayView(line).first(qMin(line.size(), 60)));
     };
     if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) ||
         (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {

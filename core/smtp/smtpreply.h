@@ -35,10 +35,13 @@ public:
     bool isTransientFailure() const { return code >= 400 && code < 500; }
     bool isPermanentFailure() const { return code >= 500; }
     // The whole reply as text for people: "550 5.1.1 No such user" (lines joined by " / ").
+    // Like message() and displayLine(), control characters are escaped (printableText()).
     QString toString() const;
-    // The wire form of line i: "250-PIPELINING".
+    // The wire form of line i: "250-PIPELINING". Server bytes as sent: never show it raw.
     QByteArray rawLine(qsizetype i) const;
-    // The text of all lines without the enhanced status code prefix.
+    // The wire form of line i for people: "554 \rOK" instead of a CR that overwrites the line.
+    QString displayLine(qsizetype i) const;
+    // The text of all lines without the enhanced status code prefix, for people.
     QString message() const;
 };
 
