@@ -154,6 +154,27 @@ private Q_SLOTS:
         QVERIFY(reader.readAll().isEmpty());
     }
 
+    // What the reader holds does not grow with the message: 8 MB of bare LFs (each doubling)
+    // read in small pieces never has more than MaxBuffered bytes waiting.
+    void bufferStaysBounded()
+    {
+        QByteArray input(8 << 20, '\n');
+        QBuffer source(&input);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        CrlfReader reader(&source);
+        char piece[4096];
+        qint64 total = 0;
+        qint64 most = 0;
+        while (!reader.atEnd()) {
+            const qint64 n = reader.read(piece, sizeof piece);
+            QVERIFY(n > 0);
+            total += n;
+            most = qMax(most, reader.bytesAvailable());
+        }
+        QCOMPARE(total, 2 * input.size());
+        QVERIFY2(most <= CrlfReader::MaxBuffered, QByteArray::number(most).constData());
+    }
+
     void normalizedSizeFromTheMiddle()
     {
         // The size counts from where the source is and leaves it there.

@@ -58,6 +58,8 @@ private slots:
     void decodeHeaderText();
     void parameterForms();
     void notMail();
+    void attachmentFileNames_data();
+    void attachmentFileNames();
     void temporaryFolder();
     void keepsHeadersButNotTrace();
 };
@@ -381,6 +383,60 @@ void TestEml::parameterForms()
     QCOMPARE(m->attachments.at(1).name, QStringLiteral("Köln über.pdf"));
     QCOMPARE(m->attachments.at(2).name, QStringLiteral("März.pdf"));
     QCOMPARE(readAll(m->attachments.at(2).path), QByteArrayLiteral("PDF"));
+}
+
+// The name an attachment gets on disk: made safe and at most 200 bytes, whatever the name the
+// message gives. An extension longer than ~200 bytes used to loop forever (found by fuzzing).
+void TestEml::attachmentFileNames_data()
+{
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("onDisk");
+    const QString x300(300, QLatin1Char('x'));
+    QTest::newRow("plain") << QStringLiteral("report.pdf") << QStringLiteral("report.pdf");
+    QTest::newRow("extension of 300 bytes")
+        << QStringLiteral("a.") + x300 << QStringLiteral("a.") + x300.left(198);
+    QTest::newRow("extension of 33 bytes")
+        << QString(190, QLatin1Char('n')) + QLatin1Char('.') + x300.left(33)
+        << QString(190, QLatin1Char('n')) + QLatin1Char('.') + x300.left(9);
+    QTest::newRow("only a long extension") << QLatin1Char('.') + x300 << x300.left(200);
+    QTest::newRow("long name, short extension")
+        << x300 + QStringLiteral(".pdf") << x300.left(196) + QStringLiteral(".pdf");
+    QTest::newRow("two-byte characters") << QString(150, QChar(0xe4)) + QStringLiteral(".txt")
+                                         << QString(98, QChar(0xe4)) + QStringLiteral(".txt");
+    const QString mail = QStringLiteral("\U0001f4e7");
+    QTest::newRow("four-byte characters")
+        << mail.repeated(60) + QStringLiteral(".png") << mail.repeated(49) + QStringLiteral(".png");
+    QTest::newRow("four-byte extension")
+        << QStringLiteral("a.") + mail.repeated(60) << QStringLiteral("a.") + mail.repeated(49);
+    QTest::newRow("path") << QStringLiteral("../../etc/passwd") << QStringLiteral("passwd");
+    QTest::newRow("dots") << QStringLiteral("..") << QStringLiteral("attachment-1");
+    QTest::newRow("controls") << QStringLiteral("a\rb\x1b\x7f\u0085.txt")
+                              << QStringLiteral("a_b___.txt");
+    QTest::newRow("bidi override")
+        << QStringLiteral("invoice\u202efdp.exe") << QStringLiteral("invoice_fdp.exe");
+}
+
+void TestEml::attachmentFileNames()
+{
+    QFETCH(QString, shown);
+    QFETCH(QString, onDisk);
+    const QByteArray mail =
+        "From: a@x.org\r\nSubject: n\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\nbody\r\n"
+        "--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment;"
+        " filename*=UTF-8''" +
+        shown.toUtf8().toPercentEncoding() + "\r\n\r\ndata\r\n--b--\r\n";
+    QTemporaryDir dir;
+    QString error;
+    const std::optional<Message> m = EmlParser::parse(mail, dir.path(), &error);
+    QVERIFY2(m, qPrintable(error));
+    QCOMPARE(m->attachments.size(), 1);
+    QCOMPARE(m->attachments.at(0).name, shown);
+    QCOMPARE(QFileInfo(m->attachments.at(0).path).fileName(), onDisk);
+    QVERIFY(QFileInfo(m->attachments.at(0).path).dir() == QDir(dir.path()));
+    QVERIFY(onDisk.toUtf8().size() <= 200);
+    QCOMPARE(readAll(m->attachments.at(0).path), QByteArrayLiteral("data"));
 }
 
 void TestEml::notMail()

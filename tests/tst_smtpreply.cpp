@@ -233,6 +233,71 @@ private Q_SLOTS:
         QCOMPARE(int(out.error), error);
     }
 
+    // The bounds of one reply: up to them a reply passes, one line or byte over fails, and
+    // the error ends the reply whatever comes after (no later reply is taken).
+    void replyBounds_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("replies");
+        QTest::addColumn<int>("error");
+        const qsizetype maxLines = SmtpReplyParser::MaxReplyLines;
+        auto lines = [](qsizetype n, const QByteArray &text) -> QByteArray {
+            QByteArray out;
+            for (qsizetype i = 0; i < n - 1; ++i)
+                out += "250-" + text + "\r\n";
+            return out + "250 " + text + "\r\n";
+        };
+        // Lines of the longest length; as many as fit within the byte bound, and one more.
+        const QByteArray full = repeat('k', SmtpReplyParser::MaxLineLength - 4);
+        const qsizetype fit = SmtpReplyParser::MaxReplyBytes / full.size();
+        QTest::newRow("lines at the bound") << lines(maxLines, "X") << 1 << int(Error::None);
+        QTest::newRow("one line over") << lines(maxLines + 1, "X") << 0 << int(Error::ReplyTooLong);
+        QTest::newRow("empty lines over")
+            << lines(maxLines + 1, {}) << 0 << int(Error::ReplyTooLong);
+        QTest::newRow("bytes at the bound") << lines(fit, full) << 1 << int(Error::None);
+        QTest::newRow("bytes over") << lines(fit + 1, full) << 0 << int(Error::ReplyTooLong);
+        QTest::newRow("bound is per reply")
+            << lines(maxLines, "a") + lines(maxLines, "b") + lines(fit, full) << 3
+            << int(Error::None);
+        QTest::newRow("later replies not taken") << lines(maxLines + 1, "X") + "250 ok\r\n"
+                                                 << 0 << int(Error::ReplyTooLong);
+    }
+    void replyBounds()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, replies);
+        QFETCH(int, error);
+        // Whole, and in reads that split lines anywhere.
+        for (const qsizetype piece : {input.size(), qsizetype(1000), qsizetype(4093)}) {
+            QList<QByteArray> pieces;
+            for (qsizetype at = 0; at < input.size(); at += piece)
+                pieces << input.mid(at, piece);
+            const Outcome out = feedPieces(pieces);
+            QCOMPARE(out.replies.size(), replies);
+            QCOMPARE(int(out.error), error);
+        }
+    }
+
+    // An endless "250-" continuation (seen: 5.75 GB in 34 s before the bound) ends as an error
+    // as soon as the bound is passed, not when the server stops sending.
+    void endlessContinuationStopsAtTheBound()
+    {
+        SmtpReplyParser parser;
+        const QByteArray line = "250-EXTENSION-" + repeat('e', 40) + "\r\n";
+        qsizetype fed = 0;
+        for (int i = 0; i < 200000 && parser.feed(line); ++i)
+            ++fed;
+        QCOMPARE(parser.error(), Error::ReplyTooLong);
+        QCOMPARE(fed, SmtpReplyParser::MaxReplyLines);
+        QVERIFY(!parser.hasReply());
+        QVERIFY2(parser.errorString().contains(QLatin1String("1000 lines")),
+                 qPrintable(parser.errorString()));
+        // Sticky: nothing more is parsed or held.
+        QVERIFY(!parser.feed(line));
+        QVERIFY(!parser.feed("250 done\r\n"));
+        QVERIFY(!parser.hasReply());
+    }
+
     // A line of exactly the maximum length whose CR and LF arrive in separate reads.
     void lineAtLimitWithCrAndLfSplit()
     {
@@ -271,8 +336,19 @@ private Q_SLOTS:
                                       << QStringLiteral("changes the code of a 250 reply");
         QTest::newRow("too long") << QByteArray("250 " + repeat('a', 5000) + "\n")
                                   << QStringLiteral("4096");
+        QByteArray many;
+        for (int i = 0; i < 2000; ++i)
+            many += "250-x\r\n";
+        QTest::newRow("too many lines")
+            << many << QStringLiteral("a 250 reply of more than 1000 lines");
+        QByteArray big;
+        for (int i = 0; i < 100; ++i)
+            big += "550-" + repeat('b', 4000) + "\r\n";
+        QTest::newRow("too many bytes")
+            << big << QStringLiteral("a 550 reply of more than 262144 bytes");
         // Control characters in the quoted text are made visible, not passed on.
-        QTest::newRow("binary") << QByteArray("\x1b[2J\x07\r\n") << QStringLiteral("\"?[2J?\"");
+        QTest::newRow("binary") << QByteArray("\x1b[2J\x07\r\n")
+                                << QStringLiteral("\"\\x1b[2J\\x07\"");
     }
     void errorStrings()
     {
@@ -308,6 +384,52 @@ private Q_SLOTS:
             << QByteArray("250-\r\n250 x\r\n") << QStringLiteral("250  / x")
             << QStringLiteral(" / x") << QByteArrayList{"250-", "250 x"};
     }
+    // Server bytes for people: a CR that would print "OK" over a failure, escape sequences,
+    // NUL, BEL and bytes that are not UTF-8 reach toString(), message() and displayLine()
+    // escaped; rawLine() stays the wire.
+    void replyTextEscapesControls_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("display");
+        QTest::newRow("CR overwrite")
+            << QByteArray("554 5.7.1 refused\rOK: message accepted\r\n")
+            << QStringLiteral("554 5.7.1 refused\\rOK: message accepted")
+            << QStringList{QStringLiteral("554 5.7.1 refused\\rOK: message accepted")};
+        QTest::newRow("escape sequence and bell")
+            << QByteArray("550-\x1b]0;title\x07\r\n550 \x1b[31mred\r\n")
+            << QStringLiteral("550 \\x1b]0;title\\x07 / \\x1b[31mred")
+            << QStringList{QStringLiteral("550-\\x1b]0;title\\x07"),
+                           QStringLiteral("550 \\x1b[31mred")};
+        QTest::newRow("NUL and DEL")
+            << QByteArray("250 a\0b\x7f\r\n", 10) << QStringLiteral("250 a\\0b\\x7f")
+            << QStringList{QStringLiteral("250 a\\0b\\x7f")};
+        QTest::newRow("not UTF-8 and C1")
+            << QByteArray("250 \xff\xc2\x9b"
+                          "2J \xc3\xa4\r\n")
+            << QStringLiteral("250 \\xff\\u009b2J \u00e4")
+            << QStringList{QStringLiteral("250 \\xff\\u009b2J \u00e4")};
+    }
+    void replyTextEscapesControls()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, text);
+        QFETCH(QStringList, display);
+        SmtpReplyParser parser;
+        QVERIFY(parser.feed(input));
+        QVERIFY(parser.hasReply());
+        const SmtpReply reply = parser.takeReply();
+        QCOMPARE(reply.toString(), text);
+        QStringList shown;
+        QByteArray raw;
+        for (qsizetype i = 0; i < reply.lines.size(); ++i) {
+            shown << reply.displayLine(i);
+            raw += reply.rawLine(i) + "\r\n";
+        }
+        QCOMPARE(shown, display);
+        QCOMPARE(raw, input);
+    }
+
     void replyText()
     {
         QFETCH(QByteArray, input);

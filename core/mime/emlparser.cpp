@@ -18,12 +18,36 @@ QString rawText(const QByteArray &bytes)
     return MimeParser::decodeText(bytes, {});
 }
 
+// The longest prefix of text that is at most maxBytes in UTF-8, never splitting a character.
+QString leftUtf8(const QString &text, qsizetype maxBytes)
+{
+    qsizetype bytes = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const char16_t c = text[i].unicode();
+        const bool pair =
+            QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        const qsizetype size = pair ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        i += pair ? 2 : 1;
+    }
+    return text.left(i);
+}
+
 QString safeFileName(const QString &name, int index)
 {
+    // Most file systems take 255 bytes per name; room is left for " (n)" when names collide.
+    constexpr qsizetype MaxNameBytes = 200;
+    // A longer "extension" is not one a program would know: it is cut with the rest.
+    constexpr qsizetype MaxSuffixBytes = 32;
     QString out;
     for (const QChar c : QFileInfo(name).fileName()) {
+        // Controls (C0, DEL, C1) and format characters (bidirectional overrides that make
+        // "invoice\u202Efdp.exe" look like "invoiceexe.pdf") never reach a file name.
         if (c.unicode() < 0x20 || c == QLatin1Char('/') || c == QLatin1Char('\\') ||
-            c.unicode() == 0x7f)
+            (c.unicode() >= 0x7f && c.unicode() < 0xa0) || c.category() == QChar::Other_Format)
             out += QLatin1Char('_');
         else
             out += c;
@@ -32,13 +56,14 @@ QString safeFileName(const QString &name, int index)
         out.remove(0, 1);
     if (out.isEmpty())
         out = QStringLiteral("attachment-%1").arg(index);
-    // Most file systems take 255 bytes per name; keep the extension.
-    while (out.toUtf8().size() > 200) {
-        const QString suffix = QFileInfo(out).suffix();
-        const qsizetype keep = out.size() - suffix.size() - 2;
-        out = out.left(keep) + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
-    }
-    return out;
+    if (out.toUtf8().size() <= MaxNameBytes)
+        return out;
+    const QString suffix = QFileInfo(out).suffix();
+    const qsizetype suffixBytes = suffix.toUtf8().size();
+    if (suffix.isEmpty() || suffixBytes > MaxSuffixBytes)
+        return leftUtf8(out, MaxNameBytes);
+    const QString base = out.left(out.size() - suffix.size() - 1);
+    return leftUtf8(base, MaxNameBytes - suffixBytes - 1) + QLatin1Char('.') + suffix;
 }
 
 QString uniquePath(const QDir &dir, const QString &name)

@@ -2,8 +2,6 @@
 
 namespace {
 
-constexpr qint64 ChunkSize = 1 << 16;
-
 // Normalises one chunk; state carries a CR seen at the end of the previous chunk.
 void normalize(const char *in, qint64 size, QByteArray *out, bool *pendingCr, bool *endsWithLf)
 {
@@ -97,7 +95,7 @@ qint64 CrlfReader::normalizedSize(QIODevice *source, const QByteArray &prefix)
     const qint64 start = source->pos();
     bool pendingCr = false;
     bool endsWithLf = true;
-    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    QByteArray chunk(CrlfReader::ChunkSize, Qt::Uninitialized);
     QByteArray out;
     normalize(prefix.constData(), prefix.size(), &out, &pendingCr, &endsWithLf);
     qint64 total = out.size();

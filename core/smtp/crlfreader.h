@@ -16,6 +16,12 @@ public:
     explicit CrlfReader(QIODevice *source, QObject *parent = nullptr);
     CrlfReader(const QByteArray &prefix, QIODevice *source, QObject *parent = nullptr);
 
+    // The source is read a chunk at a time and only when nothing normalised is left, so the
+    // reader holds at most MaxBuffered bytes whatever the size of the message (a chunk of bare
+    // LFs doubles; a prefix is held as given).
+    static constexpr qint64 ChunkSize = 1 << 16;
+    static constexpr qint64 MaxBuffered = 3 * ChunkSize;
+
     bool isSequential() const override { return true; }
     bool atEnd() const override;
     qint64 bytesAvailable() const override;

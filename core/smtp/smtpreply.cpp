@@ -1,5 +1,7 @@
 #include "smtp/smtpreply.h"
 
+#include "smtp/printable.h"
+
 #include <QStringList>
 
 static bool isDigit(char c)
@@ -50,13 +52,18 @@ QByteArray SmtpReply::rawLine(qsizetype i) const
     return QByteArray::number(code) + (last ? " " : "-") + text;
 }
 
+QString SmtpReply::displayLine(qsizetype i) const
+{
+    return printableText(rawLine(i));
+}
+
 QString SmtpReply::message() const
 {
     QStringList parts;
     for (const QByteArray &line : lines) {
         EnhancedStatus ignored;
         const qsizetype skip = enhanced.isValid() ? EnhancedStatus::parse(line, &ignored) : 0;
-        parts << QString::fromUtf8(line.mid(skip));
+        parts << printableText(QByteArrayView(line).sliced(skip));
     }
     return parts.join(QStringLiteral(" / "));
 }
@@ -76,6 +83,7 @@ void SmtpReplyParser::reset()
 {
     m_buffer.clear();
     m_current = SmtpReply();
+    m_currentBytes = 0;
     m_complete.clear();
     m_error = Error::None;
     m_errorString.clear();
@@ -103,10 +111,9 @@ bool SmtpReplyParser::feed(const QByteArray &bytes)
         if (end > start && m_buffer[end - 1] == '\r')
             --end;
         if (end - start > MaxLineLength) {
-            return setError(Error::LineTooLong,
-                            QStringLiteral("reply line of %1 bytes exceeds the limit of %2")
-                                .arg(end - start)
-                                .arg(MaxLineLength));
+            return setError(Error::LineTooLong, tr("reply line of %1 bytes exceeds the limit of %2")
+                                                    .arg(end - start)
+                                                    .arg(MaxLineLength));
         }
         if (!parseLine(m_buffer.mid(start, end - start)))
             return false;
@@ -117,9 +124,8 @@ bool SmtpReplyParser::feed(const QByteArray &bytes)
     // on its way.
     if (m_buffer.size() > MaxLineLength + 1 ||
         (m_buffer.size() == MaxLineLength + 1 && !m_buffer.endsWith('\r'))) {
-        return setError(
-            Error::LineTooLong,
-            QStringLiteral("reply line longer than %1 bytes without an end").arg(MaxLineLength));
+        return setError(Error::LineTooLong,
+                        tr("reply line longer than %1 bytes without an end").arg(MaxLineLength));
     }
     return true;
 }
@@ -127,28 +133,22 @@ bool SmtpReplyParser::feed(const QByteArray &bytes)
 bool SmtpReplyParser::parseLine(const QByteArray &line)
 {
     auto shown = [&line] {
-        QByteArray s = line.left(60);
-        for (char &c : s) {
-            if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
-                c = '?';
-        }
-        return QString::fromLatin1(s);
+        return printableText(QByteArrayView(line).first(qMin(line.size(), 60)));
     };
     if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) ||
         (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
-        return setError(
-            Error::Malformed,
-            QStringLiteral("malformed reply line \"%1\" (expected a 3-digit code)").arg(shown()));
+        return setError(Error::Malformed,
+                        tr("malformed reply line \"%1\" (expected a 3-digit code)").arg(shown()));
     }
     const int code = line.left(3).toInt();
     // RFC 5321 section 4.2: first digit 2-5, second digit 0-5.
     if (line[0] < '2' || line[0] > '5' || line[1] > '5') {
         return setError(Error::UnknownCode,
-                        QStringLiteral("unknown reply code %1 in \"%2\"").arg(code).arg(shown()));
+                        tr("unknown reply code %1 in \"%2\"").arg(code).arg(shown()));
     }
     if (m_current.code != 0 && m_current.code != code) {
         return setError(Error::InconsistentCode,
-                        QStringLiteral("reply line \"%1\" changes the code of a %2 reply")
+                        tr("reply line \"%1\" changes the code of a %2 reply")
                             .arg(shown())
                             .arg(m_current.code));
     }
@@ -159,11 +159,22 @@ bool SmtpReplyParser::parseLine(const QByteArray &line)
         if (EnhancedStatus::parse(text, &status) && status.klass == code / 100)
             m_current.enhanced = status;
     }
+    m_currentBytes += text.size();
+    if (m_current.lines.size() >= MaxReplyLines) {
+        return setError(
+            Error::ReplyTooLong,
+            tr("a %1 reply of more than %n lines", nullptr, int(MaxReplyLines)).arg(code));
+    }
+    if (m_currentBytes > MaxReplyBytes) {
+        return setError(Error::ReplyTooLong,
+                        tr("a %1 reply of more than %2 bytes").arg(code).arg(MaxReplyBytes));
+    }
     m_current.lines.append(text);
     const bool last = line.size() == 3 || line[3] == ' ';
     if (last) {
         m_complete.append(m_current);
         m_current = SmtpReply();
+        m_currentBytes = 0;
     }
     return true;
 }
