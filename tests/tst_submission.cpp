@@ -145,6 +145,7 @@ class TestSubmission : public QObject
 private Q_SLOTS:
     void credentialOrder_data();
     void credentialOrder();
+    void typedOnceNotAskedAgain_data();
     void typedOnceNotAskedAgain();
     void refusedEnvelopeStartsNothing();
     void certificateThroughThePrompter_data();
@@ -255,38 +256,52 @@ void TestSubmission::credentialOrder()
     QCOMPARE(stored(&credentials), keychainAfter);
 }
 
-// Typed once in this session: not asked again, neither by the next send nor by "Test
-// connection", which runs its own Submission over the same session.
+// Typed once in this session: not asked again, whichever asked first: the compose window's
+// sends and "Test connection" (a probe) run their own Submissions over the same session.
+void TestSubmission::typedOnceNotAskedAgain_data()
+{
+    QTest::addColumn<QStringList>("runs"); // "send" (the window's), "probe" (the dialog's)
+    QTest::newRow("typed for a send: not asked by the next send nor by a test")
+        << QStringList{"send", "send", "probe"};
+    QTest::newRow("typed for a test: not asked by a send nor by the next test")
+        << QStringList{"probe", "send", "probe"};
+}
+
 void TestSubmission::typedOnceNotAskedAgain()
 {
+    QFETCH(QStringList, runs);
     MemoryCredentialStore credentials;
     SessionSecrets secrets;
+    // Both would answer, so a second question shows as a count, not as a hang.
     ScriptedPrompter windowPrompter;
-    windowPrompter.answers = {QStringLiteral("pw")};
+    windowPrompter.answers = {QStringLiteral("pw"), QStringLiteral("pw")};
     ScriptedPrompter dialogPrompter;
+    dialogPrompter.answers = windowPrompter.answers;
     Submission window(&credentials, &secrets, &windowPrompter);
     Submission dialog(&credentials, &secrets, &dialogPrompter);
     QSignalSpy reads(&credentials, &CredentialStore::readFinished);
     const QStringList once{QStringLiteral("pw")};
 
-    for (int run = 0; run < 3; ++run) {
-        Submission &submission = run < 2 ? window : dialog;
-        FakeSmtpServer server(scenario(once, QStringLiteral("pw"), run < 2));
+    for (const QString &run : std::as_const(runs)) {
+        const bool send = run == QLatin1String("send");
+        Submission &submission = send ? window : dialog;
+        FakeSmtpServer server(scenario(once, QStringLiteral("pw"), send));
         QVERIFY(server.listen());
         QSignalSpy finished(&submission, &Submission::finished);
         QString problem;
         const Submission::Start start =
-            run < 2 ? submission.send(account(server.port()), message(), &problem)
-                    : submission.probe(account(server.port()), &problem);
+            send ? submission.send(account(server.port()), message(), &problem)
+                 : submission.probe(account(server.port()), &problem);
         QCOMPARE(start, Submission::Start::Started);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
         QCOMPARE(finished.at(0).at(0).value<SendResult>().outcome, SendResult::Outcome::Success);
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
         QCOMPARE(authLines(server), authLines(once));
     }
-    // Asked once, by the first send; the store was looked in once, before asking.
-    QCOMPARE(windowPrompter.asked.size(), 1);
-    QCOMPARE(dialogPrompter.asked.size(), 0);
+    // Asked once, by the first run; the store was looked in once, before asking.
+    QCOMPARE(windowPrompter.asked.size() + dialogPrompter.asked.size(), 1);
+    QCOMPARE((runs.first() == QLatin1String("send") ? windowPrompter : dialogPrompter).asked.size(),
+             1);
     QCOMPARE(reads.size(), 1);
 }
 
