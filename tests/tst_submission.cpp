@@ -3,6 +3,7 @@
 // again once with the server's refusal, and one typed once is not asked again, neither by the
 // next send nor by a probe of another Submission sharing the session. Played against the
 // scripted fake server, with a prompter that answers as a script says.
+#include "account/accountstore.h"
 #include "account/memorycredentialstore.h"
 #include "account/prompter.h"
 #include "account/sessionsecrets.h"
@@ -10,8 +11,12 @@
 #include "fakesmtpserver.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+
+using Choice = Prompter::CertificateChoice;
+Q_DECLARE_METATYPE(Choice)
 
 namespace {
 
@@ -28,7 +33,8 @@ public:
     QStringList answers;
     bool remember = false;
     QList<PasswordRequest> asked;
-    int certificatesAsked = 0;
+    CertificateChoice certificateChoice = CertificateChoice::Refuse;
+    QList<CertificateRequest> certificatesAsked;
 
     void askPassword(const PasswordRequest &request) override
     {
@@ -41,9 +47,9 @@ public:
     }
     void askCertificate(const CertificateRequest &request) override
     {
-        ++certificatesAsked;
-        QTimer::singleShot(0, this, [this, id = request.id] {
-            Q_EMIT certificateAnswered(id, CertificateChoice::Refuse);
+        certificatesAsked << request;
+        QTimer::singleShot(0, this, [this, id = request.id, choice = certificateChoice] {
+            Q_EMIT certificateAnswered(id, choice);
         });
     }
 };
@@ -139,8 +145,11 @@ class TestSubmission : public QObject
 private Q_SLOTS:
     void credentialOrder_data();
     void credentialOrder();
+    void typedOnceNotAskedAgain_data();
     void typedOnceNotAskedAgain();
     void refusedEnvelopeStartsNothing();
+    void certificateThroughThePrompter_data();
+    void certificateThroughThePrompter();
 };
 
 void TestSubmission::credentialOrder_data()
@@ -247,38 +256,52 @@ void TestSubmission::credentialOrder()
     QCOMPARE(stored(&credentials), keychainAfter);
 }
 
-// Typed once in this session: not asked again, neither by the next send nor by "Test
-// connection", which runs its own Submission over the same session.
+// Typed once in this session: not asked again, whichever asked first: the compose window's
+// sends and "Test connection" (a probe) run their own Submissions over the same session.
+void TestSubmission::typedOnceNotAskedAgain_data()
+{
+    QTest::addColumn<QStringList>("runs"); // "send" (the window's), "probe" (the dialog's)
+    QTest::newRow("typed for a send: not asked by the next send nor by a test")
+        << QStringList{"send", "send", "probe"};
+    QTest::newRow("typed for a test: not asked by a send nor by the next test")
+        << QStringList{"probe", "send", "probe"};
+}
+
 void TestSubmission::typedOnceNotAskedAgain()
 {
+    QFETCH(QStringList, runs);
     MemoryCredentialStore credentials;
     SessionSecrets secrets;
+    // Both would answer, so a second question shows as a count, not as a hang.
     ScriptedPrompter windowPrompter;
-    windowPrompter.answers = {QStringLiteral("pw")};
+    windowPrompter.answers = {QStringLiteral("pw"), QStringLiteral("pw")};
     ScriptedPrompter dialogPrompter;
+    dialogPrompter.answers = windowPrompter.answers;
     Submission window(&credentials, &secrets, &windowPrompter);
     Submission dialog(&credentials, &secrets, &dialogPrompter);
     QSignalSpy reads(&credentials, &CredentialStore::readFinished);
     const QStringList once{QStringLiteral("pw")};
 
-    for (int run = 0; run < 3; ++run) {
-        Submission &submission = run < 2 ? window : dialog;
-        FakeSmtpServer server(scenario(once, QStringLiteral("pw"), run < 2));
+    for (const QString &run : std::as_const(runs)) {
+        const bool send = run == QLatin1String("send");
+        Submission &submission = send ? window : dialog;
+        FakeSmtpServer server(scenario(once, QStringLiteral("pw"), send));
         QVERIFY(server.listen());
         QSignalSpy finished(&submission, &Submission::finished);
         QString problem;
         const Submission::Start start =
-            run < 2 ? submission.send(account(server.port()), message(), &problem)
-                    : submission.probe(account(server.port()), &problem);
+            send ? submission.send(account(server.port()), message(), &problem)
+                 : submission.probe(account(server.port()), &problem);
         QCOMPARE(start, Submission::Start::Started);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
         QCOMPARE(finished.at(0).at(0).value<SendResult>().outcome, SendResult::Outcome::Success);
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
         QCOMPARE(authLines(server), authLines(once));
     }
-    // Asked once, by the first send; the store was looked in once, before asking.
-    QCOMPARE(windowPrompter.asked.size(), 1);
-    QCOMPARE(dialogPrompter.asked.size(), 0);
+    // Asked once, by the first run; the store was looked in once, before asking.
+    QCOMPARE(windowPrompter.asked.size() + dialogPrompter.asked.size(), 1);
+    QCOMPARE((runs.first() == QLatin1String("send") ? windowPrompter : dialogPrompter).asked.size(),
+             1);
     QCOMPARE(reads.size(), 1);
 }
 
@@ -300,6 +323,87 @@ void TestSubmission::refusedEnvelopeStartsNothing()
     QCOMPARE(submission.probe(a, &problem), Submission::Start::BadSettings);
     QVERIFY2(problem.contains(QStringLiteral("/nonexistent/ca.pem")), qPrintable(problem));
     QVERIFY(!submission.isBusy());
+}
+
+void TestSubmission::certificateThroughThePrompter_data()
+{
+    QTest::addColumn<Choice>("choice");
+    QTest::addColumn<bool>("stored"); // the account is in the store the submission pins into
+    QTest::addColumn<bool>("works");
+    QTest::addColumn<bool>("pinned");
+
+    QTest::newRow("refused") << Choice::Refuse << true << false << false;
+    QTest::newRow("accepted once") << Choice::AcceptOnce << true << true << false;
+    QTest::newRow("trusted permanently") << Choice::TrustPermanently << true << true << true;
+    QTest::newRow("nowhere to pin: once only")
+        << Choice::TrustPermanently << false << true << false;
+}
+
+// A self-signed certificate: the question goes to the prompter, its answer decides; only
+// "trust permanently" of a stored account pins, into the store, with a transcript line.
+void TestSubmission::certificateThroughThePrompter()
+{
+    QFETCH(Choice, choice);
+    QFETCH(bool, stored);
+    QFETCH(bool, works);
+    QFETCH(bool, pinned);
+
+    const QString certs = QStringLiteral(POSTWIRE_TEST_CERTS "/");
+    FakeSmtpServer server(
+        QStringLiteral("S: 220 fake ESMTP\nC: EHLO test.example\nS: 250-fake\n"
+                       "S: 250 STARTTLS\nC: STARTTLS\nS: 220 go ahead\nT:\n") +
+        (works ? QStringLiteral("C: EHLO test.example\nS: 250 fake\nC: QUIT\nS: 221 bye\n")
+               : QString()));
+    server.setCertificate(certs + QStringLiteral("selfsigned.pem"),
+                          certs + QStringLiteral("selfsigned.key"));
+    QVERIFY(server.listen());
+
+    QTemporaryDir dir;
+    AccountStore accounts(dir.filePath(QStringLiteral("postwire.conf")));
+    accounts.load();
+    Account a = accounts.at(0);
+    a.host = QStringLiteral("localhost");
+    a.port = server.port();
+    a.security = SmtpSettings::Security::StartTls;
+    a.heloName = QStringLiteral("test.example");
+    a.timeouts = SmtpTimeouts::uniform(10'000);
+    accounts.update(a);
+
+    MemoryCredentialStore credentials;
+    SessionSecrets secrets;
+    ScriptedPrompter prompter;
+    prompter.certificateChoice = choice;
+    Submission submission(&credentials, &secrets, &prompter);
+    if (stored)
+        submission.setAccountStore(&accounts);
+    QList<TranscriptEntry> transcript;
+    connect(&submission, &Submission::transcriptEntry,
+            [&](const TranscriptEntry &e) { transcript << e; });
+    QSignalSpy pins(&submission, &Submission::certificatePinned);
+    QSignalSpy finished(&submission, &Submission::finished);
+    QString problem;
+    QCOMPARE(submission.probe(a, &problem), Submission::Start::Started);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+
+    QCOMPARE(prompter.certificatesAsked.size(), 1);
+    const Prompter::CertificateRequest &asked = prompter.certificatesAsked.first();
+    QCOMPARE(asked.accountId, a.id);
+    QCOMPARE(asked.host, QStringLiteral("localhost"));
+    QVERIFY(!asked.chain.isEmpty() && !asked.errors.isEmpty());
+    QCOMPARE(asked.canPin, stored);
+    QCOMPARE(finished.at(0).at(0).value<SendResult>().outcome == SendResult::Outcome::Success,
+             works);
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+    const QByteArray fingerprint = Account::fingerprint(
+        QSslCertificate::fromPath(certs + QStringLiteral("selfsigned.pem")).value(0));
+    QCOMPARE(accounts.account(a.id)->pinnedFingerprints.contains(fingerprint), pinned);
+    QCOMPARE(submission.account().pinnedFingerprints.contains(fingerprint), pinned);
+    QCOMPARE(pins.size(), pinned ? 1 : 0);
+    bool noted = false;
+    for (const TranscriptEntry &e : std::as_const(transcript))
+        noted = noted || e.text.contains(QString::fromLatin1(fingerprint) +
+                                         QStringLiteral(" is now trusted for this account"));
+    QCOMPARE(noted, pinned);
 }
 
 QTEST_MAIN(TestSubmission)

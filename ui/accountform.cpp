@@ -242,11 +242,6 @@ void AccountForm::selectAccountId(const QString &id)
         m_accounts->setCurrentIndex(index);
 }
 
-SmtpSettings AccountForm::settings(const QString &secret, QString *error) const
-{
-    return m_account.toSmtpSettings(secret, error);
-}
-
 QString AccountForm::serverLabel() const
 {
     return m_account.serverLabel();

@@ -31,8 +31,6 @@ public:
     void selectAccount(const QString &name);
     void selectAccountId(const QString &id);
 
-    // The connection settings of the current account; *error names a CA file that failed.
-    SmtpSettings settings(const QString &secret = QString(), QString *error = nullptr) const;
     QString serverLabel() const; // "smtp.example.org:587"
     // What stops a connection attempt ("Host: give the server's name..."), with *field set to
     // the widget to focus; empty when the account can be tried.

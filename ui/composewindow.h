@@ -1,6 +1,6 @@
 // The main window: the compose form on one side, the live SMTP transcript on the other, and the
 // built-in sandbox (its inbox and settings) in a dock. It turns the form into a Message, hands
-// it to SmtpClient with the chosen account, shows every step and the outcome, and keeps the
+// it to a Submission with the chosen account, shows every step and the outcome, and keeps the
 // draft safe (autosaved, restored at the next start).
 #pragma once
 
@@ -11,7 +11,6 @@
 #include "account/submission.h"
 #include "smtp/smtpclient.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QUrl>
 

@@ -209,9 +209,11 @@ void Submission::onCertificateAnswered(quint64 id, Prompter::CertificateChoice c
         m_client->rejectCertificate();
         return;
     case Prompter::CertificateChoice::TrustPermanently:
-        if (m_accounts && !m_reviewChain.isEmpty()) {
-            const QByteArray pin = Account::fingerprint(m_reviewChain.first());
-            m_accounts->pin(m_account.id, pin);
+        // Only where it was offered: into an account the store holds.
+        if (const QByteArray pin = m_reviewChain.isEmpty()
+                                       ? QByteArray()
+                                       : Account::fingerprint(m_reviewChain.first());
+            m_accounts && !pin.isEmpty() && m_accounts->pin(m_account.id, pin)) {
             m_account.pin(pin);
             note(TranscriptEntry::Direction::Tls,
                  tr("certificate SHA-256 %1 is now trusted for this account")
