@@ -303,12 +303,18 @@ void MailStore::enforceCap()
 {
     if (m_sizeCap <= 0)
         return;
-    qint64 total = totalSize();
+    qint64 total = diskUsage();
+    int count = 0;
+    qint64 bytes = 0;
     while (total > m_sizeCap && m_messages.size() > 1) {
         const StoredMessage oldest = m_messages.last();
-        total -= oldest.size;
+        total -= oldest.diskSize;
+        bytes += oldest.diskSize;
+        ++count;
         remove(oldest.id);
     }
+    if (count > 0)
+        Q_EMIT evicted(count, bytes);
 }
 
 void MailStore::reload()

@@ -41,8 +41,8 @@ public:
 
     static QString defaultFolder();
     QString folder() const { return m_folder; }
-    // The oldest messages are deleted once the .eml files together exceed this many bytes;
-    // the newest message is always kept.
+    // The oldest messages are deleted once the files the store keeps (.eml and sidecar)
+    // together exceed this many bytes, and evicted() says so; the newest message stays.
     void setSizeCap(qint64 bytes);
     qint64 sizeCap() const { return m_sizeCap; }
 
@@ -87,6 +87,8 @@ Q_SIGNALS:
     void messageRemoved(const QString &id);
     void messageUpdated(const StoredMessage &message); // e.g. its session's transcript grew
     void reloaded();
+    // The size cap removed the oldest messages.
+    void evicted(int count, qint64 bytes);
 
 private:
     struct Pending

@@ -3,6 +3,7 @@
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxpathparser.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSslCipher>
 #include <QSslSocket>
@@ -98,8 +99,38 @@ void SandboxSession::note(TranscriptEntry::Direction direction, const QString &t
     entry.text = text;
     entry.redacted = redacted;
     entry.details = details;
-    m_transcript << entry;
+    record(entry);
+}
+
+void SandboxSession::record(const TranscriptEntry &entry)
+{
+    if (m_transcript.size() < TranscriptHead) {
+        m_transcript << entry;
+    } else {
+        m_transcriptTail << entry;
+        if (m_transcriptTail.size() > TranscriptTail) {
+            m_transcriptTail.removeFirst();
+            ++m_transcriptLeftOut;
+        }
+    }
+    // Live views see every entry; they bound what they keep themselves.
     Q_EMIT transcriptEntry(m_id, entry);
+}
+
+QList<TranscriptEntry> SandboxSession::transcript() const
+{
+    QList<TranscriptEntry> all = m_transcript;
+    if (m_transcriptLeftOut > 0) {
+        TranscriptEntry gap;
+        gap.elapsedMs = m_transcriptTail.first().elapsedMs;
+        gap.direction = TranscriptEntry::Direction::Info;
+        gap.text = QCoreApplication::translate(
+            "SandboxSession", "%n transcript line(s) left out here to bound its size", nullptr,
+            int(qMin<qint64>(m_transcriptLeftOut, INT_MAX)));
+        all << gap;
+    }
+    all << m_transcriptTail;
+    return all;
 }
 
 void SandboxSession::start()
@@ -179,8 +210,7 @@ void SandboxSession::sendReply(const PendingReply &pending)
         entry.latencyMs = now - m_commandTime;
         entry.replyCode = pending.code;
         entry.lastLineOfReply = i + 1 == pending.lines.size();
-        m_transcript << entry;
-        Q_EMIT transcriptEntry(m_id, entry);
+        record(entry);
     }
     switch (pending.after) {
     case After::Continue:
@@ -269,7 +299,7 @@ void SandboxSession::onDisconnected()
     m_txn.content.reset(); // an unfinished message's file goes now, not when the session does
     if (m_store) {
         for (const QString &id : std::as_const(m_deliveredIds))
-            m_store->updateTranscript(id, m_transcript);
+            m_store->updateTranscript(id, transcript());
     }
     Q_EMIT finished(m_id);
     deleteLater();
@@ -885,7 +915,7 @@ void SandboxSession::deliver()
                      ? QStringLiteral("\r\n\tfor <%1>").arg(m_txn.rcptTo.first())
                      : QString(),
                  message.received.toString(Qt::RFC2822Date));
-    message.transcript = m_transcript;
+    message.transcript = transcript();
     MailStore::IncomingFile content = std::move(m_txn.content);
     m_txn = Transaction();
     if (!m_store || !content) {
