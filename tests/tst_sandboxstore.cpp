@@ -201,7 +201,7 @@ private Q_SLOTS:
         {
             MailStore::IncomingFile file = store.beginMessage(&error);
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count);
+        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count);
     }
 
     void truncatedMessageIsNotListed()

@@ -84,6 +84,12 @@ SandboxSession::SandboxSession(quint64 id, QSslSocket *socket, const Config &con
         for (const QSslError &e : errors)
             note(TranscriptEntry::Direction::Tls, QStringLiteral("TLS: %1").arg(e.errorString()));
     });
+    if (m_store) {
+        connect(m_store, &MailStore::contentWritten, this, [this] {
+            if (m_waitingForDisk)
+                processInput();
+        });
+    }
     m_peer = m_socket->peerAddress().toString() + QLatin1Char(':') +
              QString::number(m_socket->peerPort());
 }
@@ -344,6 +350,10 @@ bool SandboxSession::pullInput()
 {
     // A bounded piece at a time: what the client sends stays in the socket (and the kernel)
     // until the session can use it.
+    // A disk slower than the client: nothing more is read until the writer catches up.
+    m_waitingForDisk = m_txn.content && m_txn.content->backlog() > MaxContentBacklog;
+    if (m_waitingForDisk)
+        return false;
     const qint64 n = qMin(m_socket->bytesAvailable(), ReadChunk);
     if (n <= 0)
         return false;
@@ -354,8 +364,8 @@ bool SandboxSession::pullInput()
 
 void SandboxSession::noteBuffered()
 {
-    const qint64 held =
-        m_reader.capacity() + m_socket->bytesAvailable() + m_txn.dataHead.capacity();
+    const qint64 held = m_reader.capacity() + m_socket->bytesAvailable() +
+                        m_txn.dataHead.capacity() + (m_txn.content ? m_txn.content->backlog() : 0);
     m_peakBuffered = qMax(m_peakBuffered, held);
 }
 
@@ -836,11 +846,9 @@ void SandboxSession::appendContent(const char *bytes, qsizetype size)
     const qsizetype room = SummaryHead + 3 - m_txn.dataHead.size();
     if (room > 0)
         m_txn.dataHead.append(bytes, qMin(room, size));
-    // After a failed write (a full disk) the message is only read to its end, then refused.
-    if (m_txn.content && m_txn.content->write(bytes, size) != size) {
-        m_txn.storeError = m_txn.content->errorString();
-        m_txn.content.reset();
-    }
+    // A failed write (a full disk) fails the commit at the end: the message is refused.
+    if (m_txn.content)
+        m_txn.content->write(bytes, size);
 }
 
 void SandboxSession::endOfData()
@@ -864,14 +872,6 @@ void SandboxSession::endOfData()
     if (m_txn.dataTooBig) {
         m_txn = Transaction();
         reply(552, "5.3.4", "Message size exceeds fixed limit");
-        return;
-    }
-    if (!m_txn.storeError.isEmpty()) {
-        const QString why = m_txn.storeError;
-        m_txn = Transaction();
-        onStored(
-            {},
-            QStringLiteral("Sandbox inbox: cannot write in %1: %2").arg(m_store->folder(), why));
         return;
     }
     if (m_config.behaviour.rejectData) {

@@ -57,6 +57,9 @@ public:
     // a session holds about this much of a message in memory, however big the message (the
     // rest waits in the kernel, and TCP slows the client down).
     static constexpr qint64 ReadChunk = 64 * 1024;
+    // Bytes of a message handed to the store's writer thread and not yet written, beyond
+    // which the session stops reading from the client until the writer catches up.
+    static constexpr qint64 MaxContentBacklog = 128 * 1024;
     // A client can make a session's transcript as long as it likes (pipelined NOOPs): what is
     // kept in memory and with the message is bounded.
     static constexpr qsizetype TranscriptHead = 200;
@@ -114,7 +117,6 @@ private:
         // The message goes to content (a file of the store) as it arrives; only its size and
         // its first bytes stay here.
         MailStore::IncomingFile content;
-        QString storeError; // writing the content failed: the message is refused at its end
         qint64 dataSize = 0;
         QByteArray dataHead;
         qint64 dataLines = 0;
@@ -181,8 +183,9 @@ private:
     State m_state = State::Command;
     SandboxLineReader m_reader;
     QList<PendingReply> m_delayed;
-    bool m_busy = false;    // a delayed reply is outstanding: the next command waits
-    bool m_storing = false; // the end of a message waits until the store made it durable
+    bool m_busy = false;           // a delayed reply is outstanding: the next command waits
+    bool m_storing = false;        // the end of a message waits until the store made it durable
+    bool m_waitingForDisk = false; // the store's writer has too much of this message queued
     bool m_processing = false;
     bool m_finished = false;
     int m_errors = 0;
