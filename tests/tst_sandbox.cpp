@@ -3,6 +3,7 @@
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxcertificate.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxsession.h"
 #include "sandbox_testclient.h"
 
 #include <QCryptographicHash>
@@ -614,7 +615,8 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(m_store->count(), 0);
-        QCOMPARE(QDir(m_store->folder()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+        // The writer thread removes the file, after the pieces it was given.
+        QTRY_COMPARE(QDir(m_store->folder()).entryList(QDir::Files | QDir::Hidden).size(), 0);
         // The next session is served.
         SandboxTestClient next(port);
         next.send(
@@ -677,9 +679,9 @@ private Q_SLOTS:
             client.socket.abort();
         }
         QTRY_COMPARE(finished.count(), 2);
-        QCOMPARE(openFilesIn(folder), 0);
+        QTRY_COMPARE(openFilesIn(folder), 0);
         QCOMPARE(m_store->count(), 1);
-        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
+        QTRY_COMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
     }
 
     void delayHoldsEveryReply()
@@ -750,6 +752,51 @@ private Q_SLOTS:
         const QStringList files = QDir(m_store->folder()).entryList(QDir::Files | QDir::Hidden);
         // The small message's .eml and sidecar, nothing else.
         QVERIFY2(files.size() == 2, qPrintable(files.join(QLatin1Char(' '))));
+    }
+
+    void transcriptIsBounded()
+    {
+        // 3,000 pipelined NOOPs: the session keeps (and stores with the message) the first and
+        // the last part of its transcript and says how much it left out between them.
+        const quint16 port = startServer();
+        QSignalSpy entries(m_server.get(), &SandboxServer::transcriptEntry);
+        QSignalSpy finished(m_server.get(), &SandboxServer::sessionFinished);
+        QSignalSpy updated(m_store.get(), &MailStore::messageUpdated);
+        SandboxTestClient client(port);
+        client.send("EHLO c\r\n" + QByteArray("NOOP\r\n").repeated(3000) +
+                    "MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nDATA\r\n"
+                    "Subject: t\r\n\r\nx\r\n.\r\nQUIT\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
+        QTRY_COMPARE(updated.count(), 1);
+        const QList<TranscriptEntry> kept = m_store->messages().first().transcript;
+        const qsizetype head = SandboxSession::TranscriptHead;
+        const qsizetype tail = SandboxSession::TranscriptTail;
+        QCOMPARE(kept.size(), head + 1 + tail);
+        QVERIFY(kept.first().text.startsWith(QLatin1String("connection from")));
+        QCOMPARE(kept.at(head).text,
+                 QStringLiteral("%1 transcript line(s) left out here to bound its size")
+                     .arg(entries.count() - head - tail));
+        QCOMPARE(kept.at(head + 1).text, QStringLiteral("NOOP"));
+        QCOMPARE(kept.at(kept.size() - 2).text, QStringLiteral("221 2.0.0 localhost Bye"));
+        QCOMPARE(kept.last().text, QStringLiteral("connection closed"));
+    }
+
+    void evictionIsSaid()
+    {
+        const quint16 port = startServer();
+        m_store->setSizeCap(1);
+        QSignalSpy notices(m_server.get(), &SandboxServer::notice);
+        QSignalSpy finished(m_server.get(), &SandboxServer::sessionFinished);
+        SandboxTestClient client(port);
+        const QByteArray message = "MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nDATA\r\n"
+                                   "Subject: t\r\n\r\nx\r\n.\r\n";
+        client.send("EHLO c\r\n" + message + message + "QUIT\r\n");
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(m_store->count(), 1);
+        QCOMPARE(notices.count(), 1);
+        QVERIFY2(notices.first().at(0).toString().contains(
+                     QLatin1String("over its size cap of 1 bytes: removed the 1 oldest message")),
+                 qPrintable(notices.first().at(0).toString()));
     }
 
     void signalsAndTranscript()

@@ -47,23 +47,36 @@ private Q_SLOTS:
         QCOMPARE(again.messages().first().rcptTo, QStringList{QStringLiteral("x@y.example")});
     }
 
-    void sizeCapDropsOldest()
+    void sizeCapCountsEverythingAndSaysSo()
     {
         QTemporaryDir dir;
         MailStore store(dir.path());
-        store.setSizeCap(250);
+        QSignalSpy evicted(&store, &MailStore::evicted);
         const QString a = add(store, QByteArray(100, 'a'));
+        // The cap counts what the store writes: the .eml and its sidecar.
+        const qint64 each = store.message(a).diskSize;
+        QCOMPARE(each, QFileInfo(store.emlPath(a)).size() +
+                           QFileInfo(dir.filePath(a + QStringLiteral(".json"))).size());
+        QVERIFY(each > 100);
+        store.setSizeCap(each * 5 / 2);
         const QString b = add(store, QByteArray(100, 'b'));
         QCOMPARE(store.count(), 2);
+        QCOMPARE(evicted.count(), 0);
         const QString c = add(store, QByteArray(100, 'c'));
         QCOMPARE(store.count(), 2);
         QVERIFY(!store.contains(a));
         QVERIFY(!QFile::exists(store.emlPath(a)));
         QVERIFY(store.contains(b) && store.contains(c));
+        QCOMPARE(evicted.count(), 1);
+        QCOMPARE(evicted.first().at(0).toInt(), 1);
+        QCOMPARE(evicted.first().at(1).toLongLong(), each);
         // A message bigger than the cap on its own is still kept: it is the newest.
-        const QString d = add(store, QByteArray(400, 'd'));
+        const QString d = add(store, QByteArray(each * 3, 'd'));
         QCOMPARE(store.count(), 1);
         QVERIFY(store.contains(d));
+        QCOMPARE(evicted.count(), 2);
+        QCOMPARE(evicted.last().at(0).toInt(), 2);
+        QCOMPARE(store.diskUsage(), store.message(d).diskSize);
     }
 
     void removeAndRemoveAll()
@@ -188,7 +201,7 @@ private Q_SLOTS:
         {
             MailStore::IncomingFile file = store.beginMessage(&error);
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count);
+        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count);
     }
 
     void truncatedMessageIsNotListed()

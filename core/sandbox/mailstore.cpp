@@ -24,8 +24,6 @@ int nextSequence()
 
 // The inbox holds other people's mail as much as the user's own: owner-only, like a mail
 // spool, whatever the umask says.
-constexpr QFileDevice::Permissions FilePermissions =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions FolderPermissions =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
@@ -43,14 +41,6 @@ bool ensureFolder(const QString &folder)
 
 } // namespace
 
-void MailStore::DiscardIncoming::operator()(QFile *file) const
-{
-    // By name, after closing: QFile::remove() keeps a file whose last write failed.
-    const QString name = file->fileName();
-    delete file;
-    QFile::remove(name);
-}
-
 MailStore::MailStore(const QString &folder, QObject *parent)
     : QObject(parent)
     , m_folder(folder)
@@ -62,6 +52,7 @@ MailStore::MailStore(const QString &folder, QObject *parent)
     m_thread.setObjectName(QStringLiteral("sandbox store writer"));
     m_writer->moveToThread(&m_thread);
     connect(m_writer.get(), &MailStoreWriter::written, this, &MailStore::onWritten);
+    connect(m_writer.get(), &MailStoreWriter::contentWritten, this, &MailStore::contentWritten);
     m_thread.start();
     reload();
 }
@@ -146,40 +137,40 @@ QString MailStore::incomingPath() const
     return m_folder + QLatin1Char('/') + createId() + QStringLiteral(".incoming");
 }
 
-MailStore::IncomingFile MailStore::beginMessage(QString *error)
+MailStoreWriter::ContentPtr MailStore::createContent(QString *error)
 {
     if (!ensureFolder(m_folder)) {
         *error = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
         return nullptr;
     }
-    IncomingFile file(new QFile(incomingPath()));
-    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-        !file->setPermissions(FilePermissions)) {
-        *error = QStringLiteral("Sandbox inbox: cannot write in %1: %2")
-                     .arg(m_folder, file->errorString());
+    QString why;
+    MailStoreWriter::ContentPtr content = MailStoreWriter::create(incomingPath(), &why);
+    if (!content)
+        *error = QStringLiteral("Sandbox inbox: cannot write in %1: %2").arg(m_folder, why);
+    return content;
+}
+
+MailStore::IncomingFile MailStore::beginMessage(QString *error)
+{
+    MailStoreWriter::ContentPtr content = createContent(error);
+    if (!content)
         return nullptr;
-    }
-    return file;
+    return std::make_unique<IncomingMessage>(m_writer.get(), std::move(content));
 }
 
 QString MailStore::add(StoredMessage meta, const QByteArray &content, QString *error)
 {
-    IncomingFile file = beginMessage(error);
+    const MailStoreWriter::ContentPtr file = createContent(error);
     if (!file)
         return QString();
-    if (file->write(content) != content.size() || !file->flush()) {
-        *error = QStringLiteral("Sandbox inbox: cannot write in %1: %2")
-                     .arg(m_folder, file->errorString());
-        return QString();
-    }
+    MailStoreWriter::append(*file, content);
     if (meta.id.isEmpty())
         meta.id = createId();
     if (!meta.received.isValid())
         meta.received = QDateTime::currentDateTime();
-    meta.size = file->size();
-    file->close();
+    meta.size = content.size();
     const MailStoreWriter::Result result =
-        MailStoreWriter::write(m_folder, {0, meta, file.release()->fileName()});
+        MailStoreWriter::commit(m_folder, {MailStoreWriter::Job::Kind::Commit, 0, meta, file, {}});
     if (!result.error.isEmpty() || !MailStoreWriter::flush(m_folder, error)) {
         if (!result.error.isEmpty())
             *error = result.error;
@@ -199,37 +190,17 @@ void MailStore::commit(StoredMessage meta, IncomingFile content, QObject *contex
         meta.id = createId();
     if (!meta.received.isValid())
         meta.received = QDateTime::currentDateTime();
-    const bool written = content->flush() && content->error() == QFileDevice::NoError;
     meta.size = content->size();
     const quint64 ticket = ++m_nextTicket;
     m_pending.insert(ticket, {meta, context, std::move(done)});
-    if (!written) {
-        // A write failed on the way in (a full disk): refused, and said like the writer's
-        // failures, in a later turn of the event loop.
-        const QString error = QStringLiteral("Sandbox inbox: cannot write in %1: %2")
-                                  .arg(m_folder, content->errorString());
-        QMetaObject::invokeMethod(
-            this,
-            [this, ticket, error] {
-                report({{ticket, error, 0}});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    content->close();
-    // From here the writer owns the file: it renames it, or removes it on failure.
-    const QString incoming = content.release()->fileName();
-    m_writer->enqueue({ticket, meta, incoming});
+    // After the content's last pieces, in the writer's order; a write that failed on the
+    // way (a full disk) fails the commit.
+    m_writer->enqueue({MailStoreWriter::Job::Kind::Commit, ticket, meta, content->finish(), {}});
 }
 
 void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
 {
     ++m_flushes;
-    report(results);
-}
-
-void MailStore::report(const QList<MailStoreWriter::Result> &results)
-{
     for (const MailStoreWriter::Result &result : results) {
         Pending pending = m_pending.take(result.ticket);
         StoredMessage &meta = pending.meta;
@@ -268,7 +239,7 @@ bool MailStore::updateTranscript(const QString &id, const QList<TranscriptEntry>
     updated.transcript = transcript;
     const quint64 ticket = ++m_nextTicket;
     m_pending.insert(ticket, {updated, nullptr, nullptr, true});
-    m_writer->enqueue({ticket, updated, QString()});
+    m_writer->enqueue({MailStoreWriter::Job::Kind::Update, ticket, updated, nullptr, {}});
     return true;
 }
 
@@ -303,12 +274,18 @@ void MailStore::enforceCap()
 {
     if (m_sizeCap <= 0)
         return;
-    qint64 total = totalSize();
+    qint64 total = diskUsage();
+    int count = 0;
+    qint64 bytes = 0;
     while (total > m_sizeCap && m_messages.size() > 1) {
         const StoredMessage oldest = m_messages.last();
-        total -= oldest.size;
+        total -= oldest.diskSize;
+        bytes += oldest.diskSize;
+        ++count;
         remove(oldest.id);
     }
+    if (count > 0)
+        Q_EMIT evicted(count, bytes);
 }
 
 void MailStore::reload()

@@ -4,11 +4,11 @@
 // Writing and flushing happen on a writer thread (MailStoreWriter); results come back queued.
 #pragma once
 
+#include "sandbox/incomingmessage.h"
 #include "sandbox/mailstorewriter.h"
 #include "sandbox/storedmessage.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -25,12 +25,7 @@ class MailStore : public QObject
 public:
     static constexpr qint64 DefaultSizeCap = 200LL * 1024 * 1024;
 
-    // A message's content on its way in: destroyed before commit(), its file goes too.
-    struct DiscardIncoming
-    {
-        void operator()(QFile *file) const;
-    };
-    using IncomingFile = std::unique_ptr<QFile, DiscardIncoming>;
+    using IncomingFile = std::unique_ptr<IncomingMessage>;
     // Called in the store's thread once a committed message is durable (error empty) or
     // could not be kept.
     using Committed = std::function<void(const StoredMessage &message, const QString &error)>;
@@ -41,8 +36,8 @@ public:
 
     static QString defaultFolder();
     QString folder() const { return m_folder; }
-    // The oldest messages are deleted once the .eml files together exceed this many bytes;
-    // the newest message is always kept.
+    // The oldest messages are deleted once the files the store keeps (.eml and sidecar)
+    // together exceed this many bytes, and evicted() says so; the newest message stays.
     void setSizeCap(qint64 bytes);
     qint64 sizeCap() const { return m_sizeCap; }
 
@@ -87,6 +82,10 @@ Q_SIGNALS:
     void messageRemoved(const QString &id);
     void messageUpdated(const StoredMessage &message); // e.g. its session's transcript grew
     void reloaded();
+    // The writer thread wrote pieces of incoming messages (see IncomingMessage::backlog()).
+    void contentWritten();
+    // The size cap removed the oldest messages.
+    void evicted(int count, qint64 bytes);
 
 private:
     struct Pending
@@ -99,7 +98,7 @@ private:
     qsizetype indexOf(const QString &id) const;
     QString incomingPath() const;
     void onWritten(const QList<MailStoreWriter::Result> &results);
-    void report(const QList<MailStoreWriter::Result> &results);
+    MailStoreWriter::ContentPtr createContent(QString *error);
     void enforceCap();
     void removeFiles(const QString &id);
 

@@ -4,8 +4,20 @@
 #include <QJsonDocument>
 #include <QMutexLocker>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+namespace {
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
 
 MailStoreWriter::MailStoreWriter(const QString &folder)
     : m_folder(folder)
@@ -23,10 +35,59 @@ QString MailStoreWriter::emlPath(const QString &folder, const QString &id)
     return folder + QLatin1Char('/') + id + QStringLiteral(".eml");
 }
 
-void MailStoreWriter::enqueue(const Job &job)
+MailStoreWriter::~MailStoreWriter()
+{
+    for (const Job &job : std::as_const(m_queue)) {
+        if (job.content && job.content->fd >= 0)
+            discard(*job.content);
+    }
+}
+
+MailStoreWriter::ContentPtr MailStoreWriter::create(const QString &path, QString *error)
+{
+    auto content = std::make_shared<Content>();
+    content->path = path;
+    // Owner-only from the start, whatever the umask: the inbox holds other people's mail.
+    content->fd = ::open(QFile::encodeName(path).constData(),
+                         O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (content->fd < 0) {
+        *error = systemError();
+        return nullptr;
+    }
+    return content;
+}
+
+void MailStoreWriter::append(Content &content, const QByteArray &data)
+{
+    const char *at = data.constData();
+    qsizetype left = data.size();
+    while (left > 0 && !content.failed) {
+        const ssize_t n = ::write(content.fd, at, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            content.error = systemError();
+            content.failed = true;
+            break;
+        }
+        at += n;
+        left -= n;
+    }
+    content.backlog -= data.size();
+}
+
+void MailStoreWriter::discard(Content &content)
+{
+    if (content.fd >= 0)
+        ::close(content.fd);
+    content.fd = -1;
+    QFile::remove(content.path);
+}
+
+void MailStoreWriter::enqueue(Job job)
 {
     const QMutexLocker lock(&m_mutex);
-    m_queue << job;
+    m_queue << std::move(job);
     if (m_scheduled)
         return;
     m_scheduled = true;
@@ -43,41 +104,74 @@ void MailStoreWriter::drain()
         m_scheduled = false;
     }
     QList<Result> results;
+    QList<const Job *> committed;
     bool anyWritten = false;
+    bool wroteContent = false;
     for (const Job &job : std::as_const(group)) {
-        results << write(m_folder, job);
-        anyWritten = anyWritten || results.last().error.isEmpty();
+        switch (job.kind) {
+        case Job::Kind::Write:
+            append(*job.content, job.data);
+            wroteContent = true;
+            break;
+        case Job::Kind::Discard:
+            discard(*job.content);
+            break;
+        case Job::Kind::Commit:
+        case Job::Kind::Update:
+            results << commit(m_folder, job);
+            committed << &job;
+            anyWritten = anyWritten || results.last().error.isEmpty();
+            break;
+        }
     }
+    if (wroteContent)
+        Q_EMIT contentWritten();
+    if (results.isEmpty())
+        return;
     QString error;
     if (anyWritten && !flush(m_folder, &error)) {
         // Not known to be durable: a new message is taken back rather than promised.
-        for (qsizetype i = 0; i < group.size(); ++i) {
-            if (!results.at(i).error.isEmpty() || group.at(i).incoming.isEmpty())
+        for (qsizetype i = 0; i < committed.size(); ++i) {
+            if (!results.at(i).error.isEmpty() || committed.at(i)->kind != Job::Kind::Commit)
                 continue;
-            QFile::remove(sidecarPath(m_folder, group.at(i).meta.id));
-            QFile::remove(emlPath(m_folder, group.at(i).meta.id));
+            QFile::remove(sidecarPath(m_folder, committed.at(i)->meta.id));
+            QFile::remove(emlPath(m_folder, committed.at(i)->meta.id));
             results[i].error = error;
         }
     }
     Q_EMIT written(results);
 }
 
-MailStoreWriter::Result MailStoreWriter::write(const QString &folder, const Job &job)
+MailStoreWriter::Result MailStoreWriter::commit(const QString &folder, const Job &job)
 {
     Result result;
     result.ticket = job.ticket;
     const QString id = job.meta.id;
     const QString eml = emlPath(folder, id);
     const QString sidecar = sidecarPath(folder, id);
+    const bool isNew = job.kind == Job::Kind::Commit;
+    const QString incoming = isNew ? job.content->path : QString();
     const auto fail = [&](const QString &error) {
         result.error = error;
-        if (!job.incoming.isEmpty())
-            QFile::remove(job.incoming);
+        if (isNew)
+            QFile::remove(incoming);
         return result;
     };
-    // A transcript may come after its message was deleted: nothing to update then.
-    if (job.incoming.isEmpty() && !QFile::exists(eml))
+    if (isNew) {
+        Content &content = *job.content;
+        // close() can be where a delayed write error shows.
+        if (::close(content.fd) != 0 && !content.failed) {
+            content.error = systemError();
+            content.failed = true;
+        }
+        content.fd = -1;
+        if (content.failed)
+            return fail(
+                QStringLiteral("Sandbox inbox: cannot write in %1: %2").arg(folder, content.error));
+    } else if (!QFile::exists(eml)) {
+        // A transcript may come after its message was deleted: nothing to update then.
         return fail(QStringLiteral("Sandbox inbox: message %1 is gone").arg(id));
+    }
     // Both files are written in full under names the store never lists, and renamed only
     // then: whoever reads the folder, even after a crash, sees a message whole or not at all
     // (reload() also checks the .eml against the size the sidecar records).
@@ -94,16 +188,16 @@ MailStoreWriter::Result MailStoreWriter::write(const QString &folder, const Job 
     }
     file.close();
     // The .eml first, the sidecar last: the sidecar is what makes a message exist.
-    if (!job.incoming.isEmpty() && ::rename(QFile::encodeName(job.incoming).constData(),
-                                            QFile::encodeName(eml).constData()) != 0) {
+    if (isNew && ::rename(QFile::encodeName(incoming).constData(),
+                          QFile::encodeName(eml).constData()) != 0) {
         QFile::remove(temporary);
         return fail(QStringLiteral("Sandbox inbox: cannot write %1: renaming %2 failed")
-                        .arg(eml, job.incoming));
+                        .arg(eml, incoming));
     }
     if (::rename(QFile::encodeName(temporary).constData(),
                  QFile::encodeName(sidecar).constData()) != 0) {
         QFile::remove(temporary);
-        if (!job.incoming.isEmpty())
+        if (isNew)
             QFile::remove(eml);
         return fail(QStringLiteral("Sandbox inbox: cannot write the sidecar of %1").arg(id));
     }

@@ -72,7 +72,19 @@ void SandboxServer::setCredentials(const SandboxCredentials &credentials)
 
 void SandboxServer::setStore(MailStore *store)
 {
+    if (m_store)
+        disconnect(m_store, &MailStore::evicted, this, nullptr);
     m_store = store;
+    if (!m_store)
+        return;
+    // Eviction is said, never silent: whoever shows the server's notices shows this.
+    connect(m_store, &MailStore::evicted, this, [this](int count, qint64 bytes) {
+        Q_EMIT notice(tr("the inbox is over its size cap of %1 bytes: removed the %n oldest "
+                         "message(s) (%2 bytes)",
+                         nullptr, count)
+                          .arg(m_store->sizeCap())
+                          .arg(bytes));
+    });
 }
 
 void SandboxServer::setCertificate(const QSslCertificate &certificate, const QSslKey &key)

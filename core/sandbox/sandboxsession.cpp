@@ -3,6 +3,7 @@
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxpathparser.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSslCipher>
 #include <QSslSocket>
@@ -83,6 +84,12 @@ SandboxSession::SandboxSession(quint64 id, QSslSocket *socket, const Config &con
         for (const QSslError &e : errors)
             note(TranscriptEntry::Direction::Tls, QStringLiteral("TLS: %1").arg(e.errorString()));
     });
+    if (m_store) {
+        connect(m_store, &MailStore::contentWritten, this, [this] {
+            if (m_waitingForDisk)
+                processInput();
+        });
+    }
     m_peer = m_socket->peerAddress().toString() + QLatin1Char(':') +
              QString::number(m_socket->peerPort());
 }
@@ -98,8 +105,38 @@ void SandboxSession::note(TranscriptEntry::Direction direction, const QString &t
     entry.text = text;
     entry.redacted = redacted;
     entry.details = details;
-    m_transcript << entry;
+    record(entry);
+}
+
+void SandboxSession::record(const TranscriptEntry &entry)
+{
+    if (m_transcript.size() < TranscriptHead) {
+        m_transcript << entry;
+    } else {
+        m_transcriptTail << entry;
+        if (m_transcriptTail.size() > TranscriptTail) {
+            m_transcriptTail.removeFirst();
+            ++m_transcriptLeftOut;
+        }
+    }
+    // Live views see every entry; they bound what they keep themselves.
     Q_EMIT transcriptEntry(m_id, entry);
+}
+
+QList<TranscriptEntry> SandboxSession::transcript() const
+{
+    QList<TranscriptEntry> all = m_transcript;
+    if (m_transcriptLeftOut > 0) {
+        TranscriptEntry gap;
+        gap.elapsedMs = m_transcriptTail.first().elapsedMs;
+        gap.direction = TranscriptEntry::Direction::Info;
+        gap.text = QCoreApplication::translate(
+            "SandboxSession", "%n transcript line(s) left out here to bound its size", nullptr,
+            int(qMin<qint64>(m_transcriptLeftOut, INT_MAX)));
+        all << gap;
+    }
+    all << m_transcriptTail;
+    return all;
 }
 
 void SandboxSession::start()
@@ -179,8 +216,7 @@ void SandboxSession::sendReply(const PendingReply &pending)
         entry.latencyMs = now - m_commandTime;
         entry.replyCode = pending.code;
         entry.lastLineOfReply = i + 1 == pending.lines.size();
-        m_transcript << entry;
-        Q_EMIT transcriptEntry(m_id, entry);
+        record(entry);
     }
     switch (pending.after) {
     case After::Continue:
@@ -269,7 +305,7 @@ void SandboxSession::onDisconnected()
     m_txn.content.reset(); // an unfinished message's file goes now, not when the session does
     if (m_store) {
         for (const QString &id : std::as_const(m_deliveredIds))
-            m_store->updateTranscript(id, m_transcript);
+            m_store->updateTranscript(id, transcript());
     }
     Q_EMIT finished(m_id);
     deleteLater();
@@ -314,6 +350,10 @@ bool SandboxSession::pullInput()
 {
     // A bounded piece at a time: what the client sends stays in the socket (and the kernel)
     // until the session can use it.
+    // A disk slower than the client: nothing more is read until the writer catches up.
+    m_waitingForDisk = m_txn.content && m_txn.content->backlog() > MaxContentBacklog;
+    if (m_waitingForDisk)
+        return false;
     const qint64 n = qMin(m_socket->bytesAvailable(), ReadChunk);
     if (n <= 0)
         return false;
@@ -324,8 +364,8 @@ bool SandboxSession::pullInput()
 
 void SandboxSession::noteBuffered()
 {
-    const qint64 held =
-        m_reader.capacity() + m_socket->bytesAvailable() + m_txn.dataHead.capacity();
+    const qint64 held = m_reader.capacity() + m_socket->bytesAvailable() +
+                        m_txn.dataHead.capacity() + (m_txn.content ? m_txn.content->backlog() : 0);
     m_peakBuffered = qMax(m_peakBuffered, held);
 }
 
@@ -806,11 +846,9 @@ void SandboxSession::appendContent(const char *bytes, qsizetype size)
     const qsizetype room = SummaryHead + 3 - m_txn.dataHead.size();
     if (room > 0)
         m_txn.dataHead.append(bytes, qMin(room, size));
-    // After a failed write (a full disk) the message is only read to its end, then refused.
-    if (m_txn.content && m_txn.content->write(bytes, size) != size) {
-        m_txn.storeError = m_txn.content->errorString();
-        m_txn.content.reset();
-    }
+    // A failed write (a full disk) fails the commit at the end: the message is refused.
+    if (m_txn.content)
+        m_txn.content->write(bytes, size);
 }
 
 void SandboxSession::endOfData()
@@ -834,14 +872,6 @@ void SandboxSession::endOfData()
     if (m_txn.dataTooBig) {
         m_txn = Transaction();
         reply(552, "5.3.4", "Message size exceeds fixed limit");
-        return;
-    }
-    if (!m_txn.storeError.isEmpty()) {
-        const QString why = m_txn.storeError;
-        m_txn = Transaction();
-        onStored(
-            {},
-            QStringLiteral("Sandbox inbox: cannot write in %1: %2").arg(m_store->folder(), why));
         return;
     }
     if (m_config.behaviour.rejectData) {
@@ -885,7 +915,7 @@ void SandboxSession::deliver()
                      ? QStringLiteral("\r\n\tfor <%1>").arg(m_txn.rcptTo.first())
                      : QString(),
                  message.received.toString(Qt::RFC2822Date));
-    message.transcript = m_transcript;
+    message.transcript = transcript();
     MailStore::IncomingFile content = std::move(m_txn.content);
     m_txn = Transaction();
     if (!m_store || !content) {

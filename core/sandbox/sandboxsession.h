@@ -57,6 +57,13 @@ public:
     // a session holds about this much of a message in memory, however big the message (the
     // rest waits in the kernel, and TCP slows the client down).
     static constexpr qint64 ReadChunk = 64 * 1024;
+    // Bytes of a message handed to the store's writer thread and not yet written, beyond
+    // which the session stops reading from the client until the writer catches up.
+    static constexpr qint64 MaxContentBacklog = 128 * 1024;
+    // A client can make a session's transcript as long as it likes (pipelined NOOPs): what is
+    // kept in memory and with the message is bounded.
+    static constexpr qsizetype TranscriptHead = 200;
+    static constexpr qsizetype TranscriptTail = 800;
     // Bytes of the message kept for the transcript's header summary.
     static constexpr qsizetype SummaryHead = 8192;
 
@@ -69,7 +76,9 @@ public:
     void start();
     quint64 id() const { return m_id; }
     State state() const { return m_state; }
-    QList<TranscriptEntry> transcript() const { return m_transcript; }
+    // The server's side of the session: whole, or when longer than TranscriptHead +
+    // TranscriptTail entries, its first and last parts with an entry saying what was left out.
+    QList<TranscriptEntry> transcript() const;
     QStringList deliveredIds() const { return m_deliveredIds; }
     // The most bytes of client input this session held in memory at once (its input
     // buffers and what it keeps of a message), for tests and benchmarks.
@@ -108,7 +117,6 @@ private:
         // The message goes to content (a file of the store) as it arrives; only its size and
         // its first bytes stay here.
         MailStore::IncomingFile content;
-        QString storeError; // writing the content failed: the message is refused at its end
         qint64 dataSize = 0;
         QByteArray dataHead;
         qint64 dataLines = 0;
@@ -121,6 +129,7 @@ private:
         SandboxReply bdatError;   // to give once the chunk is read; code 0: none
     };
 
+    void record(const TranscriptEntry &entry);
     void note(TranscriptEntry::Direction direction, const QString &text, bool redacted = false,
               const QString &details = {});
     void reply(int code, const char *enhanced, const QByteArray &text,
@@ -174,13 +183,16 @@ private:
     State m_state = State::Command;
     SandboxLineReader m_reader;
     QList<PendingReply> m_delayed;
-    bool m_busy = false;    // a delayed reply is outstanding: the next command waits
-    bool m_storing = false; // the end of a message waits until the store made it durable
+    bool m_busy = false;           // a delayed reply is outstanding: the next command waits
+    bool m_storing = false;        // the end of a message waits until the store made it durable
+    bool m_waitingForDisk = false; // the store's writer has too much of this message queued
     bool m_processing = false;
     bool m_finished = false;
     int m_errors = 0;
     qint64 m_peakBuffered = 0;
-    QList<TranscriptEntry> m_transcript;
+    QList<TranscriptEntry> m_transcript; // the first TranscriptHead entries
+    QList<TranscriptEntry> m_transcriptTail;
+    qint64 m_transcriptLeftOut = 0;
     QStringList m_deliveredIds;
     QString m_peer;
 
