@@ -105,6 +105,9 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption passwordFile(
         QStringLiteral("password-file"),
         tr("Read the AUTH password from the first line of FILE (keep it owner-only)."), tr("FILE"));
+    const QCommandLineOption showPassword(
+        QStringLiteral("show-password"),
+        tr("Print the generated AUTH password at start (it is kept in the data folder)."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Folder for credentials and the certificate."), tr("DIR"));
     const QCommandLineOption store(QStringLiteral("store"),
@@ -169,7 +172,7 @@ int runSandboxCommand(const QStringList &arguments)
         tr("API requests must send \"Authorization: Bearer TOKEN\", TOKEN being the first "
            "line of FILE."),
         tr("FILE"));
-    parser.addOptions({apiPort, apiListen, apiTokenFile});
+    parser.addOptions({apiPort, apiListen, apiTokenFile, showPassword});
     parser.addOptions(
         {port,         listen,      tlsCert,         tlsKey,     noTls,      user,      password,
          passwordFile, dataDir,     store,           storeCap,   noStore,    hostName,  quiet,
@@ -329,8 +332,20 @@ int runSandboxCommand(const QStringList &arguments)
                                  : a.toString();
         // The first line is what scripts wait for: keep its form.
         out() << "listening on " << host << ':' << p << Qt::endl;
-        out() << tr("AUTH user: %1  password: %2")
-                     .arg(server.credentials().user, server.credentials().password)
+        // A password is printed only where the person already showed it (--password) or asks
+        // for it (--show-password): one kept in a file stays there, and --quiet prints none.
+        QString shown;
+        if (isQuiet)
+            shown = tr("not shown (--quiet)");
+        else if (parser.isSet(password) ||
+                 (parser.isSet(showPassword) && !parser.isSet(passwordFile)))
+            shown = server.credentials().password;
+        else if (parser.isSet(passwordFile))
+            shown = tr("the first line of %1").arg(parser.value(passwordFile));
+        else
+            shown =
+                tr("generated, kept in %1 (--show-password prints it)").arg(server.dataFolder());
+        out() << tr("AUTH user: %1  password: %2").arg(server.credentials().user, shown)
               << Qt::endl;
         if (server.isTlsAvailable())
             out() << tr("STARTTLS certificate SHA-256: %1")

@@ -2,6 +2,7 @@
 // SmtpClient, and `postwire sandbox` as a process. What is stored must equal what was sent.
 #include "buffermessagesource.h"
 #include "sandbox/mailstore.h"
+#include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox_testclient.h"
 #include "smtp/smtpclient.h"
@@ -273,17 +274,61 @@ private Q_SLOTS:
                       QStringLiteral("--no-store"), QStringLiteral("--no-tls"),
                       QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
                       QStringLiteral("--password-file"), file.fileName()});
-        QTRY_VERIFY_WITH_TIMEOUT(output.contains('\n'), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(output.contains("password:"), 20000);
         QVERIFY2(output.startsWith("listening on 127.0.0.1:"), output.constData());
         const quint16 port = output.mid(23, output.indexOf('\n') - 23).toUShort();
+        // A password kept in a file is never printed (issue 17, item 5).
+        QVERIFY2(output.contains("password: the first line of "), output.constData());
+        QVERIFY2(!output.contains("from-a-file"), output.constData());
         SandboxTestClient client(port);
         client.send("EHLO c\r\nAUTH PLAIN " + QByteArray("\0sandbox\0from-a-file", 20).toBase64() +
                     "\r\nQUIT\r\n");
         QTRY_COMPARE(client.replies.size(), 4);
         QVERIFY2(client.replies.at(2).startsWith("235"), client.replies.at(2));
+        QVERIFY(!output.contains("from-a-file"));
         server.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(server.exitCode(), 0);
+    }
+
+    // A generated password is shown only when asked for, and never with --quiet.
+    void commandLineGeneratedPassword_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("default") << QStringList() << false;
+        QTest::newRow("asked for") << QStringList{QStringLiteral("--show-password")} << true;
+        QTest::newRow("quiet") << QStringList{QStringLiteral("--show-password"),
+                                              QStringLiteral("--quiet")}
+                               << false;
+    }
+    void commandLineGeneratedPassword()
+    {
+        if (!QFile::exists(QStringLiteral(POSTWIRE_BINARY)))
+            QSKIP("the postwire binary is not built");
+        QFETCH(QStringList, extra);
+        QFETCH(bool, shown);
+        QTemporaryDir dir;
+        QString error;
+        const SandboxCredentials generated =
+            SandboxCredentials::loadOrCreate(dir.filePath(QStringLiteral("data")), &error);
+        QVERIFY2(!generated.password.isEmpty(), qPrintable(error));
+        QProcess server;
+        QByteArray output;
+        connect(&server, &QProcess::readyReadStandardOutput, this,
+                [&] { output += server.readAllStandardOutput(); });
+        QSignalSpy finished(&server, &QProcess::finished);
+        server.start(QStringLiteral(POSTWIRE_BINARY),
+                     QStringList{QStringLiteral("sandbox"), QStringLiteral("--port"),
+                                 QStringLiteral("0"), QStringLiteral("--no-store"),
+                                 QStringLiteral("--no-tls"), QStringLiteral("--data-dir"),
+                                 dir.filePath(QStringLiteral("data"))} +
+                         extra);
+        QTRY_VERIFY_WITH_TIMEOUT(output.contains("password:"), 20000);
+        QTRY_VERIFY(output.indexOf('\n', output.indexOf("password:")) > 0);
+        QCOMPARE(output.contains(generated.password.toUtf8()), shown);
+        server.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     }
 
     void commandLineRejectsBadOptions_data()
