@@ -306,7 +306,7 @@ void SmtpClient::start(const SmtpSettings &settings)
         fail(Error::InvalidInput, problem);
         return;
     }
-    m_s->transaction.emplace(m_s->envelope.sender, m_s->envelope.recipients, false, false);
+    m_s->transaction.emplace(m_s->envelope, Capabilities(), false, false);
 
     m_socket = new QSslSocket(this);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -1232,17 +1232,10 @@ void SmtpClient::startTransaction()
     setState(State::MailFrom); // preparing the message is part of this step
     const Envelope &envelope = m_s->envelope;
     const Capabilities &caps = m_s->caps;
-    const bool utf8Envelope = envelope.needsSmtpUtf8();
-    if (utf8Envelope && !caps.smtpUtf8()) {
-        QString address;
-        for (const QString &a : QStringList{envelope.sender} + envelope.recipients) {
-            const QString local = a.left(a.lastIndexOf(QLatin1Char('@')));
-            if (address.isEmpty() && local.toLatin1() != local.toUtf8())
-                address = a;
-        }
+    if (envelope.needsSmtpUtf8() && !caps.smtpUtf8()) {
         failAndQuit(Error::InvalidInput, tr("an address has non-ASCII characters before the @ and "
                                             "the server does not offer SMTPUTF8 (RFC 6531): %1")
-                                             .arg(address));
+                                             .arg(SmtpTransaction::nonAsciiAddress(envelope)));
         return;
     }
     QString error;
@@ -1260,41 +1253,13 @@ void SmtpClient::startTransaction()
                                         .arg(limit));
         return;
     }
-    m_s->transaction.emplace(envelope.sender, envelope.recipients, m_s->pipelining, m_s->chunking);
-
-    const bool utf8 = utf8Envelope || (m_s->source->needsSmtpUtf8() && caps.smtpUtf8());
-    QByteArray mail = "MAIL FROM:<" + Envelope::wireAddress(envelope.sender, utf8) + '>';
-    TranscriptCommand command = makeCommand(Kind::Mail, QString(), Source::None);
-    command.origin = envelope.senderOrigin();
-    if (caps.size()) {
-        mail += " SIZE=" + QByteArray::number(m_s->contentTotal);
-        command.origin.options << QStringLiteral("SIZE");
-    }
-    if (m_s->source->needs8BitMime() && caps.eightBitMime()) {
-        mail += " BODY=8BITMIME";
-        command.origin.options << QStringLiteral("BODY=8BITMIME");
-    } else if (m_s->source->needs8BitMime()) {
-        note(TranscriptEntry::Direction::Error,
-             tr("warning: the message has 8-bit content and the server does not "
-                "offer 8BITMIME; sending it as it is"));
-    }
-    if (utf8) {
-        mail += " SMTPUTF8";
-        command.origin.options << QStringLiteral("SMTPUTF8");
-    }
-    const DsnOptions &dsn = envelope.dsn;
-    if (dsn.isRequested() && !caps.dsn()) {
-        note(TranscriptEntry::Direction::Error,
-             tr("warning: delivery status notifications were asked for, but the "
-                "server does not offer DSN; sending without them"));
-    }
-    if (caps.dsn() && (dsn.ret != DsnOptions::Return::Unspecified || !dsn.envelopeId.isEmpty())) {
-        if (dsn.ret != DsnOptions::Return::Unspecified)
-            mail += dsn.ret == DsnOptions::Return::Full ? " RET=FULL" : " RET=HDRS";
-        if (!dsn.envelopeId.isEmpty())
-            mail += " ENVID=" + DsnOptions::xtext(dsn.envelopeId);
-        command.origin.options << QStringLiteral("DSN");
-    }
+    SmtpTransaction &transaction =
+        m_s->transaction.emplace(envelope, caps, m_s->pipelining, m_s->chunking);
+    QStringList warnings;
+    const SmtpTransaction::Command mail = transaction.mailCommand(
+        m_s->contentTotal, m_s->source->needs8BitMime(), m_s->source->needsSmtpUtf8(), &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        note(TranscriptEntry::Direction::Error, warning);
     if (m_s->pipelining) {
         const int n = int(envelope.recipients.size());
         note(TranscriptEntry::Direction::Info,
@@ -1305,11 +1270,10 @@ void SmtpClient::startTransaction()
                                 "(PIPELINING)")
                                  .arg(n));
     }
-    command.line = QString::fromUtf8(mail);
-    plan(mail + "\r\n", command, false, 0, QStringLiteral("MAIL FROM <%1>").arg(envelope.sender));
+    sendCommand(Kind::Mail, mail);
     if (m_s->pipelining) {
-        while (m_s->transaction->recipientsLeft())
-            sendRecipient(m_s->transaction->takeRecipient());
+        while (transaction.recipientsLeft())
+            sendRecipient(transaction.takeRecipient());
         if (m_s->chunking) {
             startContent();
             return;
@@ -1319,31 +1283,16 @@ void SmtpClient::startTransaction()
     followPending();
 }
 
+void SmtpClient::sendCommand(Command kind, const SmtpTransaction::Command &command, int index)
+{
+    TranscriptCommand sent = makeCommand(kind, QString::fromUtf8(command.line), Source::None);
+    sent.origin = command.origin;
+    plan(command.line + "\r\n", sent, false, index, command.what);
+}
+
 void SmtpClient::sendRecipient(int i)
 {
-    const Envelope &envelope = m_s->envelope;
-    const QString address = envelope.recipients.at(i);
-    QByteArray rcpt = "RCPT TO:<" + Envelope::wireAddress(address, envelope.needsSmtpUtf8()) + '>';
-    TranscriptCommand command = makeCommand(Kind::Rcpt, QString(), Source::None);
-    command.origin = envelope.recipientOrigin(i);
-    const DsnOptions &dsn = envelope.dsn;
-    if (dsn.notify != 0 && m_s->caps.dsn()) {
-        QList<QByteArray> notify;
-        if (dsn.notify & DsnOptions::Never) {
-            notify << "NEVER";
-        } else {
-            if (dsn.notify & DsnOptions::Success)
-                notify << "SUCCESS";
-            if (dsn.notify & DsnOptions::Failure)
-                notify << "FAILURE";
-            if (dsn.notify & DsnOptions::Delay)
-                notify << "DELAY";
-        }
-        rcpt += " NOTIFY=" + notify.join(',');
-        command.origin.options << QStringLiteral("DSN");
-    }
-    command.line = QString::fromUtf8(rcpt);
-    plan(rcpt + "\r\n", command, false, i, QStringLiteral("RCPT TO <%1>").arg(address));
+    sendCommand(Kind::Rcpt, m_s->transaction->recipientCommand(i), i);
 }
 
 // Ends a transaction that will not deliver: RSET (RFC 5321 section 4.1.1.5), then QUIT.

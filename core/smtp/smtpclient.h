@@ -19,6 +19,7 @@
 
 class MessageSource;
 struct SmtpTransactionStep;
+struct SmtpCommandLine;
 class QSslSocket;
 class QTimer;
 
@@ -274,6 +275,7 @@ private:
     void beginAuthExchange();
     void continueAuth(const SmtpReply &reply);
     void startTransaction();
+    void sendCommand(Command kind, const SmtpCommandLine &command, int index = 0);
     void sendRecipient(int index);
     void abortTransaction();
     void startContent();
