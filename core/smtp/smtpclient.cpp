@@ -660,8 +660,10 @@ QString SmtpClient::refuseLine(const QByteArray &line) const
 
 QString SmtpClient::proceedWith(const QByteArray &line, int index)
 {
-    if (!m_s->paused || m_s->extraId >= 0)
+    if (!m_s->paused)
         return refuseStep(tr("nothing is waiting to be sent"));
+    if (m_s->extraId >= 0)
+        return refuseStep(tr("the inserted command has not been answered yet"));
     if (m_s->contentStep)
         return refuseStep(tr("the message content cannot be edited here"));
     if (index < 0 || index >= m_s->planned.size())
@@ -682,8 +684,10 @@ QString SmtpClient::proceedWith(const QByteArray &line, int index)
 
 QString SmtpClient::sendExtra(const QByteArray &line)
 {
-    if (!m_s->paused || m_s->extraId >= 0)
+    if (!m_s->paused)
         return refuseStep(tr("nothing is waiting to be sent"));
+    if (m_s->extraId >= 0)
+        return refuseStep(tr("the inserted command has not been answered yet"));
     if (insideData())
         return refuseStep(tr("inside the message data a command would become part of the "
                              "message"));
@@ -1534,8 +1538,8 @@ void SmtpClient::failIn(State step, Error error, const QString &message, const S
 
 void SmtpClient::onTimeout()
 {
-    if (!isBusy() || m_s->paused)
-        return;
+    if (!isBusy() || (m_s->paused && m_s->extraId < 0))
+        return; // a person decides: no timeout (but an inserted command's reply has one)
     if (m_state == State::Quit && m_s->decided) {
         note(TranscriptEntry::Direction::Info, tr("no reply to QUIT; closing the connection"));
         finish(m_s->result);
