@@ -1,14 +1,16 @@
 // How to read this file: start() makes a fresh Session and connects; the socket's signals
 // (onConnected, onEncrypted, onReadyRead, ...) drive everything. Each reply is matched with
 // the command it answers (ReplyQueue) and handled by the function for that step; the mail
-// transaction's rules are SmtpTransaction's, the message bytes ContentPump's and certificate
-// trust TlsTrustDecision's. Commands are planned with plan()/sendLine() and leave the client
-// in flushWrites(), the one place that writes commands (and where step mode pauses).
+// transaction's rules are SmtpTransaction's, AUTH's SmtpAuthentication's, the message bytes
+// ContentPump's and certificate trust TlsTrustDecision's. Commands are planned with
+// plan()/sendLine() and leave the client in flushWrites(), the one place that writes commands (and
+// where step mode pauses).
 #include "smtp/smtpclient.h"
 
 #include "smtp/contentpump.h"
 #include "smtp/messagesource.h"
 #include "smtp/replyqueue.h"
+#include "smtp/smtpauthentication.h"
 #include "smtp/smtptransaction.h"
 #include "smtp/tlstrustdecision.h"
 
@@ -163,10 +165,7 @@ struct SmtpClient::Session
     QList<QSslError> sslErrors;
     QList<QSslCertificate> reviewChain;
 
-    std::unique_ptr<SaslMechanism> sasl;
-    QByteArray authMechanism;
-    QString authCancelReason;
-    bool authRetried = false;
+    std::optional<SmtpAuthentication> auth;
 
     std::optional<SmtpTransaction> transaction;
     std::optional<ContentPump> pump;
@@ -831,7 +830,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         break;
     case Kind::Auth:
     case Kind::AuthContinue:
-        continueAuth(reply);
+        applyAuth(m_s->auth->onReply(reply), reply);
         break;
     case Kind::Mail:
         applyTransaction(transaction.onMail(reply));
@@ -1050,7 +1049,7 @@ void SmtpClient::probeDone()
     QStringList parts;
     parts << (m_s->tlsActive ? tr("encrypted") : tr("not encrypted"));
     if (m_settings.authenticate)
-        parts << tr("authenticated with %1").arg(QString::fromLatin1(m_s->authMechanism));
+        parts << tr("authenticated with %1").arg(QString::fromLatin1(m_s->auth->mechanism()));
     m_s->result.message = tr("the account works: %1").arg(parts.join(QStringLiteral(", ")));
     m_s->decided = true;
     sendQuit();
@@ -1063,169 +1062,55 @@ void SmtpClient::probeDone()
 void SmtpClient::startAuth()
 {
     setState(State::Authenticating);
-    if (!m_s->tlsActive && !isLoopbackPeer() && !m_settings.allowPlaintextAuth) {
-        failAndQuit(Error::Authentication,
-                    tr("refusing to send the password over an unencrypted connection "
-                       "to %1; use STARTTLS or TLS, or explicitly allow "
-                       "unencrypted authentication")
-                        .arg(m_settings.host));
-        return;
-    }
-    if (!m_s->tlsActive && !isLoopbackPeer()) {
-        note(TranscriptEntry::Direction::Error,
-             tr("warning: authenticating over an UNENCRYPTED connection, as allowed "
-                "for this account"));
-    }
-    const QList<QByteArray> offered = m_s->caps.authMechanisms();
-    if (offered.isEmpty()) {
-        failAndQuit(Error::Authentication, m_s->heloFallback
-                                               ? tr("the server does not speak ESMTP, so it "
-                                                    "offers no AUTH; cannot authenticate")
-                                               : tr("the server offers no AUTH mechanism; cannot "
-                                                    "authenticate"));
-        return;
-    }
-    QByteArray mech = m_settings.authMechanism.toUpper();
-    if (mech.isEmpty()) {
-        mech = SaslMechanism::choose(offered, false);
-        if (mech.isEmpty()) {
-            failAndQuit(Error::Authentication,
-                        tr("no AUTH mechanism in common: the server offers %1, "
-                           "Postwire implements %2")
-                            .arg(QString::fromLatin1(offered.join(' ')),
-                                 QString::fromLatin1(SaslMechanism::supported().join(' '))));
-            return;
-        }
-    } else if (!offered.contains(mech)) {
-        failAndQuit(Error::Authentication,
-                    tr("AUTH %1 is not offered by the server (it offers %2)")
-                        .arg(QString::fromLatin1(mech), QString::fromLatin1(offered.join(' '))));
-        return;
-    }
-    m_s->authMechanism = mech;
-    if (m_settings.credentials.secret.isEmpty()) {
-        if (!requestCredentials(QString()))
-            failAndQuit(Error::Authentication,
-                        tr("AUTH %1: no password or token given").arg(QString::fromLatin1(mech)));
-        return;
-    }
-    beginAuthExchange();
+    const bool canAsk = isSignalConnected(QMetaMethod::fromSignal(&SmtpClient::credentialsNeeded));
+    SmtpAuthentication &auth = m_s->auth.emplace(m_settings, canAsk);
+    applyAuth(auth.start(m_s->caps, m_s->tlsActive, isLoopbackPeer(), m_s->heloFallback));
 }
 
-bool SmtpClient::requestCredentials(const QString &reason)
+// The one place where the exchange's decisions turn into lines, questions and the next step.
+void SmtpClient::applyAuth(const SmtpAuthStep &step, const SmtpReply &reply)
 {
-    if (!isSignalConnected(QMetaMethod::fromSignal(&SmtpClient::credentialsNeeded)))
-        return false;
-    setState(State::AwaitingCredentials);
-    m_timer->stop(); // a person is typing; the server's own timeout still applies
-    Q_EMIT credentialsNeeded(m_settings.credentials.user, reason);
-    return true;
+    for (const QString &warning : step.warnings)
+        note(TranscriptEntry::Direction::Error, warning);
+    if (!step.note.isEmpty())
+        note(TranscriptEntry::Direction::Info, step.note);
+    switch (step.action) {
+    case SmtpAuthStep::Action::Send:
+        plan(step.wire + "\r\n",
+             makeCommand(step.continuation ? Kind::AuthContinue : Kind::Auth, step.shown,
+                         Source::Authentication),
+             step.redacted);
+        followPending();
+        break;
+    case SmtpAuthStep::Action::AskCredentials:
+        setState(State::AwaitingCredentials);
+        m_timer->stop(); // a person is typing; the server's own timeout still applies
+        Q_EMIT credentialsNeeded(m_settings.credentials.user, step.message);
+        break;
+    case SmtpAuthStep::Action::Done:
+        if (m_s->probeOnly)
+            probeDone();
+        else
+            startTransaction();
+        break;
+    case SmtpAuthStep::Action::Fail:
+        failAndQuit(Error::Authentication, step.message, reply);
+        break;
+    }
 }
 
 void SmtpClient::provideCredentials(const SaslCredentials &credentials)
 {
     if (m_state != State::AwaitingCredentials)
         return;
+    setState(State::Authenticating);
     if (credentials.secret.isEmpty()) {
-        setState(State::Authenticating);
         cancel();
         return;
     }
     m_settings.credentials = credentials;
-    setState(State::Authenticating);
-    beginAuthExchange();
+    applyAuth(m_s->auth->begin(credentials));
     flushWrites();
-}
-
-void SmtpClient::beginAuthExchange()
-{
-    m_s->sasl = SaslMechanism::create(m_s->authMechanism, m_settings.credentials);
-    const QString mech = QString::fromLatin1(m_s->authMechanism);
-    if (!m_s->sasl) {
-        failAndQuit(Error::Authentication, tr("AUTH %1 is not implemented by Postwire").arg(mech));
-        return;
-    }
-    const QByteArray command = "AUTH " + m_s->authMechanism;
-    if (m_s->sasl->hasInitialResponse()) {
-        const SaslMechanism::Step step = m_s->sasl->start();
-        if (!step.ok) {
-            failAndQuit(Error::Authentication, tr("AUTH %1: %2").arg(mech, step.error));
-            return;
-        }
-        // RFC 4954 section 4: an empty initial response is sent as "=".
-        const QByteArray ir = step.response.isEmpty() ? QByteArray("=") : step.response.toBase64();
-        plan(command + ' ' + ir + "\r\n",
-             makeCommand(Kind::Auth, QString::fromLatin1(command) + QLatin1Char(' ') + step.shown,
-                         Source::Authentication),
-             step.redacted);
-    } else {
-        sendLine(command, Kind::Auth, Source::Authentication);
-    }
-    followPending();
-}
-
-void SmtpClient::continueAuth(const SmtpReply &reply)
-{
-    const QString mech = QString::fromLatin1(m_s->authMechanism);
-    if (reply.code == 334) {
-        const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).trimmed());
-        // Without an initial response the first challenge (often empty) is answered too.
-        const SaslMechanism::Step step = m_s->sasl->respond(challenge);
-        if (!step.ok) {
-            // RFC 4954 section 4: "*" cancels the exchange; the server answers 501.
-            note(TranscriptEntry::Direction::Error,
-                 tr("AUTH %1: %2; cancelling the exchange").arg(mech, step.error));
-            m_s->authCancelReason = step.error;
-            sendLine("*", Kind::AuthContinue, Source::Authentication);
-            followPending();
-            return;
-        }
-        if (!step.note.isEmpty())
-            note(TranscriptEntry::Direction::Info, step.note);
-        const QByteArray response = step.response.toBase64();
-        plan(response + "\r\n",
-             makeCommand(Kind::AuthContinue,
-                         step.shown.isEmpty() ? QString::fromLatin1(response) : step.shown,
-                         Source::Authentication),
-             step.redacted);
-        followPending();
-        return;
-    }
-    if (reply.code == 235) {
-        // Some servers put SCRAM's server-final message in the 235 reply itself.
-        QByteArray data;
-        const QByteArray text = reply.lines.value(0).trimmed();
-        EnhancedStatus ignored;
-        const QByteArray rest = text.mid(EnhancedStatus::parse(text, &ignored));
-        if (m_s->authMechanism.startsWith("SCRAM-") && !rest.isEmpty() && !rest.contains(' '))
-            data = QByteArray::fromBase64(rest);
-        const QString problem = m_s->sasl->verifySuccess(data);
-        if (!problem.isEmpty()) {
-            failAndQuit(Error::Authentication,
-                        tr("AUTH %1: the server accepted, but %2").arg(mech, problem), reply);
-            return;
-        }
-        note(TranscriptEntry::Direction::Info,
-             tr("authenticated as %1 with %2").arg(m_settings.credentials.user, mech));
-        m_s->sasl.reset();
-        if (m_s->probeOnly)
-            probeDone();
-        else
-            startTransaction();
-        return;
-    }
-    const QString why =
-        !m_s->authCancelReason.isEmpty()
-            ? m_s->authCancelReason + tr(" (server: ") + reply.toString() + QLatin1Char(')')
-            : reply.toString();
-    m_s->authCancelReason.clear();
-    // A refused password can be asked for again once, when someone is there to answer.
-    if ((reply.code == 535 || reply.code == 534) && !m_s->authRetried) {
-        m_s->authRetried = true;
-        if (requestCredentials(reply.toString()))
-            return;
-    }
-    failAndQuit(Error::Authentication, tr("AUTH %1 failed: %2").arg(mech, why), reply);
 }
 
 // ---------------------------------------------------------------------------------------------
