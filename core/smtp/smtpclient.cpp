@@ -1,14 +1,16 @@
 // How to read this file: start() makes a fresh Session and connects; the socket's signals
 // (onConnected, onEncrypted, onReadyRead, ...) drive everything. Each reply is matched with
 // the command it answers (ReplyQueue) and handled by the function for that step; the mail
-// transaction's rules are SmtpTransaction's, the message bytes ContentPump's and certificate
-// trust TlsTrustDecision's. Commands are planned with plan()/sendLine() and leave the client
-// in flushWrites(), the one place that writes commands (and where step mode pauses).
+// transaction's rules are SmtpTransaction's, AUTH's SmtpAuthentication's, the message bytes
+// ContentPump's and certificate trust TlsTrustDecision's. Commands are planned with
+// plan()/sendLine() and leave the client in flushWrites(), the one place that writes commands (and
+// where step mode pauses).
 #include "smtp/smtpclient.h"
 
 #include "smtp/contentpump.h"
 #include "smtp/messagesource.h"
 #include "smtp/replyqueue.h"
+#include "smtp/smtpauthentication.h"
 #include "smtp/smtptransaction.h"
 #include "smtp/tlstrustdecision.h"
 
@@ -163,10 +165,7 @@ struct SmtpClient::Session
     QList<QSslError> sslErrors;
     QList<QSslCertificate> reviewChain;
 
-    std::unique_ptr<SaslMechanism> sasl;
-    QByteArray authMechanism;
-    QString authCancelReason;
-    bool authRetried = false;
+    std::optional<SmtpAuthentication> auth;
 
     std::optional<SmtpTransaction> transaction;
     std::optional<ContentPump> pump;
@@ -306,7 +305,7 @@ void SmtpClient::start(const SmtpSettings &settings)
         fail(Error::InvalidInput, problem);
         return;
     }
-    m_s->transaction.emplace(m_s->envelope.sender, m_s->envelope.recipients, false, false);
+    m_s->transaction.emplace(m_s->envelope, Capabilities(), false, false);
 
     m_socket = new QSslSocket(this);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -660,8 +659,10 @@ QString SmtpClient::refuseLine(const QByteArray &line) const
 
 QString SmtpClient::proceedWith(const QByteArray &line, int index)
 {
-    if (!m_s->paused || m_s->extraId >= 0)
+    if (!m_s->paused)
         return refuseStep(tr("nothing is waiting to be sent"));
+    if (m_s->extraId >= 0)
+        return refuseStep(tr("the inserted command has not been answered yet"));
     if (m_s->contentStep)
         return refuseStep(tr("the message content cannot be edited here"));
     if (index < 0 || index >= m_s->planned.size())
@@ -682,8 +683,10 @@ QString SmtpClient::proceedWith(const QByteArray &line, int index)
 
 QString SmtpClient::sendExtra(const QByteArray &line)
 {
-    if (!m_s->paused || m_s->extraId >= 0)
+    if (!m_s->paused)
         return refuseStep(tr("nothing is waiting to be sent"));
+    if (m_s->extraId >= 0)
+        return refuseStep(tr("the inserted command has not been answered yet"));
     if (insideData())
         return refuseStep(tr("inside the message data a command would become part of the "
                              "message"));
@@ -827,7 +830,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         break;
     case Kind::Auth:
     case Kind::AuthContinue:
-        continueAuth(reply);
+        applyAuth(m_s->auth->onReply(reply), reply);
         break;
     case Kind::Mail:
         applyTransaction(transaction.onMail(reply));
@@ -1046,7 +1049,7 @@ void SmtpClient::probeDone()
     QStringList parts;
     parts << (m_s->tlsActive ? tr("encrypted") : tr("not encrypted"));
     if (m_settings.authenticate)
-        parts << tr("authenticated with %1").arg(QString::fromLatin1(m_s->authMechanism));
+        parts << tr("authenticated with %1").arg(QString::fromLatin1(m_s->auth->mechanism()));
     m_s->result.message = tr("the account works: %1").arg(parts.join(QStringLiteral(", ")));
     m_s->decided = true;
     sendQuit();
@@ -1059,169 +1062,55 @@ void SmtpClient::probeDone()
 void SmtpClient::startAuth()
 {
     setState(State::Authenticating);
-    if (!m_s->tlsActive && !isLoopbackPeer() && !m_settings.allowPlaintextAuth) {
-        failAndQuit(Error::Authentication,
-                    tr("refusing to send the password over an unencrypted connection "
-                       "to %1; use STARTTLS or TLS, or explicitly allow "
-                       "unencrypted authentication")
-                        .arg(m_settings.host));
-        return;
-    }
-    if (!m_s->tlsActive && !isLoopbackPeer()) {
-        note(TranscriptEntry::Direction::Error,
-             tr("warning: authenticating over an UNENCRYPTED connection, as allowed "
-                "for this account"));
-    }
-    const QList<QByteArray> offered = m_s->caps.authMechanisms();
-    if (offered.isEmpty()) {
-        failAndQuit(Error::Authentication, m_s->heloFallback
-                                               ? tr("the server does not speak ESMTP, so it "
-                                                    "offers no AUTH; cannot authenticate")
-                                               : tr("the server offers no AUTH mechanism; cannot "
-                                                    "authenticate"));
-        return;
-    }
-    QByteArray mech = m_settings.authMechanism.toUpper();
-    if (mech.isEmpty()) {
-        mech = SaslMechanism::choose(offered, false);
-        if (mech.isEmpty()) {
-            failAndQuit(Error::Authentication,
-                        tr("no AUTH mechanism in common: the server offers %1, "
-                           "Postwire implements %2")
-                            .arg(QString::fromLatin1(offered.join(' ')),
-                                 QString::fromLatin1(SaslMechanism::supported().join(' '))));
-            return;
-        }
-    } else if (!offered.contains(mech)) {
-        failAndQuit(Error::Authentication,
-                    tr("AUTH %1 is not offered by the server (it offers %2)")
-                        .arg(QString::fromLatin1(mech), QString::fromLatin1(offered.join(' '))));
-        return;
-    }
-    m_s->authMechanism = mech;
-    if (m_settings.credentials.secret.isEmpty()) {
-        if (!requestCredentials(QString()))
-            failAndQuit(Error::Authentication,
-                        tr("AUTH %1: no password or token given").arg(QString::fromLatin1(mech)));
-        return;
-    }
-    beginAuthExchange();
+    const bool canAsk = isSignalConnected(QMetaMethod::fromSignal(&SmtpClient::credentialsNeeded));
+    SmtpAuthentication &auth = m_s->auth.emplace(m_settings, canAsk);
+    applyAuth(auth.start(m_s->caps, m_s->tlsActive, isLoopbackPeer(), m_s->heloFallback));
 }
 
-bool SmtpClient::requestCredentials(const QString &reason)
+// The one place where the exchange's decisions turn into lines, questions and the next step.
+void SmtpClient::applyAuth(const SmtpAuthStep &step, const SmtpReply &reply)
 {
-    if (!isSignalConnected(QMetaMethod::fromSignal(&SmtpClient::credentialsNeeded)))
-        return false;
-    setState(State::AwaitingCredentials);
-    m_timer->stop(); // a person is typing; the server's own timeout still applies
-    Q_EMIT credentialsNeeded(m_settings.credentials.user, reason);
-    return true;
+    for (const QString &warning : step.warnings)
+        note(TranscriptEntry::Direction::Error, warning);
+    if (!step.note.isEmpty())
+        note(TranscriptEntry::Direction::Info, step.note);
+    switch (step.action) {
+    case SmtpAuthStep::Action::Send:
+        plan(step.wire + "\r\n",
+             makeCommand(step.continuation ? Kind::AuthContinue : Kind::Auth, step.shown,
+                         Source::Authentication),
+             step.redacted);
+        followPending();
+        break;
+    case SmtpAuthStep::Action::AskCredentials:
+        setState(State::AwaitingCredentials);
+        m_timer->stop(); // a person is typing; the server's own timeout still applies
+        Q_EMIT credentialsNeeded(m_settings.credentials.user, step.message);
+        break;
+    case SmtpAuthStep::Action::Done:
+        if (m_s->probeOnly)
+            probeDone();
+        else
+            startTransaction();
+        break;
+    case SmtpAuthStep::Action::Fail:
+        failAndQuit(Error::Authentication, step.message, reply);
+        break;
+    }
 }
 
 void SmtpClient::provideCredentials(const SaslCredentials &credentials)
 {
     if (m_state != State::AwaitingCredentials)
         return;
+    setState(State::Authenticating);
     if (credentials.secret.isEmpty()) {
-        setState(State::Authenticating);
         cancel();
         return;
     }
     m_settings.credentials = credentials;
-    setState(State::Authenticating);
-    beginAuthExchange();
+    applyAuth(m_s->auth->begin(credentials));
     flushWrites();
-}
-
-void SmtpClient::beginAuthExchange()
-{
-    m_s->sasl = SaslMechanism::create(m_s->authMechanism, m_settings.credentials);
-    const QString mech = QString::fromLatin1(m_s->authMechanism);
-    if (!m_s->sasl) {
-        failAndQuit(Error::Authentication, tr("AUTH %1 is not implemented by Postwire").arg(mech));
-        return;
-    }
-    const QByteArray command = "AUTH " + m_s->authMechanism;
-    if (m_s->sasl->hasInitialResponse()) {
-        const SaslMechanism::Step step = m_s->sasl->start();
-        if (!step.ok) {
-            failAndQuit(Error::Authentication, tr("AUTH %1: %2").arg(mech, step.error));
-            return;
-        }
-        // RFC 4954 section 4: an empty initial response is sent as "=".
-        const QByteArray ir = step.response.isEmpty() ? QByteArray("=") : step.response.toBase64();
-        plan(command + ' ' + ir + "\r\n",
-             makeCommand(Kind::Auth, QString::fromLatin1(command) + QLatin1Char(' ') + step.shown,
-                         Source::Authentication),
-             step.redacted);
-    } else {
-        sendLine(command, Kind::Auth, Source::Authentication);
-    }
-    followPending();
-}
-
-void SmtpClient::continueAuth(const SmtpReply &reply)
-{
-    const QString mech = QString::fromLatin1(m_s->authMechanism);
-    if (reply.code == 334) {
-        const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).trimmed());
-        // Without an initial response the first challenge (often empty) is answered too.
-        const SaslMechanism::Step step = m_s->sasl->respond(challenge);
-        if (!step.ok) {
-            // RFC 4954 section 4: "*" cancels the exchange; the server answers 501.
-            note(TranscriptEntry::Direction::Error,
-                 tr("AUTH %1: %2; cancelling the exchange").arg(mech, step.error));
-            m_s->authCancelReason = step.error;
-            sendLine("*", Kind::AuthContinue, Source::Authentication);
-            followPending();
-            return;
-        }
-        if (!step.note.isEmpty())
-            note(TranscriptEntry::Direction::Info, step.note);
-        const QByteArray response = step.response.toBase64();
-        plan(response + "\r\n",
-             makeCommand(Kind::AuthContinue,
-                         step.shown.isEmpty() ? QString::fromLatin1(response) : step.shown,
-                         Source::Authentication),
-             step.redacted);
-        followPending();
-        return;
-    }
-    if (reply.code == 235) {
-        // Some servers put SCRAM's server-final message in the 235 reply itself.
-        QByteArray data;
-        const QByteArray text = reply.lines.value(0).trimmed();
-        EnhancedStatus ignored;
-        const QByteArray rest = text.mid(EnhancedStatus::parse(text, &ignored));
-        if (m_s->authMechanism.startsWith("SCRAM-") && !rest.isEmpty() && !rest.contains(' '))
-            data = QByteArray::fromBase64(rest);
-        const QString problem = m_s->sasl->verifySuccess(data);
-        if (!problem.isEmpty()) {
-            failAndQuit(Error::Authentication,
-                        tr("AUTH %1: the server accepted, but %2").arg(mech, problem), reply);
-            return;
-        }
-        note(TranscriptEntry::Direction::Info,
-             tr("authenticated as %1 with %2").arg(m_settings.credentials.user, mech));
-        m_s->sasl.reset();
-        if (m_s->probeOnly)
-            probeDone();
-        else
-            startTransaction();
-        return;
-    }
-    const QString why =
-        !m_s->authCancelReason.isEmpty()
-            ? m_s->authCancelReason + tr(" (server: ") + reply.toString() + QLatin1Char(')')
-            : reply.toString();
-    m_s->authCancelReason.clear();
-    // A refused password can be asked for again once, when someone is there to answer.
-    if ((reply.code == 535 || reply.code == 534) && !m_s->authRetried) {
-        m_s->authRetried = true;
-        if (requestCredentials(reply.toString()))
-            return;
-    }
-    failAndQuit(Error::Authentication, tr("AUTH %1 failed: %2").arg(mech, why), reply);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1232,17 +1121,10 @@ void SmtpClient::startTransaction()
     setState(State::MailFrom); // preparing the message is part of this step
     const Envelope &envelope = m_s->envelope;
     const Capabilities &caps = m_s->caps;
-    const bool utf8Envelope = envelope.needsSmtpUtf8();
-    if (utf8Envelope && !caps.smtpUtf8()) {
-        QString address;
-        for (const QString &a : QStringList{envelope.sender} + envelope.recipients) {
-            const QString local = a.left(a.lastIndexOf(QLatin1Char('@')));
-            if (address.isEmpty() && local.toLatin1() != local.toUtf8())
-                address = a;
-        }
+    if (envelope.needsSmtpUtf8() && !caps.smtpUtf8()) {
         failAndQuit(Error::InvalidInput, tr("an address has non-ASCII characters before the @ and "
                                             "the server does not offer SMTPUTF8 (RFC 6531): %1")
-                                             .arg(address));
+                                             .arg(SmtpTransaction::nonAsciiAddress(envelope)));
         return;
     }
     QString error;
@@ -1260,41 +1142,13 @@ void SmtpClient::startTransaction()
                                         .arg(limit));
         return;
     }
-    m_s->transaction.emplace(envelope.sender, envelope.recipients, m_s->pipelining, m_s->chunking);
-
-    const bool utf8 = utf8Envelope || (m_s->source->needsSmtpUtf8() && caps.smtpUtf8());
-    QByteArray mail = "MAIL FROM:<" + Envelope::wireAddress(envelope.sender, utf8) + '>';
-    TranscriptCommand command = makeCommand(Kind::Mail, QString(), Source::None);
-    command.origin = envelope.senderOrigin();
-    if (caps.size()) {
-        mail += " SIZE=" + QByteArray::number(m_s->contentTotal);
-        command.origin.options << QStringLiteral("SIZE");
-    }
-    if (m_s->source->needs8BitMime() && caps.eightBitMime()) {
-        mail += " BODY=8BITMIME";
-        command.origin.options << QStringLiteral("BODY=8BITMIME");
-    } else if (m_s->source->needs8BitMime()) {
-        note(TranscriptEntry::Direction::Error,
-             tr("warning: the message has 8-bit content and the server does not "
-                "offer 8BITMIME; sending it as it is"));
-    }
-    if (utf8) {
-        mail += " SMTPUTF8";
-        command.origin.options << QStringLiteral("SMTPUTF8");
-    }
-    const DsnOptions &dsn = envelope.dsn;
-    if (dsn.isRequested() && !caps.dsn()) {
-        note(TranscriptEntry::Direction::Error,
-             tr("warning: delivery status notifications were asked for, but the "
-                "server does not offer DSN; sending without them"));
-    }
-    if (caps.dsn() && (dsn.ret != DsnOptions::Return::Unspecified || !dsn.envelopeId.isEmpty())) {
-        if (dsn.ret != DsnOptions::Return::Unspecified)
-            mail += dsn.ret == DsnOptions::Return::Full ? " RET=FULL" : " RET=HDRS";
-        if (!dsn.envelopeId.isEmpty())
-            mail += " ENVID=" + DsnOptions::xtext(dsn.envelopeId);
-        command.origin.options << QStringLiteral("DSN");
-    }
+    SmtpTransaction &transaction =
+        m_s->transaction.emplace(envelope, caps, m_s->pipelining, m_s->chunking);
+    QStringList warnings;
+    const SmtpTransaction::Command mail = transaction.mailCommand(
+        m_s->contentTotal, m_s->source->needs8BitMime(), m_s->source->needsSmtpUtf8(), &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        note(TranscriptEntry::Direction::Error, warning);
     if (m_s->pipelining) {
         const int n = int(envelope.recipients.size());
         note(TranscriptEntry::Direction::Info,
@@ -1305,11 +1159,10 @@ void SmtpClient::startTransaction()
                                 "(PIPELINING)")
                                  .arg(n));
     }
-    command.line = QString::fromUtf8(mail);
-    plan(mail + "\r\n", command, false, 0, QStringLiteral("MAIL FROM <%1>").arg(envelope.sender));
+    sendCommand(Kind::Mail, mail);
     if (m_s->pipelining) {
-        while (m_s->transaction->recipientsLeft())
-            sendRecipient(m_s->transaction->takeRecipient());
+        while (transaction.recipientsLeft())
+            sendRecipient(transaction.takeRecipient());
         if (m_s->chunking) {
             startContent();
             return;
@@ -1319,31 +1172,16 @@ void SmtpClient::startTransaction()
     followPending();
 }
 
+void SmtpClient::sendCommand(Command kind, const SmtpTransaction::Command &command, int index)
+{
+    TranscriptCommand sent = makeCommand(kind, QString::fromUtf8(command.line), Source::None);
+    sent.origin = command.origin;
+    plan(command.line + "\r\n", sent, false, index, command.what);
+}
+
 void SmtpClient::sendRecipient(int i)
 {
-    const Envelope &envelope = m_s->envelope;
-    const QString address = envelope.recipients.at(i);
-    QByteArray rcpt = "RCPT TO:<" + Envelope::wireAddress(address, envelope.needsSmtpUtf8()) + '>';
-    TranscriptCommand command = makeCommand(Kind::Rcpt, QString(), Source::None);
-    command.origin = envelope.recipientOrigin(i);
-    const DsnOptions &dsn = envelope.dsn;
-    if (dsn.notify != 0 && m_s->caps.dsn()) {
-        QList<QByteArray> notify;
-        if (dsn.notify & DsnOptions::Never) {
-            notify << "NEVER";
-        } else {
-            if (dsn.notify & DsnOptions::Success)
-                notify << "SUCCESS";
-            if (dsn.notify & DsnOptions::Failure)
-                notify << "FAILURE";
-            if (dsn.notify & DsnOptions::Delay)
-                notify << "DELAY";
-        }
-        rcpt += " NOTIFY=" + notify.join(',');
-        command.origin.options << QStringLiteral("DSN");
-    }
-    command.line = QString::fromUtf8(rcpt);
-    plan(rcpt + "\r\n", command, false, i, QStringLiteral("RCPT TO <%1>").arg(address));
+    sendCommand(Kind::Rcpt, m_s->transaction->recipientCommand(i), i);
 }
 
 // Ends a transaction that will not deliver: RSET (RFC 5321 section 4.1.1.5), then QUIT.
@@ -1585,8 +1423,8 @@ void SmtpClient::failIn(State step, Error error, const QString &message, const S
 
 void SmtpClient::onTimeout()
 {
-    if (!isBusy() || m_s->paused)
-        return;
+    if (!isBusy() || (m_s->paused && m_s->extraId < 0))
+        return; // a person decides: no timeout (but an inserted command's reply has one)
     if (m_state == State::Quit && m_s->decided) {
         note(TranscriptEntry::Direction::Info, tr("no reply to QUIT; closing the connection"));
         finish(m_s->result);

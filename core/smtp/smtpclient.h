@@ -19,6 +19,8 @@
 
 class MessageSource;
 struct SmtpTransactionStep;
+struct SmtpCommandLine;
+struct SmtpAuthStep;
 class QSslSocket;
 class QTimer;
 
@@ -270,10 +272,9 @@ private:
     void afterTls();
     void probeDone();
     void startAuth();
-    bool requestCredentials(const QString &reason);
-    void beginAuthExchange();
-    void continueAuth(const SmtpReply &reply);
+    void applyAuth(const SmtpAuthStep &step, const SmtpReply &reply = {});
     void startTransaction();
+    void sendCommand(Command kind, const SmtpCommandLine &command, int index = 0);
     void sendRecipient(int index);
     void abortTransaction();
     void startContent();

@@ -43,14 +43,86 @@ SmtpTransaction::Step step(Action action, int recipient = -1)
 
 } // namespace
 
-SmtpTransaction::SmtpTransaction(const QString &sender, const QStringList &recipients,
+SmtpTransaction::SmtpTransaction(const Envelope &envelope, const Capabilities &caps,
                                  bool pipelining, bool chunking)
-    : m_sender(sender)
+    : m_envelope(envelope)
+    , m_caps(caps)
     , m_pipelining(pipelining)
     , m_chunking(chunking)
 {
-    for (const QString &r : recipients)
+    for (const QString &r : envelope.recipients)
         m_recipients.append({r, false, SmtpReply()});
+}
+
+QString SmtpTransaction::nonAsciiAddress(const Envelope &envelope)
+{
+    for (const QString &a : QStringList{envelope.sender} + envelope.recipients) {
+        for (const QChar c : a.left(a.lastIndexOf(QLatin1Char('@')))) {
+            if (c.unicode() > 0x7f)
+                return a;
+        }
+    }
+    return QString();
+}
+
+SmtpTransaction::Command SmtpTransaction::mailCommand(qint64 size, bool eightBit, bool utf8Headers,
+                                                      QStringList *warnings) const
+{
+    const bool utf8 = m_envelope.needsSmtpUtf8() || (utf8Headers && m_caps.smtpUtf8());
+    Command mail;
+    mail.line = "MAIL FROM:<" + Envelope::wireAddress(m_envelope.sender, utf8) + '>';
+    mail.origin = m_envelope.senderOrigin();
+    mail.what = QStringLiteral("MAIL FROM <%1>").arg(m_envelope.sender);
+    const auto add = [&mail](const QByteArray &parameter, const QString &option) {
+        mail.line += ' ' + parameter;
+        if (!mail.origin.options.contains(option))
+            mail.origin.options << option;
+    };
+    if (m_caps.size())
+        add("SIZE=" + QByteArray::number(size), QStringLiteral("SIZE"));
+    if (eightBit && m_caps.eightBitMime())
+        add("BODY=8BITMIME", QStringLiteral("BODY=8BITMIME"));
+    else if (eightBit)
+        *warnings << tr("warning: the message has 8-bit content and the server does not "
+                        "offer 8BITMIME; sending it as it is");
+    if (utf8)
+        add("SMTPUTF8", QStringLiteral("SMTPUTF8"));
+    const DsnOptions &dsn = m_envelope.dsn;
+    if (dsn.isRequested() && !m_caps.dsn()) {
+        *warnings << tr("warning: delivery status notifications were asked for, but the "
+                        "server does not offer DSN; sending without them");
+    }
+    if (m_caps.dsn() && dsn.ret != DsnOptions::Return::Unspecified)
+        add(dsn.ret == DsnOptions::Return::Full ? "RET=FULL" : "RET=HDRS", QStringLiteral("DSN"));
+    if (m_caps.dsn() && !dsn.envelopeId.isEmpty())
+        add("ENVID=" + DsnOptions::xtext(dsn.envelopeId), QStringLiteral("DSN"));
+    return mail;
+}
+
+SmtpTransaction::Command SmtpTransaction::recipientCommand(int i) const
+{
+    const QString address = m_envelope.recipients.at(i);
+    Command rcpt;
+    rcpt.line = "RCPT TO:<" + Envelope::wireAddress(address, m_envelope.needsSmtpUtf8()) + '>';
+    rcpt.origin = m_envelope.recipientOrigin(i);
+    rcpt.what = QStringLiteral("RCPT TO <%1>").arg(address);
+    const DsnOptions &dsn = m_envelope.dsn;
+    if (dsn.notify != 0 && m_caps.dsn()) {
+        QList<QByteArray> notify;
+        if (dsn.notify & DsnOptions::Never) {
+            notify << "NEVER";
+        } else {
+            if (dsn.notify & DsnOptions::Success)
+                notify << "SUCCESS";
+            if (dsn.notify & DsnOptions::Failure)
+                notify << "FAILURE";
+            if (dsn.notify & DsnOptions::Delay)
+                notify << "DELAY";
+        }
+        rcpt.line += " NOTIFY=" + notify.join(',');
+        rcpt.origin.options << QStringLiteral("DSN");
+    }
+    return rcpt;
 }
 
 int SmtpTransaction::acceptedCount() const
@@ -88,7 +160,7 @@ SmtpTransaction::Step SmtpTransaction::onMail(const SmtpReply &reply)
         m_mailRefused = true;
         m_aborted = true;
         refuse(SendResult::Error::Refused, stepName(SmtpClient::State::MailFrom),
-               tr("MAIL FROM <%1> refused: %2").arg(m_sender, reply.toString()), reply);
+               tr("MAIL FROM <%1> refused: %2").arg(m_envelope.sender, reply.toString()), reply);
         return step(m_pipelining ? Action::Wait : Action::Abort);
     }
     return m_pipelining ? step(Action::Wait) : step(Action::SendRecipient, takeRecipient());

@@ -7,6 +7,14 @@
 
 #include <QCoreApplication>
 
+// MAIL FROM or RCPT TO as it goes on the wire, and what produced it.
+struct SmtpCommandLine
+{
+    QByteArray line;      // without CRLF
+    CommandOrigin origin; // the field and the parameters added ("SIZE", "DSN", ...)
+    QString what;         // for errors: "RCPT TO <ana@example.org>"
+};
+
 // What the client does after a reply of the transaction.
 struct SmtpTransactionStep
 {
@@ -32,8 +40,18 @@ class SmtpTransaction
 public:
     using Step = SmtpTransactionStep;
 
-    SmtpTransaction(const QString &sender, const QStringList &recipients, bool pipelining,
+    using Command = SmtpCommandLine;
+
+    SmtpTransaction(const Envelope &envelope, const Capabilities &caps, bool pipelining,
                     bool chunking);
+
+    // MAIL FROM with the parameters the server takes: SIZE, BODY=8BITMIME, SMTPUTF8, and
+    // RET/ENVID (origin option "DSN"). warnings: what the message wanted and the server lacks.
+    Command mailCommand(qint64 size, bool eightBit, bool utf8Headers, QStringList *warnings) const;
+    // RCPT TO for recipient i, with NOTIFY (origin option "DSN") when the server takes it.
+    Command recipientCommand(int i) const;
+    // The first address with non-ASCII characters before its @ (for the SMTPUTF8 refusal).
+    static QString nonAsciiAddress(const Envelope &envelope);
 
     // The next recipient to send RCPT TO for (all of them at once when pipelining).
     int takeRecipient() { return m_nextRecipient++; }
@@ -41,8 +59,6 @@ public:
 
     Step onMail(const SmtpReply &reply);
     Step onRecipient(int index, const SmtpReply &reply);
-    // After the last RCPT reply without pipelining, or when the group's RCPTs are all in.
-    Step recipientsSettled();
     Step onData(const SmtpReply &reply);
     Step onEndOfData(const SmtpReply &reply);
 
@@ -53,11 +69,14 @@ public:
     const SendResult &verdict() const { return m_verdict; }
 
 private:
+    // After the last RCPT reply without pipelining: DATA (or the content), or nothing to send.
+    Step recipientsSettled();
     void refuse(SendResult::Error error, const QString &step, const QString &message,
                 const SmtpReply &reply);
     void allRefused();
 
-    QString m_sender;
+    Envelope m_envelope;
+    Capabilities m_caps;
     QList<RecipientResult> m_recipients;
     bool m_pipelining = false;
     bool m_chunking = false;
