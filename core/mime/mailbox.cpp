@@ -194,10 +194,15 @@ QString Mailbox::check() const
 
 QString Mailbox::toString() const
 {
-    // A quoted local part ("a,b"@x.org) is read without its quotes outside <>.
-    if (name.isEmpty())
-        return address.contains(QLatin1Char('"')) ? QLatin1Char('<') + address + QLatin1Char('>')
-                                                  : address;
+    // Outside <> a quoted local part ("a,b"@x.org) would lose its quotes, and a comma,
+    // semicolon or parenthesis that a domain let through would split or hide part of it.
+    if (name.isEmpty()) {
+        for (const QChar c : address) {
+            if (QStringView(u"\",;()\\").contains(c))
+                return QLatin1Char('<') + address + QLatin1Char('>');
+        }
+        return address;
+    }
     QString shownName = name;
     if (needsQuoting(name)) {
         shownName.replace(QLatin1Char('\\'), QLatin1String("\\\\"));

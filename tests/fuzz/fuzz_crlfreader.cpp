@@ -10,14 +10,21 @@
 
 namespace {
 
-QByteArray reference(QByteArray in)
+// The rule written another way than the reader's: CRLF, CR and LF each end a line.
+QByteArray reference(const QByteArray &in)
 {
-    in.replace("\r\n", "\n");
-    in.replace('\r', '\n');
-    if (!in.isEmpty() && !in.endsWith('\n'))
-        in += '\n';
-    in.replace("\n", "\r\n");
-    return in;
+    QByteArray out;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) == '\r' || in.at(i) == '\n') {
+            out += "\r\n";
+            i += in.at(i) == '\r' && i + 1 < in.size() && in.at(i + 1) == '\n';
+        } else {
+            out += in.at(i);
+        }
+    }
+    if (!out.isEmpty() && !out.endsWith("\r\n"))
+        out += "\r\n";
+    return out;
 }
 
 } // namespace
