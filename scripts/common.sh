@@ -78,6 +78,12 @@ ensure_packages() {
     rm -f "$log"
 }
 
+# The sanitizer build (scripts/test --sanitize, scripts/fuzz): AddressSanitizer (with its
+# LeakSanitizer) and UBSan, every UB report fatal, frames kept for readable stacks.
+POSTWIRE_SANITIZE_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
 # build_postwire DIR BUILD_TYPE [CMAKE_ARGS...]: configures once, then builds incrementally.
 build_postwire() {
     local dir=$1 type=$2
@@ -89,5 +95,9 @@ build_postwire() {
         cmake "$dir" -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null ||
             die "configuring the build in $dir failed (see the CMake output above)"
     fi
-    cmake --build "$dir" --parallel "$(nproc)" || die "building in $dir failed (see the compiler output above)"
+    # POSTWIRE_BUILD_TARGETS (space-separated) builds only those, e.g. one fuzz target.
+    local targets=()
+    [ -n "${POSTWIRE_BUILD_TARGETS:-}" ] && read -ra targets <<<"--target $POSTWIRE_BUILD_TARGETS"
+    cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}" ||
+        die "building in $dir failed (see the compiler output above)"
 }

@@ -406,7 +406,9 @@ void TestAccount::damagedFile_data()
         << QByteArray("[accounts]\n1\\name=A\n1\\host=a.example\n\x01\x02 junk [[[ \n[broken\n"
                       "size=2\n2\\name=B\n2\\host=b.example\n[window]\nlastAccount=A\n")
         << QStringList({QStringLiteral("A")}) << "malformed";
-    QTest::newRow("binary") << QByteArray("\xff\xfe\x00\x00\x01binary\x00junk", 17)
+    QTest::newRow("binary") << QByteArray("\xff\xfe\x00\x00\x01"
+                                          "binary\x00junk",
+                                          16)
                             << QStringList({QStringLiteral("My account")}) << "not a text file";
     QTest::newRow("folder") << QByteArray("<dir>") << QStringList({QStringLiteral("My account")})
                             << "folder";

@@ -3,7 +3,38 @@
 #include "mime/mailbox.h"
 #include "mime/message.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+namespace {
+
+// The property: whatever was accepted formats to text that parses to the same mailbox, alone
+// and in a list. Returns what differed, or an empty string.
+QString roundTripProblem(const QList<MailboxParseResult> &parsed)
+{
+    QList<Mailbox> accepted;
+    for (const MailboxParseResult &r : parsed) {
+        if (!r.isValid())
+            continue;
+        accepted << r.mailbox;
+        const MailboxParseResult back = Mailbox::parse(r.mailbox.toString());
+        if (!back.isValid() || back.mailbox != r.mailbox) {
+            return QStringLiteral("[%1|%2] -> %3 -> [%4|%5] %6")
+                .arg(r.mailbox.name, r.mailbox.address, r.mailbox.toString(), back.mailbox.name,
+                     back.mailbox.address, back.error);
+        }
+    }
+    QList<Mailbox> again;
+    for (const MailboxParseResult &r : Mailbox::parseList(Mailbox::formatList(accepted))) {
+        if (!r.isValid())
+            return QStringLiteral("list entry refused: %1").arg(r.error);
+        again << r.mailbox;
+    }
+    return again == accepted ? QString()
+                             : QStringLiteral("list differs: %1").arg(Mailbox::formatList(again));
+}
+
+} // namespace
 
 class TestMailbox : public QObject
 {
@@ -16,6 +47,11 @@ private slots:
     void parseSingle();
     void formatRoundTrip_data();
     void formatRoundTrip();
+    void controlCharacters_data();
+    void controlCharacters();
+    void parseFormatParse_data();
+    void parseFormatParse();
+    void parseFormatParseRandom();
     void envelope();
     void validate_data();
     void validate();
@@ -142,6 +178,166 @@ void TestMailbox::formatRoundTrip()
     QCOMPARE(back.size(), 2);
     QVERIFY(back.at(1).isValid());
     QCOMPARE(back.at(1).mailbox, m);
+}
+
+// A control character in a display name, typed, quoted or taken from a comment, is refused
+// with a reason that shows it escaped; TAB is white space.
+void TestMailbox::controlCharacters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error"); // empty: valid
+    QTest::addColumn<QString>("name");
+    QTest::newRow("NUL and CR in a comment")
+        << QStringLiteral("b@example.org (") + QChar(0) + QStringLiteral("\rBob)")
+        << QStringLiteral("\"b@example.org (\\0\\rBob)\": the name contains a control "
+                          "character (\\0)")
+        << QString();
+    QTest::newRow("ESC in a quoted name")
+        << QStringLiteral("\"Bob\x1b[31m\" <b@x.org>")
+        << QStringLiteral("\"\"Bob\\x1b[31m\" <b@x.org>\": the name contains a control character "
+                          "(\\x1b)")
+        << QString();
+    QTest::newRow("BEL in a phrase") << QStringLiteral("Bob\a <b@x.org>")
+                                     << QStringLiteral("control character (\\x07)") << QString();
+    QTest::newRow("escaped LF in a quoted name")
+        << QStringLiteral("\"Bo\\\nb\" <b@x.org>") << QStringLiteral("control character (\\n)")
+        << QString();
+    QTest::newRow("DEL") << QStringLiteral("Bob\x7f <b@x.org>")
+                         << QStringLiteral("control character (\\x7f)") << QString();
+    QTest::newRow("C1") << QStringLiteral("b@x.org (Bob\u009b)")
+                        << QStringLiteral("control character (\\u009b)") << QString();
+    QTest::newRow("TAB is white space") << QStringLiteral("\"Bob\t \tSmith\" <b@x.org>")
+                                        << QString() << QStringLiteral("Bob Smith");
+    QTest::newRow("comment white space")
+        << QStringLiteral("b@x.org ( Bob   Smith )") << QString() << QStringLiteral("Bob Smith");
+    QTest::newRow("control in an address")
+        << QStringLiteral("Bob <b\x1b@x.org>") << QStringLiteral("\"b\\x1b@x.org\" contains")
+        << QStringLiteral("Bob");
+}
+
+void TestMailbox::controlCharacters()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    QFETCH(QString, name);
+    const MailboxParseResult r = Mailbox::parse(text);
+    if (error.isEmpty()) {
+        QVERIFY2(r.isValid(), qPrintable(r.error));
+        QCOMPARE(r.mailbox.name, name);
+    } else {
+        QVERIFY2(r.error.contains(error), qPrintable(r.error));
+    }
+    // Whatever was read back is shown without raw controls.
+    for (const QChar c : r.error)
+        QVERIFY(c.unicode() >= 0x20 && c.unicode() != 0x7f);
+}
+
+// The shapes of names and addresses that trip a formatter (specials, quotes, backslashes,
+// comments, white space runs, quoted local parts, literals), in every syntax an entry can take.
+void TestMailbox::parseFormatParse_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    const QStringList names = {
+        QStringLiteral("Ana"),
+        QStringLiteral("Ana Example"),
+        QStringLiteral("Doe, John"),
+        QStringLiteral("J. Doe"),
+        QStringLiteral("a\"b"),
+        QStringLiteral("back\\slash"),
+        QStringLiteral("(paren)"),
+        QStringLiteral("<angle>"),
+        QStringLiteral("semi;colon"),
+        QStringLiteral("at@sign"),
+        QStringLiteral("colon:"),
+        QStringLiteral("[brackets]"),
+        QStringLiteral("  spaced   out  "),
+        QStringLiteral("tab\there"),
+        QStringLiteral("Zo\u00eb \u674e"),
+        QStringLiteral("\U0001f4e7 mail"),
+        QStringLiteral("=?UTF-8?Q?x?="),
+        QStringLiteral("'single'"),
+        QStringLiteral("trailing."),
+        QStringLiteral("\"\""),
+        QStringLiteral("\\"),
+        QStringLiteral(")("),
+    };
+    const QStringList addresses = {
+        QStringLiteral("ana@example.org"),     QStringLiteral("\"a,b\"@x.org"),
+        QStringLiteral("\"a\\\"b\"@x.org"),    QStringLiteral("\"a(b)\"@x.org"),
+        QStringLiteral("a.b+tag@sub.example"), QStringLiteral("j\u00fcrgen@b\u00fccher.example"),
+        QStringLiteral("x@[192.0.2.1]"),       QStringLiteral("x@[IPv6:2001:db8::1]"),
+        QStringLiteral("o'brien@x.org"),       QStringLiteral("{x}|~!#$%&*=?^`@x.org"),
+    };
+    auto escaped = [](QString text, QStringView specials) {
+        QString out;
+        for (const QChar c : text) {
+            if (specials.contains(c))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        return out;
+    };
+    for (const QString &name : names) {
+        const QString quoted = escaped(name, u"\"\\");
+        const QString comment = escaped(name, u"()\\");
+        QStringList quotedForm, phraseForm, commentForm;
+        for (const QString &address : addresses) {
+            quotedForm << QLatin1Char('"') + quoted + QStringLiteral("\" <") + address +
+                              QLatin1Char('>');
+            phraseForm << name + QStringLiteral(" <") + address + QLatin1Char('>');
+            commentForm << address + QStringLiteral(" (") + comment + QLatin1Char(')');
+        }
+        QTest::addRow("\"%s\" <address>", qPrintable(name)) << quotedForm;
+        // A phrase cannot hold these unquoted: such text is refused, as it should be.
+        if (!name.contains(QRegularExpression(QStringLiteral("[\"<>()]"))))
+            QTest::addRow("%s <address>", qPrintable(name)) << phraseForm;
+        QTest::addRow("address (%s)", qPrintable(name)) << commentForm;
+    }
+    QStringList bare, angle;
+    for (const QString &address : addresses) {
+        bare << address;
+        angle << QLatin1Char('<') + address + QLatin1Char('>');
+    }
+    QTest::newRow("address") << bare;
+    QTest::newRow("<address>") << angle;
+}
+
+void TestMailbox::parseFormatParse()
+{
+    QFETCH(QStringList, texts);
+    int accepted = 0;
+    for (const QString &text : texts) {
+        const QList<MailboxParseResult> parsed = Mailbox::parseList(text);
+        for (const MailboxParseResult &r : parsed)
+            accepted += r.isValid();
+        const QString problem = roundTripProblem(parsed);
+        QVERIFY2(problem.isEmpty(), qPrintable(text + QStringLiteral(": ") + problem));
+    }
+    // The shapes are meant to be accepted: a parser that refused them all would pass trivially.
+    QVERIFY(accepted > 0);
+}
+
+// The same property over 20,000 entries made of the characters that matter to the syntax.
+void TestMailbox::parseFormatParseRandom()
+{
+    const QString alphabet = QStringLiteral("aZ9 .,;:@<>()[]\"\\\t'=?_-\u00e4");
+    QRandomGenerator random(17);
+    int accepted = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QString text;
+        const int length = random.bounded(1, 24);
+        for (int k = 0; k < length; ++k)
+            text += alphabet.at(random.bounded(alphabet.size()));
+        // Most random text has no valid address; give half of them one to wrap.
+        if (i % 2)
+            text.insert(random.bounded(text.size() + 1), QStringLiteral("<a@x.org>"));
+        const QList<MailboxParseResult> parsed = Mailbox::parseList(text);
+        for (const MailboxParseResult &r : parsed)
+            accepted += r.isValid();
+        const QString problem = roundTripProblem(parsed);
+        QVERIFY2(problem.isEmpty(), qPrintable(text + QStringLiteral(": ") + problem));
+    }
+    QVERIFY(accepted > 1000);
 }
 
 void TestMailbox::envelope()

@@ -1,10 +1,13 @@
 // MimeParser, the reader under both the .eml importer and the sandbox inbox: the part tree of
 // well-formed and broken mail, header fields, RFC 2047 words, RFC 2231 parameters, charsets,
 // and transfer decoding in slices without copying unencoded bodies.
+#include "mime/emlparser.h"
 #include "mime/mimeparser.h"
 #include "mime/quotedprintable.h"
+#include "sandbox/parsedmail.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -110,7 +113,7 @@ private Q_SLOTS:
             << QStringLiteral("text/plain:longline = x==ZZ end\\r\\n");
         QTest::newRow("quoted-printable, bare LF")
             << QByteArray("Content-Transfer-Encoding: quoted-printable\n\nsoft=\nbreak\n")
-            << QStringLiteral("text/plain:softbreak\\r\\n");
+            << QStringLiteral("text/plain:softbreak\\n");
         QTest::newRow("base64 lines")
             << QByteArray("Content-Transfer-Encoding: base64\r\n\r\nR3LD\r\nvMOf\r\nZQ==\r\n")
             << QStringLiteral("text/plain:Gr\\xC3\\xBC\\xC3\\x9Fe");
@@ -178,6 +181,142 @@ private Q_SLOTS:
         QFETCH(QByteArray, raw);
         QFETCH(QString, expected);
         QCOMPARE(outline(MimeParser::parse(raw)), expected);
+    }
+
+    // Mail written by other programs, old and broken, in the shapes where Postwire once read it
+    // differently from mature readers (issue 17, "Reading mail written by others"). Written by
+    // hand; LF-only where a file from a Unix mailbox would be.
+    void othersMail_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("tree");
+        QTest::addColumn<QString>("text"); // the body a reader shows
+        QTest::addColumn<bool>("broken");  // Bodies::problems says the structure is broken
+
+        // RFC 2046 5.1.5: in a digest a part without Content-Type is a message.
+        QTest::newRow("digest entries are messages")
+            << QByteArray("Subject: digest\r\nContent-Type: multipart/digest; boundary=d\r\n\r\n"
+                          "--d\r\n\r\nFrom: a@x.org\r\nSubject: first\r\n\r\none\r\n"
+                          "--d\r\n\r\nFrom: b@x.org\r\n\r\ntwo\r\n"
+                          "--d\r\nContent-Type: text/plain\r\n\r\nnot a message\r\n--d--\r\n")
+            << QStringLiteral("multipart/digest(message/rfc822:From: a@x.org\\r\\nSubject: "
+                              "first\\r\\n\\r\\none | message/rfc822:From: b@x.org\\r\\n"
+                              "\\r\\ntwo | text/plain:not a message)")
+            << QStringLiteral("not a message") << false;
+        QTest::newRow("digest inside mixed")
+            << QByteArray("Content-Type: multipart/mixed; boundary=m\r\n\r\n"
+                          "--m\r\n\r\nintro\r\n"
+                          "--m\r\nContent-Type: multipart/digest; boundary=d\r\n\r\n"
+                          "--d\r\n\r\nSubject: s\r\n\r\nx\r\n--d--\r\n--m--\r\n")
+            << QStringLiteral("multipart/mixed(text/plain:intro | multipart/digest("
+                              "message/rfc822:Subject: s\\r\\n\\r\\nx))")
+            << QStringLiteral("intro") << false;
+        // Illegal (RFC 2046 5.1.1), found in real mail: the inner multipart takes the parts
+        // after it until a close, and the outer goes on after that.
+        QTest::newRow("nested multipart reuses the boundary")
+            << QByteArray("Content-Type: multipart/mixed; boundary=X\r\n\r\n"
+                          "--X\r\nContent-Type: multipart/alternative; boundary=X\r\n\r\n"
+                          "--X\r\nContent-Type: text/plain\r\n\r\nhello\r\n"
+                          "--X\r\nContent-Type: text/html\r\n\r\n<p>hello</p>\r\n--X--\r\n"
+                          "--X\r\nContent-Type: image/png\r\n\r\nPNG\r\n--X--\r\n")
+            << QStringLiteral("multipart/mixed(multipart/alternative(text/plain:hello | "
+                              "text/html:<p>hello</p>) | image/png:PNG)")
+            << QStringLiteral("hello") << false;
+        QTest::newRow("reused boundary, one close")
+            << QByteArray("Content-Type: multipart/mixed; boundary=X\n\n"
+                          "--X\nContent-Type: multipart/alternative; boundary=X\n\n"
+                          "--X\nContent-Type: text/plain\n\nhello\n--X--\n")
+            << QStringLiteral("multipart/mixed(multipart/alternative(text/plain:hello))")
+            << QStringLiteral("hello") << false;
+        // RFC 2183: inline means show it, even with a file name.
+        QTest::newRow("inline text part with a file name")
+            << QByteArray("Subject: x\r\nContent-Type: text/plain; name=note.txt\r\n"
+                          "Content-Disposition: inline; filename=note.txt\r\n\r\nhello\r\n")
+            << QStringLiteral("text/plain[note.txt]:hello\\r\\n") << QStringLiteral("hello\r\n")
+            << false;
+        QTest::newRow("inline named part in a multipart")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                          "--b\r\nContent-Type: text/plain\r\n"
+                          "Content-Disposition: inline; filename=\"body.txt\"\r\n\r\nhello\r\n"
+                          "--b\r\nContent-Type: text/plain\r\n"
+                          "Content-Disposition: attachment; filename=a.txt\r\n\r\natt\r\n--b--\r\n")
+            << QStringLiteral("multipart/mixed(text/plain[body.txt]:hello | text/plain[a.txt]:att)")
+            << QStringLiteral("hello") << false;
+        // A boundary that never occurs: the parts are found by their "--token" lines, and the
+        // reader is told the structure is broken.
+        QTest::newRow("wrong boundary")
+            << QByteArray("Content-Type: multipart/mixed; boundary=\"wrong\"\r\n\r\n"
+                          "--real\r\nContent-Type: text/plain\r\n\r\none\r\n"
+                          "--real\r\nContent-Type: application/pdf; name=a.pdf\r\n\r\nPDF\r\n"
+                          "--real--\r\n")
+            << QStringLiteral("multipart/mixed(text/plain:one | application/pdf[a.pdf]:PDF)")
+            << QStringLiteral("one") << true;
+        QTest::newRow("missing boundary")
+            << QByteArray("Content-Type: multipart/alternative\n\n"
+                          "preamble\n--=_a1\nContent-Type: text/plain\n\nplain\n"
+                          "--=_a1\nContent-Type: text/html\n\n<p>html</p>\n--=_a1--\n")
+            << QStringLiteral("multipart/alternative(text/plain:plain | text/html:<p>html</p>)")
+            << QStringLiteral("plain") << true;
+        QTest::newRow("no part to be found")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\njust text\r\n")
+            << QStringLiteral("text/plain:just text\\r\\n") << QStringLiteral("just text\r\n")
+            << true;
+        // One line-ending rule for a whole message: an LF-only file's quoted-printable part
+        // keeps LF like its 8bit part.
+        QTest::newRow("LF-only file, 8bit and quoted-printable")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\n\n"
+                          "--b\nContent-Type: text/plain; charset=utf-8\n\nl\xc3\xa4ne 1\nline 2\n"
+                          "--b\nContent-Type: text/plain; charset=utf-8; name=q.txt\n"
+                          "Content-Transfer-Encoding: quoted-printable\n\nl=C3=A4ne 1\nline=\n 2\n"
+                          "--b--\n")
+            << QStringLiteral("multipart/mixed(text/plain:l\\xC3\\xA4ne 1\\nline 2 | "
+                              "text/plain[q.txt]:l\\xC3\\xA4ne 1\\nline 2)")
+            << QStringLiteral("l\u00e4ne 1\nline 2") << false;
+        QTest::newRow("CRLF file, quoted-printable")
+            << QByteArray("Content-Transfer-Encoding: quoted-printable\r\n\r\na=3D1\r\nb\r\n")
+            << QStringLiteral("text/plain:a=1\\r\\nb\\r\\n") << QStringLiteral("a=1\r\nb\r\n")
+            << false;
+    }
+    void othersMail()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, tree);
+        QFETCH(QString, text);
+        QFETCH(bool, broken);
+        const MimeParser::Part root = MimeParser::parse(raw);
+        QCOMPARE(outline(root), tree);
+        const MimeParser::Bodies bodies = MimeParser::bodies(root);
+        QVERIFY(bodies.text);
+        QCOMPARE(bodies.text->text(), text);
+        QCOMPARE(!bodies.problems.isEmpty(), broken);
+        for (const QString &problem : bodies.problems)
+            QVERIFY2(problem.contains(QLatin1String("multipart/")), qPrintable(problem));
+    }
+
+    // RFC 5322 unfolding removes only the line breaks: the inbox's reader and the .eml reader
+    // show a header alike, runs of spaces included.
+    void readersAgreeOnHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("subject"); // as written, folded or not
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("two spaces") << QByteArray("two  spaces") << QStringLiteral("two  spaces");
+        QTest::newRow("folded") << QByteArray("folded\r\n  here") << QStringLiteral("folded  here");
+        QTest::newRow("folded with a tab") << QByteArray("a\r\n\tb") << QStringLiteral("a\tb");
+        QTest::newRow("encoded words")
+            << QByteArray("=?UTF-8?Q?K=C3=B6ln?=\r\n =?UTF-8?Q?_Hbf?=  end")
+            << QStringLiteral("K\u00f6ln Hbf  end");
+    }
+    void readersAgreeOnHeaders()
+    {
+        QFETCH(QByteArray, subject);
+        QFETCH(QString, shown);
+        const QByteArray raw = "From: a@x.org\r\nSubject: " + subject + "\r\n\r\nbody\r\n";
+        QTemporaryDir dir;
+        QString error;
+        const std::optional<Message> eml = EmlParser::parse(raw, dir.path(), &error);
+        QVERIFY2(eml, qPrintable(error));
+        QCOMPARE(eml->subject, shown);
+        QCOMPARE(ParsedMail::parse(raw).header(QStringLiteral("Subject")), shown);
     }
 
     void deepNestingIsCut()

@@ -1,6 +1,7 @@
 #include "mime/mailbox.h"
 
 #include "smtp/envelope.h"
+#include "smtp/printable.h"
 
 namespace {
 
@@ -22,6 +23,19 @@ bool needsQuoting(const QString &name)
             return true;
     }
     return false;
+}
+
+// The first C0 control (but TAB, which is white space), DEL or C1 control in a display name,
+// escaped for the error message; empty when there is none. Such a name would reach a
+// terminal, a view or a header raw, and would not read back the same.
+QString controlIn(QStringView name)
+{
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t') || (u >= 0x7f && u < 0xa0))
+            return printableText(QStringView(&c, 1));
+    }
+    return QString();
 }
 
 // Removes the quotes and backslash escapes of a quoted-string, and comments outside quotes;
@@ -119,22 +133,24 @@ MailboxParseResult parseEntry(const QString &text, qsizetype start, qsizetype le
     scan.unterminatedQuote = nesting.unterminatedQuote;
     scan.unterminatedComment = nesting.unterminatedComment;
 
-    const QString shown = entry.toString();
+    // Quoted back escaped: the entry may hold anything a file or a paste brought.
+    const QString shown = printableText(entry);
     if (scan.unterminatedQuote) {
         result.mailbox.name = unquote(entry).trimmed();
-        result.error = QStringLiteral("\"%1\": a quoted name is missing its closing \"").arg(shown);
+        result.error = Mailbox::tr("\"%1\": a quoted name is missing its closing \"").arg(shown);
         return result;
     }
     if (scan.unterminatedComment) {
-        result.error = QStringLiteral("\"%1\": a ( is missing its closing )").arg(shown);
+        result.error = Mailbox::tr("\"%1\": a ( is missing its closing )").arg(shown);
         return result;
     }
+    QString rawName;
     if (scan.angleOpen >= 0) {
-        result.mailbox.name = unquote(entry.left(scan.angleOpen)).simplified();
+        rawName = unquote(entry.left(scan.angleOpen));
+        result.mailbox.name = rawName.simplified();
         if (scan.angleClose < 0) {
             result.mailbox.address = entry.mid(scan.angleOpen + 1).trimmed().toString();
-            result.error =
-                QStringLiteral("\"%1\": the address is missing its closing >").arg(shown);
+            result.error = Mailbox::tr("\"%1\": the address is missing its closing >").arg(shown);
             return result;
         }
         result.mailbox.address = entry.mid(scan.angleOpen + 1, scan.angleClose - scan.angleOpen - 1)
@@ -142,25 +158,30 @@ MailboxParseResult parseEntry(const QString &text, qsizetype start, qsizetype le
                                      .toString();
         const QString after = unquote(entry.mid(scan.angleClose + 1)).trimmed();
         if (!after.isEmpty()) {
-            result.error =
-                QStringLiteral("\"%1\": unexpected \"%2\" after the >").arg(shown, after);
+            result.error = Mailbox::tr("\"%1\": unexpected \"%2\" after the >")
+                               .arg(shown, printableText(after));
             return result;
         }
     } else {
-        QString comment;
-        result.mailbox.address = unquote(entry, &comment).trimmed();
-        result.mailbox.name = comment;
+        result.mailbox.address = unquote(entry, &rawName).trimmed();
+        result.mailbox.name = rawName.simplified();
         if (result.mailbox.address.contains(QLatin1Char(' ')) &&
             result.mailbox.address.contains(QLatin1Char('@'))) {
-            result.error = QStringLiteral("\"%1\": write a name with its address as "
-                                          "Name <address>")
+            result.error = Mailbox::tr("\"%1\": write a name with its address as "
+                                       "Name <address>")
                                .arg(shown);
             return result;
         }
     }
+    const QString control = controlIn(rawName);
+    if (!control.isEmpty()) {
+        result.error =
+            Mailbox::tr("\"%1\": the name contains a control character (%2)").arg(shown, control);
+        return result;
+    }
     const QString why = Envelope::checkAddress(result.mailbox.address);
     if (!why.isEmpty())
-        result.error = QStringLiteral("\"%1\" %2").arg(result.mailbox.address, why);
+        result.error = Mailbox::tr("\"%1\" %2").arg(printableText(result.mailbox.address), why);
     return result;
 }
 
@@ -173,8 +194,15 @@ QString Mailbox::check() const
 
 QString Mailbox::toString() const
 {
-    if (name.isEmpty())
+    // Outside <> a quoted local part ("a,b"@x.org) would lose its quotes, and a comma,
+    // semicolon or parenthesis that a domain let through would split or hide part of it.
+    if (name.isEmpty()) {
+        for (const QChar c : address) {
+            if (QStringView(u"\",;()\\").contains(c))
+                return QLatin1Char('<') + address + QLatin1Char('>');
+        }
         return address;
+    }
     QString shownName = name;
     if (needsQuoting(name)) {
         shownName.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -229,10 +257,10 @@ MailboxParseResult Mailbox::parse(const QString &text)
     MailboxParseResult result;
     result.length = text.size();
     if (all.isEmpty()) {
-        result.error = QStringLiteral("no address given");
+        result.error = tr("no address given");
     } else {
         result.mailbox = all.first().mailbox;
-        result.error = QStringLiteral("give one address only (found %1)").arg(all.size());
+        result.error = tr("give one address only (found %1)").arg(all.size());
     }
     return result;
 }

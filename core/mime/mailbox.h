@@ -2,6 +2,7 @@
 // the parser the compose window uses to validate what is typed, entry by entry, as it is typed.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -9,6 +10,8 @@ struct MailboxParseResult;
 
 struct Mailbox
 {
+    Q_DECLARE_TR_FUNCTIONS(Mailbox)
+public:
     QString name;    // display name, decoded (may be empty)
     QString address; // addr-spec "local@domain", Unicode (never the A-label form)
 
@@ -17,7 +20,8 @@ struct Mailbox
     QString check() const;
 
     // The form people type and read: `Ana <ana@example.org>`, `"Doe, John" <j@x.org>`, or the
-    // bare address when there is no name. parseList() reads it back to the same Mailbox.
+    // bare address when there is no name. parseList() reads it back to the same Mailbox for
+    // every Mailbox it accepted (a quoted local part keeps its <> to keep its quotes).
     QString toString() const;
     static QString formatList(const QList<Mailbox> &mailboxes);
 
@@ -25,6 +29,8 @@ struct Mailbox
     // angle brackets and comments) and parses each: `ana@example.org`, `Ana <ana@example.org>`,
     // `"Doe, John" <j@x.org>`, `<ana@example.org>`, `ana@example.org (Ana)`. Empty entries
     // (",,", a trailing comma) are skipped. Never fails as a whole: each entry has its verdict.
+    // A display name is read with its white space runs made single spaces (as unfolding and
+    // typing both produce them); a control character in it (also in a comment) is refused.
     static QList<MailboxParseResult> parseList(const QString &text);
     // A single entry, e.g. the From field; an error when the text holds no or several entries.
     static MailboxParseResult parse(const QString &text);

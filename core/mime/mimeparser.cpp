@@ -108,55 +108,115 @@ void finishBase64(Base64::Decoder *decoder, QByteArray *out)
         decoder->feed("=", 1, out);
 }
 
-void parseEntity(QByteArrayView data, MimeParser::Part *part, int depth);
-
-void splitMultipart(MimeParser::Part *part, int depth)
+// What a part's parent tells it: the type a part without Content-Type has (RFC 2046 5.1.5:
+// message/rfc822 inside multipart/digest) and the parent's boundary, which a nested multipart
+// must not reuse (RFC 2046 5.1.1) but real mail sometimes does.
+struct Context
 {
-    const QByteArray boundary = part->typeParameters.value("boundary").toUtf8();
-    if (boundary.isEmpty())
-        return;
-    const QByteArray delimiter = "--" + boundary;
-    const QByteArrayView body = part->body;
-    QList<QByteArrayView> pieces;
+    QByteArrayView defaultType = "text/plain";
+    QByteArrayView parentBoundary;
+};
+
+void parseEntity(QByteArrayView data, MimeParser::Part *part, int depth, const Context &context);
+
+struct Delimiter
+{
+    qsizetype lineStart; // where the delimiter line starts
+    qsizetype next;      // where the line after it starts
+    bool close;          // "--boundary--"
+};
+
+// Every delimiter line of boundary in body, closing ones included; not only up to the first
+// close, so that a nested multipart reusing the boundary can take the parts after it.
+QList<Delimiter> findDelimiters(QByteArrayView body, QByteArrayView boundary)
+{
+    QList<Delimiter> out;
     qsizetype pos = 0;
-    qsizetype pieceStart = -1;
-    bool closed = false;
     while (pos < body.size()) {
         const qsizetype lineStart = pos;
         const QByteArrayView line = nextLine(body, &pos);
-        if (!line.startsWith(delimiter))
+        if (line.size() < boundary.size() + 2 || !line.startsWith("--") ||
+            !line.sliced(2).startsWith(boundary))
             continue;
         // Transport padding may follow; a longer boundary with this one as prefix does not.
-        const QByteArrayView rest = line.sliced(delimiter.size()).trimmed();
-        if (!rest.isEmpty() && rest != "--")
-            continue;
-        if (pieceStart >= 0) {
-            // The line break before a delimiter belongs to the delimiter (RFC 2046 5.1.1).
-            const qsizetype end = chopLineBreak(body, pieceStart, lineStart);
-            pieces.append(body.sliced(pieceStart, end - pieceStart));
-        }
-        pieceStart = pos;
-        if (rest == "--") {
-            closed = true;
-            break;
-        }
+        const QByteArrayView rest = line.sliced(boundary.size() + 2).trimmed();
+        if (rest.isEmpty() || rest == "--")
+            out.append({lineStart, pos, rest == "--"});
     }
-    // Without a closing delimiter the last part runs to the end, which acts as one.
-    if (!closed && pieceStart >= 0 && pieceStart < body.size()) {
-        const qsizetype end = chopLineBreak(body, pieceStart, body.size());
-        pieces.append(body.sliced(pieceStart, end - pieceStart));
-    }
-    if (pieces.isEmpty())
-        return;
-    part->children.reserve(pieces.size());
-    for (const QByteArrayView piece : pieces) {
+    return out;
+}
+
+// Gives container the parts that follow delimiter *k up to the close that ends it. A child
+// that is a multipart with the same boundary takes the parts after it for itself (its own body
+// has no delimiter left), until a close ends it and the container goes on.
+void takeParts(MimeParser::Part *container, QByteArrayView body, QByteArrayView boundary,
+               const QList<Delimiter> &delimiters, qsizetype *k, int depth,
+               const Context &childContext)
+{
+    while (*k < delimiters.size()) {
+        const Delimiter &d = delimiters.at((*k)++);
+        if (d.close)
+            return;
+        // The line break before a delimiter belongs to the delimiter (RFC 2046 5.1.1); without
+        // a closing delimiter the last part runs to the end, which acts as one.
+        const qsizetype next = *k < delimiters.size() ? delimiters.at(*k).lineStart : body.size();
+        const qsizetype end = chopLineBreak(body, d.next, next);
         MimeParser::Part child;
-        parseEntity(piece, &child, depth + 1);
-        part->children.append(std::move(child));
+        parseEntity(body.sliced(d.next, end - d.next), &child, depth + 1, childContext);
+        if (child.type.startsWith("multipart/") && child.children.isEmpty() &&
+            child.typeParameters.value("boundary").toUtf8() == boundary && depth + 1 < MaxDepth) {
+            takeParts(
+                &child, body, boundary, delimiters, k, depth + 1,
+                {child.type == "multipart/digest" ? "message/rfc822" : "text/plain", boundary});
+            if (child.children.isEmpty())
+                child.type = "text/plain";
+        }
+        container->children.append(std::move(child));
     }
 }
 
-void parseEntity(QByteArrayView data, MimeParser::Part *part, int depth)
+// A boundary that does occur: the first "--token" line followed by a header field, the shape
+// every part starts with. For a multipart whose declared boundary is missing or wrong.
+QByteArray guessBoundary(QByteArrayView body)
+{
+    qsizetype pos = 0;
+    while (pos < body.size()) {
+        const QByteArrayView line = nextLine(body, &pos).trimmed();
+        if (line.size() < 3 || !line.startsWith("--") || line.contains(' ') || line.contains('\t'))
+            continue;
+        qsizetype after = pos;
+        const QByteArrayView header = nextLine(body, &after);
+        if (colonOfField(header) > 0)
+            return line.sliced(2).toByteArray();
+    }
+    return {};
+}
+
+void splitMultipart(MimeParser::Part *part, int depth)
+{
+    QByteArray boundary = part->typeParameters.value("boundary").toUtf8();
+    QList<Delimiter> delimiters =
+        boundary.isEmpty() ? QList<Delimiter>() : findDelimiters(part->body, boundary);
+    if (delimiters.isEmpty()) {
+        boundary = guessBoundary(part->body);
+        if (!boundary.isEmpty())
+            delimiters = findDelimiters(part->body, boundary);
+        part->problem =
+            boundary.isEmpty()
+                ? MimeParser::tr("a %1 part has no boundary that occurs in it: shown as text")
+                      .arg(QString::fromLatin1(part->type))
+                : MimeParser::tr("a %1 part's boundary is missing or wrong: its parts were found "
+                                 "by the lines between them")
+                      .arg(QString::fromLatin1(part->type));
+    }
+    if (delimiters.isEmpty())
+        return;
+    qsizetype k = 0;
+    takeParts(part, part->body, boundary, delimiters, &k, depth,
+              {part->type == "multipart/digest" ? "message/rfc822" : "text/plain", boundary});
+}
+
+void parseEntity(QByteArrayView data, MimeParser::Part *part, int depth, const Context &context)
 {
     qsizetype pos = 0;
     qsizetype blockEnd = 0;
@@ -187,12 +247,20 @@ void parseEntity(QByteArrayView data, MimeParser::Part *part, int depth)
     part->body = data.sliced(pos);
 
     part->type = MimeParser::parseParameters(part->value("content-type"), &part->typeParameters);
-    // RFC 2045 5.2: a missing or malformed type is text/plain.
-    if (!part->type.contains('/'))
+    // RFC 2045 5.2: a missing or malformed type is text/plain, or what the parent says a
+    // missing one is.
+    if (!part->has("content-type"))
+        part->type = context.defaultType.toByteArray();
+    else if (!part->type.contains('/'))
         part->type = "text/plain";
     part->disposition = MimeParser::parseParameters(part->value("content-disposition"),
                                                     &part->dispositionParameters);
-    if (part->type.startsWith("multipart/") && depth < MaxDepth) {
+    // A nested multipart with its parent's boundary has no delimiter of its own left: its
+    // parent gives it the parts after it (takeParts()).
+    const bool reusesBoundary =
+        !context.parentBoundary.isEmpty() &&
+        part->typeParameters.value("boundary").toUtf8() == context.parentBoundary;
+    if (part->type.startsWith("multipart/") && depth < MaxDepth && !reusesBoundary) {
         splitMultipart(part, depth);
         // No boundary, or one that never occurs: the body is shown as the text it is.
         if (part->children.isEmpty())
@@ -208,6 +276,14 @@ void collectLeaves(const MimeParser::Part &part, QList<const MimeParser::Part *>
     }
     for (const MimeParser::Part &child : part.children)
         collectLeaves(child, out);
+}
+
+void collectProblems(const MimeParser::Part &part, QStringList *out)
+{
+    if (!part.problem.isEmpty())
+        out->append(part.problem);
+    for (const MimeParser::Part &child : part.children)
+        collectProblems(child, out);
 }
 
 } // namespace
@@ -275,15 +351,19 @@ MimeParser::Part MimeParser::parse(QByteArrayView message)
         message = message.sliced(pos);
     }
     Part root;
-    parseEntity(message, &root, 0);
+    parseEntity(message, &root, 0, {});
     return root;
 }
 
 MimeParser::Bodies MimeParser::bodies(const Part &root)
 {
     Bodies out;
+    collectProblems(root, &out.problems);
     for (const Part *leaf : root.leaves()) {
-        const bool shown = leaf->disposition != "attachment" && leaf->fileName().isEmpty();
+        // RFC 2183: inline means show it, named or not; an unnamed part without a
+        // disposition is shown too.
+        const bool shown = leaf->disposition == "inline" ||
+                           (leaf->disposition != "attachment" && leaf->fileName().isEmpty());
         if (shown && leaf->type == "text/plain" && !out.text)
             out.text = leaf;
         else if (shown && leaf->type == "text/html" && !out.html)

@@ -4,14 +4,17 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 class MimeParser
 {
+    Q_DECLARE_TR_FUNCTIONS(MimeParser)
 public:
     struct Field
     {
@@ -31,6 +34,9 @@ public:
         QByteArray disposition;                   // lower case; empty when missing
         QMap<QByteArray, QString> dispositionParameters;
         QList<Part> children; // a multipart's parts; empty for a leaf
+        // Why this part's structure is broken (a multipart whose boundary is missing or
+        // wrong), for people; empty when it is sound.
+        QString problem;
 
         // The first field of that name (any case), undecoded; empty when missing.
         QByteArray value(QByteArrayView name) const;
@@ -43,17 +49,24 @@ public:
         QList<const Part *> leaves() const;  // depth first, in order; this one when a leaf
     };
 
-    // What a reader shows: the first inline, unnamed text/plain and text/html leaves as the
-    // bodies, every other leaf (in order) as an attachment. Pointers into the parsed tree.
+    // What a reader shows: the first text/plain and text/html leaves that are inline (said so,
+    // or unnamed without a disposition) as the bodies, every other leaf (in order) as an
+    // attachment. Pointers into the parsed tree. problems: every Part::problem of the tree, for
+    // the reader to say that the structure is broken.
     struct Bodies
     {
         const Part *text = nullptr;
         const Part *html = nullptr;
         QList<const Part *> others;
+        QStringList problems;
     };
 
     // Never fails: what does not parse is kept as text. An mbox "From " line before the headers
-    // is skipped. message must outlive the result (and every Part copied from it).
+    // is skipped. message must outlive the result (and every Part copied from it). Mail that
+    // breaks the rules is read as mature readers do: a part without Content-Type in a
+    // multipart/digest is message/rfc822, a nested multipart that reuses its parent's boundary
+    // gets the parts after it, and a multipart whose boundary never occurs is split at the
+    // "--token" lines that start parts (with Part::problem saying so).
     static Part parse(QByteArrayView message);
     static Bodies bodies(const Part &root);
 

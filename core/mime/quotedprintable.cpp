@@ -97,8 +97,9 @@ QByteArray QuotedPrintable::decode(const QByteArray &encoded)
                 out += c;
             }
         }
+        // A hard break is written as it came: the parts of one message keep one line ending.
         if (hasBreak && !soft)
-            out += "\r\n";
+            out += lineEnd > lineStart && encoded.at(lineEnd - 1) == '\r' ? "\r\n" : "\n";
         lineStart = lineEnd + 1;
     }
     return out;

@@ -9,7 +9,9 @@ QString ParsedMail::decodeText(const QByteArray &bytes, const QByteArray &charse
 
 QString ParsedMail::decodeHeader(const QByteArray &value)
 {
-    return MimeParser::decodeHeader(value).simplified();
+    // Unfolding removes only the line breaks (RFC 5322 2.2.3), as the .eml reader reads it: a
+    // subject with two spaces shows two.
+    return MimeParser::decodeHeader(value);
 }
 
 ParsedMail ParsedMail::parse(const QByteArray &raw)
