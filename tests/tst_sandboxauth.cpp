@@ -36,6 +36,30 @@ class TestSandboxAuth : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Off loopback a password must not cross the network in the clear (issue 17, item 6).
+    void needsTls_data()
+    {
+        QTest::addColumn<bool>("tlsActive");
+        QTest::addColumn<bool>("requireStartTls");
+        QTest::addColumn<QString>("local");
+        QTest::addColumn<bool>("needed");
+        QTest::newRow("loopback") << false << false << QStringLiteral("127.0.0.1") << false;
+        QTest::newRow("loopback v6") << false << false << QStringLiteral("::1") << false;
+        QTest::newRow("loopback, required") << false << true << QStringLiteral("127.0.0.1") << true;
+        QTest::newRow("network") << false << false << QStringLiteral("192.0.2.10") << true;
+        QTest::newRow("network v6") << false << false << QStringLiteral("2001:db8::1") << true;
+        QTest::newRow("network, TLS") << true << false << QStringLiteral("192.0.2.10") << false;
+        QTest::newRow("required, TLS") << true << true << QStringLiteral("127.0.0.1") << false;
+    }
+    void needsTls()
+    {
+        QFETCH(bool, tlsActive);
+        QFETCH(bool, requireStartTls);
+        QFETCH(QString, local);
+        QFETCH(bool, needed);
+        QCOMPARE(SandboxAuth::needsTls(tlsActive, requireStartTls, QHostAddress(local)), needed);
+    }
+
     void exchange_data()
     {
         // The first client line is the AUTH command's arguments; the others are

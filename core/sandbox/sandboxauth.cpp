@@ -112,3 +112,10 @@ SandboxAuth::Step SandboxAuth::finish(bool ok)
     m_user = QString::fromUtf8(m_login);
     return {Outcome::Authenticated, {235, "2.7.0", "Authentication successful"}};
 }
+
+bool SandboxAuth::needsTls(bool tlsActive, bool requireStartTls, const QHostAddress &localAddress)
+{
+    if (tlsActive)
+        return false;
+    return requireStartTls || !localAddress.isLoopback();
+}

@@ -6,6 +6,7 @@
 #include "sandbox/sandboxreply.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,11 @@ public:
         Outcome outcome = Outcome::Refused;
         SandboxReply reply;
     };
+
+    // Whether AUTH must wait for TLS on a connection: when the behaviour asks for it, and
+    // always when the connection reached the server on an address other than loopback, since
+    // a password sent there in the clear crosses a network (the client applies the same rule).
+    static bool needsTls(bool tlsActive, bool requireStartTls, const QHostAddress &localAddress);
 
     // hostName goes into the CRAM-MD5 challenge.
     SandboxAuth(const SandboxCredentials &credentials, const QString &hostName);

@@ -559,8 +559,9 @@ void SandboxSession::cmdEhlo(const QByteArray &args, bool extended)
         !m_config.tls.localCertificate().isNull())
         lines << "STARTTLS";
     // Like submission servers that refuse AUTH in plain text, AUTH waits for TLS when TLS
-    // is required.
-    if (b.advertises(QStringLiteral("AUTH")) && (m_tlsActive || !b.requireStartTls))
+    // is required, and off loopback.
+    if (b.advertises(QStringLiteral("AUTH")) &&
+        !SandboxAuth::needsTls(m_tlsActive, b.requireStartTls, m_socket->localAddress()))
         lines << "AUTH PLAIN LOGIN CRAM-MD5";
     replyLines(250, nullptr, lines);
 }
@@ -592,7 +593,8 @@ void SandboxSession::cmdAuth(const QByteArray &args)
         reply(503, "5.5.1", "Send EHLO first");
         return;
     }
-    if (m_config.behaviour.requireStartTls && !m_tlsActive) {
+    if (SandboxAuth::needsTls(m_tlsActive, m_config.behaviour.requireStartTls,
+                              m_socket->localAddress())) {
         reply(530, "5.7.0", "Must issue a STARTTLS command first");
         return;
     }
