@@ -33,6 +33,15 @@ struct Response
     QByteArray body;
     QByteArray contentType;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    // The id of the message a wait returned.
+    QString messageId() const
+    {
+        return json()
+            .value(QStringLiteral("message"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    }
 };
 
 } // namespace
@@ -202,12 +211,7 @@ private Q_SLOTS:
         const QString id = add("zoe@example.org", "for zoe");
         const Response r = finish(waiting);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json()
-                     .value(QStringLiteral("message"))
-                     .toObject()
-                     .value(QStringLiteral("id"))
-                     .toString(),
-                 id);
+        QCOMPARE(r.messageId(), id);
         QCOMPARE(m_api->waitingRequests(), 0);
     }
 
@@ -218,12 +222,7 @@ private Q_SLOTS:
         const QString second = add("zoe@example.org", "two");
         const Response r = request(QStringLiteral("/api/v1/wait?to=zoe&after=%1").arg(first));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json()
-                     .value(QStringLiteral("message"))
-                     .toObject()
-                     .value(QStringLiteral("id"))
-                     .toString(),
-                 second);
+        QCOMPARE(r.messageId(), second);
     }
 
     void waitTimesOut()

@@ -71,6 +71,27 @@ private:
         return m_server->isListening();
     }
 
+    // `postwire sandbox` on a free port without store or TLS, its credentials in dataDir;
+    // output collects its stdout. True once it printed its AUTH line.
+    bool startBareSandbox(QProcess &server, QByteArray &output, const QString &dataDir,
+                          const QStringList &extra)
+    {
+        connect(&server, &QProcess::readyReadStandardOutput, this,
+                [&] { output += server.readAllStandardOutput(); });
+        server.start(QStringLiteral(POSTWIRE_BINARY),
+                     QStringList{QStringLiteral("sandbox"), QStringLiteral("--port"),
+                                 QStringLiteral("0"), QStringLiteral("--no-store"),
+                                 QStringLiteral("--no-tls"), QStringLiteral("--data-dir"),
+                                 dataDir} +
+                         extra);
+        const auto printed = [&] {
+            const qsizetype at = output.indexOf("password:");
+            return at >= 0 && output.indexOf('\n', at) > 0;
+        };
+        QTest::qWaitFor(printed, 20000);
+        return printed();
+    }
+
 private Q_SLOTS:
     void cleanup()
     {
@@ -266,15 +287,9 @@ private Q_SLOTS:
         file.close();
         QProcess server;
         QByteArray output;
-        connect(&server, &QProcess::readyReadStandardOutput, this,
-                [&] { output += server.readAllStandardOutput(); });
         QSignalSpy finished(&server, &QProcess::finished);
-        server.start(QStringLiteral(POSTWIRE_BINARY),
-                     {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                      QStringLiteral("--no-store"), QStringLiteral("--no-tls"),
-                      QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
-                      QStringLiteral("--password-file"), file.fileName()});
-        QTRY_VERIFY_WITH_TIMEOUT(output.contains("password:"), 20000);
+        QVERIFY(startBareSandbox(server, output, dir.filePath(QStringLiteral("data")),
+                                 {QStringLiteral("--password-file"), file.fileName()}));
         QVERIFY2(output.startsWith("listening on 127.0.0.1:"), output.constData());
         const quint16 port = output.mid(23, output.indexOf('\n') - 23).toUShort();
         // A password kept in a file is never printed (issue 17, item 5).
@@ -315,17 +330,8 @@ private Q_SLOTS:
         QVERIFY2(!generated.password.isEmpty(), qPrintable(error));
         QProcess server;
         QByteArray output;
-        connect(&server, &QProcess::readyReadStandardOutput, this,
-                [&] { output += server.readAllStandardOutput(); });
         QSignalSpy finished(&server, &QProcess::finished);
-        server.start(QStringLiteral(POSTWIRE_BINARY),
-                     QStringList{QStringLiteral("sandbox"), QStringLiteral("--port"),
-                                 QStringLiteral("0"), QStringLiteral("--no-store"),
-                                 QStringLiteral("--no-tls"), QStringLiteral("--data-dir"),
-                                 dir.filePath(QStringLiteral("data"))} +
-                         extra);
-        QTRY_VERIFY_WITH_TIMEOUT(output.contains("password:"), 20000);
-        QTRY_VERIFY(output.indexOf('\n', output.indexOf("password:")) > 0);
+        QVERIFY(startBareSandbox(server, output, dir.filePath(QStringLiteral("data")), extra));
         QCOMPARE(output.contains(generated.password.toUtf8()), shown);
         server.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
