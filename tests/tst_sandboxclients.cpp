@@ -88,8 +88,7 @@ private:
             const qsizetype at = output.indexOf("password:");
             return at >= 0 && output.indexOf('\n', at) > 0;
         };
-        QTest::qWaitFor(printed, 20000);
-        return printed();
+        return QTest::qWaitFor(printed, 20000);
     }
 
 private Q_SLOTS:
