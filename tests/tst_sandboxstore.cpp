@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
 #include <sys/stat.h>
 
 class TestSandboxStore : public QObject
@@ -161,6 +162,66 @@ private Q_SLOTS:
         QCOMPARE(back.replyCode, 221);
         QCOMPARE(back.latencyMs, 3);
         QVERIFY(back.redacted);
+    }
+
+    void transcriptIsReadOnDemand_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("added at once") << QStringLiteral("add");
+        QTest::newRow("committed by the writer") << QStringLiteral("commit");
+        QTest::newRow("read at start") << QStringLiteral("reload");
+    }
+
+    void transcriptIsReadOnDemand()
+    {
+        // A listed message costs a small index entry: its session transcript (up to about a
+        // thousand entries) stays in the sidecar until someone looks at it.
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        auto store = std::make_unique<MailStore>(dir.path());
+        StoredMessage meta;
+        meta.rcptTo = {QStringLiteral("x@y.example")};
+        meta.receivedHeader = QStringLiteral("Received: from c (127.0.0.1)");
+        for (int i = 0; i < 50; ++i) {
+            TranscriptEntry e;
+            e.direction = TranscriptEntry::Direction::Client;
+            e.text = QStringLiteral("NOOP %1").arg(i);
+            meta.transcript << e;
+        }
+        QString id;
+        if (how == QLatin1String("commit")) {
+            QString error;
+            MailStore::IncomingFile file = store->beginMessage(&error);
+            QVERIFY2(file, qPrintable(error));
+            file->write("Subject: t\r\n\r\nx\r\n");
+            QObject context;
+            StoredMessage stored;
+            store->commit(meta, std::move(file), &context,
+                          [&](const StoredMessage &m, const QString &) { stored = m; });
+            QTRY_VERIFY(!stored.id.isEmpty());
+            id = stored.id;
+            QCOMPARE(stored.transcript.size(), 50); // what the session is told has it all
+        } else {
+            QString error;
+            id = store->add(meta, "Subject: t\r\n\r\nx\r\n", &error);
+            QVERIFY2(!id.isEmpty(), qPrintable(error));
+        }
+        if (how == QLatin1String("reload"))
+            store = std::make_unique<MailStore>(dir.path());
+        QVERIFY(store->messages().constFirst().transcript.isOnDisk());
+        QVERIFY(store->messages().constFirst().receivedHeader.isOnDisk());
+        const StoredMessage shown = store->message(id);
+        QCOMPARE(shown.transcript.size(), 50);
+        QCOMPARE(shown.transcript.at(49).text, QStringLiteral("NOOP 49"));
+        QCOMPARE(shown.receivedHeader.get(), QStringLiteral("Received: from c (127.0.0.1)"));
+        QCOMPARE(shown.rcptTo, meta.rcptTo);
+        // Looking at it did not load it into the index.
+        QVERIFY(store->messages().constFirst().transcript.isOnDisk());
+        QVERIFY(store->messages().constFirst().receivedHeader.isOnDisk());
+        // A copy taken before the message goes has nothing left to read afterwards.
+        const StoredMessage before = store->message(id);
+        QVERIFY(store->remove(id));
+        QVERIFY(before.transcript.isEmpty());
     }
 
     void commitIsDurableBeforeItIsReported()

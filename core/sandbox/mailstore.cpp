@@ -13,6 +13,15 @@
 
 namespace {
 
+template <typename T> void intern(QSet<T> &pool, T &value)
+{
+    const auto it = pool.constFind(value);
+    if (it != pool.cend())
+        value = *it;
+    else
+        pool.insert(value);
+}
+
 // Ids sort in arrival order: the time, then a per-process sequence for messages that
 // arrive within the same millisecond, then randomness so two processes never collide.
 int nextSequence()
@@ -177,7 +186,7 @@ QString MailStore::add(StoredMessage meta, const QByteArray &content, QString *e
         removeFiles(meta.id);
         return QString();
     }
-    meta.diskSize = meta.size + result.sidecarBytes;
+    listed(meta, result.sidecarBytes);
     m_messages.prepend(meta);
     Q_EMIT messageAdded(meta);
     enforceCap();
@@ -198,6 +207,40 @@ void MailStore::commit(StoredMessage meta, IncomingFile content, QObject *contex
     m_writer->enqueue({MailStoreWriter::Job::Kind::Commit, ticket, meta, content->finish(), {}});
 }
 
+void MailStore::listed(StoredMessage &meta, qint64 sidecarBytes)
+{
+    meta.diskSize = meta.size + sidecarBytes;
+    // The large parts are in the sidecar now; the index keeps what lists and searches need,
+    // and the values most messages share (senders, recipients, client names) only once.
+    meta.transcript = StoredTranscript::onDisk(m_folder, meta.id);
+    meta.receivedHeader = StoredText::onDisk(m_folder, meta.id);
+    for (QString *text : {&meta.mailFrom, &meta.helo, &meta.tls, &meta.authMechanism,
+                          &meta.authUser, &meta.transferCommand})
+        intern(m_texts, *text);
+    for (QStringList *list : {&meta.rcptTo, &meta.mailParameters, &meta.rcptParameters})
+        intern(m_lists, *list);
+}
+
+void MailStore::released()
+{
+    // Shared values no listed message uses any more go, so that the pools never outgrow the
+    // index (a detached value is held by the pool alone). Pruned when the pools doubled since
+    // the last time, so that the work stays proportional to what was added.
+    if (m_texts.size() + m_lists.size() < 2 * m_pooledAfterPrune + 64)
+        return;
+    m_texts.removeIf([](const QString &text) { return text.isDetached(); });
+    m_lists.removeIf([](const QStringList &list) { return list.isDetached(); });
+    m_pooledAfterPrune = m_texts.size() + m_lists.size();
+}
+
+void MailStore::clearIndex()
+{
+    m_messages.clear();
+    m_texts.clear();
+    m_lists.clear();
+    m_pooledAfterPrune = 0;
+}
+
 void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
 {
     ++m_flushes;
@@ -214,13 +257,13 @@ void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
                 m_lastError = result.error;
                 continue;
             }
-            meta.diskSize = meta.size + result.sidecarBytes;
+            listed(meta, result.sidecarBytes);
             m_messages[i] = meta;
             Q_EMIT messageUpdated(meta);
             continue;
         }
         if (result.error.isEmpty()) {
-            meta.diskSize = meta.size + result.sidecarBytes;
+            listed(meta, result.sidecarBytes);
             m_messages.prepend(meta);
             Q_EMIT messageAdded(meta);
         }
@@ -257,6 +300,7 @@ bool MailStore::remove(const QString &id)
         return false;
     removeFiles(id);
     m_messages.removeAt(i);
+    released();
     Q_EMIT messageRemoved(id);
     return true;
 }
@@ -266,7 +310,7 @@ void MailStore::removeAll()
     const QList<StoredMessage> all = m_messages;
     for (const StoredMessage &m : all)
         removeFiles(m.id);
-    m_messages.clear();
+    clearIndex();
     Q_EMIT reloaded();
 }
 
@@ -290,7 +334,7 @@ void MailStore::enforceCap()
 
 void MailStore::reload()
 {
-    m_messages.clear();
+    clearIndex();
     const QDir dir(m_folder);
     const QDateTime now = QDateTime::currentDateTime();
     // What a crash between commit and rename leaves; young ones may be another process's.
@@ -316,7 +360,7 @@ void MailStore::reload()
         if (m.id != eml.completeBaseName() || (m.size > 0 && m.size != eml.size()))
             continue;
         m.size = eml.size();
-        m.diskSize = m.size + file.size();
+        listed(m, file.size());
         m_messages << m;
     }
     std::sort(m_messages.begin(), m_messages.end(),

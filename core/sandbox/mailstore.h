@@ -13,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QThread>
 
@@ -41,7 +42,8 @@ public:
     void setSizeCap(qint64 bytes);
     qint64 sizeCap() const { return m_sizeCap; }
 
-    QList<StoredMessage> messages() const { return m_messages; } // newest first
+    // Newest first. Each message's transcript is read from its sidecar when it is looked at.
+    QList<StoredMessage> messages() const { return m_messages; }
     int count() const { return int(m_messages.size()); }
     qint64 totalSize() const; // of the messages, as received
     qint64 diskUsage() const; // of everything the store keeps for them
@@ -96,6 +98,11 @@ private:
         bool isUpdate = false; // of a listed message's transcript, not a new message
     };
     qsizetype indexOf(const QString &id) const;
+    // Makes meta, just written with a sidecar of that size, the small entry the list keeps.
+    void listed(StoredMessage &meta, qint64 sidecarBytes);
+    // After messages left the index.
+    void released();
+    void clearIndex();
     QString incomingPath() const;
     void onWritten(const QList<MailStoreWriter::Result> &results);
     MailStoreWriter::ContentPtr createContent(QString *error);
@@ -111,4 +118,7 @@ private:
     quint64 m_nextTicket = 0;
     int m_flushes = 0;
     QHash<quint64, Pending> m_pending;
+    QSet<QString> m_texts;
+    QSet<QStringList> m_lists;
+    qsizetype m_pooledAfterPrune = 0;
 };

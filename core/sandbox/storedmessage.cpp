@@ -1,6 +1,10 @@
 #include "sandbox/storedmessage.h"
 
+#include "sandbox/mailstorewriter.h"
+
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMetaEnum>
 
 namespace {
@@ -23,6 +27,29 @@ QStringList fromArray(const QJsonValue &value)
 }
 
 } // namespace
+
+QJsonObject readSidecar(const QString &folder, const QString &id)
+{
+    QFile file(MailStoreWriter::sidecarPath(folder, id));
+    if (!file.open(QIODevice::ReadOnly))
+        return QJsonObject();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QList<TranscriptEntry> transcriptOf(const QJsonObject &sidecar)
+{
+    QList<TranscriptEntry> entries;
+    const QJsonArray array = sidecar.value(QStringLiteral("transcript")).toArray();
+    entries.reserve(array.size());
+    for (const QJsonValue &v : array)
+        entries << StoredMessage::entryFromJson(v.toObject());
+    return entries;
+}
+
+QString receivedHeaderOf(const QJsonObject &sidecar)
+{
+    return sidecar.value(QStringLiteral("receivedHeader")).toString();
+}
 
 QJsonObject StoredMessage::entryToJson(const TranscriptEntry &entry)
 {
@@ -81,7 +108,7 @@ QJsonObject StoredMessage::toJson() const
         {QStringLiteral("authMechanism"), authMechanism},
         {QStringLiteral("authUser"), authUser},
         {QStringLiteral("transferCommand"), transferCommand},
-        {QStringLiteral("receivedHeader"), receivedHeader},
+        {QStringLiteral("receivedHeader"), receivedHeader.get()},
         {QStringLiteral("sessionId"), QString::number(sessionId)},
         {QStringLiteral("transcript"), entries},
     };
@@ -104,10 +131,8 @@ StoredMessage StoredMessage::fromJson(const QJsonObject &object)
     m.authMechanism = object.value(QStringLiteral("authMechanism")).toString();
     m.authUser = object.value(QStringLiteral("authUser")).toString();
     m.transferCommand = object.value(QStringLiteral("transferCommand")).toString();
-    m.receivedHeader = object.value(QStringLiteral("receivedHeader")).toString();
+    m.receivedHeader = receivedHeaderOf(object);
     m.sessionId = object.value(QStringLiteral("sessionId")).toString().toULongLong();
-    const QJsonArray entries = object.value(QStringLiteral("transcript")).toArray();
-    for (const QJsonValue &v : entries)
-        m.transcript << entryFromJson(v.toObject());
+    m.transcript = transcriptOf(object);
     return m;
 }

@@ -11,6 +11,107 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
+// The sidecar of message id in folder, as JSON; empty when it is gone or unreadable.
+QJsonObject readSidecar(const QString &folder, const QString &id);
+
+// A large part of a stored message (its session transcript, its Received: header): held in
+// memory while the message is on its way in, and once it is stored read from the message's
+// sidecar the first time someone looks at it, so that a listed message costs the store a small
+// index entry and not its whole session. Reads like the value it used to be.
+template <typename T, T (*Read)(const QJsonObject &sidecar)> class SidecarPart
+{
+public:
+    SidecarPart() = default;
+    SidecarPart(T value)
+        : m_value(std::move(value))
+    {}
+    // What message id's sidecar in folder holds; empty when that is gone.
+    static SidecarPart onDisk(const QString &folder, const QString &id)
+    {
+        SidecarPart part;
+        part.m_folder = folder;
+        part.m_id = id;
+        part.m_loaded = false;
+        return part;
+    }
+
+    const T &get() const
+    {
+        if (!m_loaded) {
+            m_loaded = true;
+            m_value = Read(readSidecar(m_folder, m_id));
+        }
+        return m_value;
+    }
+    operator T() const { return get(); }
+    // Still in the sidecar: nothing of it in memory.
+    bool isOnDisk() const { return !m_loaded; }
+
+protected:
+    T &edit()
+    {
+        get();
+        return m_value;
+    }
+
+private:
+    // Shared with the store's folder name and the message's id: no memory of their own.
+    QString m_folder;
+    QString m_id;
+    mutable T m_value;
+    mutable bool m_loaded = true;
+};
+
+QList<TranscriptEntry> transcriptOf(const QJsonObject &sidecar);
+QString receivedHeaderOf(const QJsonObject &sidecar);
+
+class StoredTranscript : public SidecarPart<QList<TranscriptEntry>, &transcriptOf>
+{
+public:
+    using SidecarPart::SidecarPart;
+    StoredTranscript(const SidecarPart &part)
+        : SidecarPart(part)
+    {}
+    StoredTranscript(std::initializer_list<TranscriptEntry> entries)
+        : SidecarPart(QList<TranscriptEntry>(entries))
+    {}
+
+    QList<TranscriptEntry>::const_iterator begin() const { return get().cbegin(); }
+    QList<TranscriptEntry>::const_iterator end() const { return get().cend(); }
+    qsizetype size() const { return get().size(); }
+    bool isEmpty() const { return get().isEmpty(); }
+    const TranscriptEntry &at(qsizetype i) const { return get().at(i); }
+    const TranscriptEntry &first() const { return get().first(); }
+    const TranscriptEntry &last() const { return get().last(); }
+    TranscriptEntry value(qsizetype i) const { return get().value(i); }
+    StoredTranscript &operator<<(const TranscriptEntry &entry)
+    {
+        edit() << entry;
+        return *this;
+    }
+};
+
+class StoredText : public SidecarPart<QString, &receivedHeaderOf>
+{
+public:
+    using SidecarPart::SidecarPart;
+    StoredText(const SidecarPart &part)
+        : SidecarPart(part)
+    {}
+
+    bool isEmpty() const { return get().isEmpty(); }
+    template <typename... Args> bool contains(Args &&...args) const
+    {
+        return get().contains(std::forward<Args>(args)...);
+    }
+    template <typename... Args> bool startsWith(Args &&...args) const
+    {
+        return get().startsWith(std::forward<Args>(args)...);
+    }
+};
+
 struct StoredMessage
 {
     QString id; // also the file name stem; sorts in the order messages arrived
@@ -29,9 +130,9 @@ struct StoredMessage
     QString transferCommand; // "DATA" or "BDAT"
     // The Received: header the sandbox would prepend (RFC 5321 section 4.4). It is kept
     // here, not in the .eml, so the stored message stays byte for byte what the client sent.
-    QString receivedHeader;
+    StoredText receivedHeader;
     quint64 sessionId = 0;
-    QList<TranscriptEntry> transcript; // the server's side of the session, secrets redacted
+    StoredTranscript transcript; // the server's side of the session, secrets redacted
 
     QJsonObject toJson() const;
     static StoredMessage fromJson(const QJsonObject &object);

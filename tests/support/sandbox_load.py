@@ -165,6 +165,27 @@ async def malformed(port, results):
     results.append("client vanishing mid-DATA and mid-BDAT: nothing stored")
 
 
+async def noop_flood(port, count):
+    """One session that pipelines count NOOPs around a message, as a hostile client would;
+    returns once the server said goodbye."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        await expect(reader, b"220", "greeting")
+        writer.write(b"EHLO flood.example\r\n" + b"NOOP\r\n" * count +
+                     b"MAIL FROM:<flood@example.org>\r\nRCPT TO:<sink@example.org>\r\nDATA\r\n")
+        await writer.drain()
+        for _ in range(count + 4):  # EHLO, the NOOPs, MAIL, RCPT, DATA
+            await read_reply(reader, timeout=60)
+        writer.write(message(0) + b".\r\n" + b"NOOP\r\n" * count + b"QUIT\r\n")
+        await writer.drain()
+        await expect(reader, b"250", "end of data after the NOOPs")
+        for _ in range(count):
+            await read_reply(reader, timeout=60)
+        await expect(reader, b"221", "QUIT after the NOOPs")
+    finally:
+        writer.close()
+
+
 def stored(store):
     emls = glob.glob(os.path.join(store, "*.eml"))
     sidecars = glob.glob(os.path.join(store, "*.json"))
@@ -265,7 +286,10 @@ async def run(args):
         await malformed(port, results)
         for r in results:
             print("robustness:", r)
-        expected = args.big_sessions + args.sessions + 5  # one normal session after each of the 5 malformed cases
+        await noop_flood(port, args.flood)
+        print("robustness: %d pipelined NOOPs before and after a message: served" % args.flood)
+        # One normal session after each of the 5 malformed cases, and the flood's message.
+        expected = args.big_sessions + args.sessions + 5 + 1
         emls, sidecars = stored(store)
         leftovers = [f for f in os.listdir(store) if not f.endswith((".eml", ".json"))]
         if len(emls) != expected or len(sidecars) != expected or leftovers:
@@ -280,10 +304,19 @@ async def run(args):
 
         server.send_signal(signal.SIGTERM)
         code = await asyncio.wait_for(asyncio.to_thread(server.wait), 15)
-        await asyncio.wait_for(drain, 5)
+        printed = len(await asyncio.wait_for(drain, 5))  # after the first line
         if code != 0:
             raise Failure("postwire sandbox exited with %d after SIGTERM" % code)
         print("SIGTERM: exit code 0")
+        # --quiet prints a few lines per session and message, whatever a client sends: the
+        # flood's 2 x --flood commands must not show. The sessions are those above, the 5
+        # malformed cases with one normal session each, the flood and a few lines at start.
+        sessions = args.big_sessions + args.sessions + 10 + 1
+        bound = 300 * sessions + 1000
+        print("--quiet printed %d bytes for %d sessions (bound %d)" % (printed, sessions, bound))
+        if printed > bound:
+            raise Failure("--quiet printed %d bytes, more than %d: not bounded by sessions"
+                          % (printed, bound))
     finally:
         if server.poll() is None:
             server.kill()
@@ -315,6 +348,7 @@ def arguments(p):
     p.add_argument("--sessions", type=int, default=200)
     p.add_argument("--big-sessions", type=int, default=20)
     p.add_argument("--big-mib", type=int, default=5)
+    p.add_argument("--flood", type=int, default=20000)
 
 
 if __name__ == "__main__":
