@@ -120,7 +120,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case ReceivedColumn:
-        return QLocale().toString(row.meta.received, QLocale::ShortFormat);
+        // With seconds: the messages of one test run arrive within the same minute.
+        return QLocale().toString(row.meta.received.toLocalTime(),
+                                  QLocale().dateFormat(QLocale::ShortFormat) +
+                                      QStringLiteral(" HH:mm:ss"));
     case FromColumn:
         return row.from;
     case ToColumn:

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,6 +55,18 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
+    // No column starts narrower than its title ("MAIL FROM (envelope)" cut to "IL FROM (envelo"
+    // reads as nothing); the time of arrival is always whole.
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    for (int c = 0; c < InboxModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(title) +
+                           2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) +
+                           header->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+        header->resizeSection(c, qMax(header->sectionSize(c), needed));
+    }
+    header->setSectionResizeMode(InboxModel::ReceivedColumn, QHeaderView::ResizeToContents);
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("inboxCount"));
