@@ -59,14 +59,20 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     // reads as nothing); the time of arrival is always whole.
     QHeaderView *header = m_list->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) +
+                        header->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
     for (int c = 0; c < InboxModel::ColumnCount; ++c) {
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(title) +
-                           2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) +
-                           header->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+        int needed = header->fontMetrics().horizontalAdvance(title) + margins;
+        if (c == InboxModel::ReceivedColumn) {
+            // As wide as the widest time of arrival, whatever rows are in view.
+            const QDateTime widest(QDate(2000, 12, 28), QTime(23, 58, 58));
+            needed = qMax(
+                needed, m_list->fontMetrics().horizontalAdvance(InboxModel::receivedText(widest)) +
+                            margins);
+        }
         header->resizeSection(c, qMax(header->sectionSize(c), needed));
     }
-    header->setSectionResizeMode(InboxModel::ReceivedColumn, QHeaderView::ResizeToContents);
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("inboxCount"));

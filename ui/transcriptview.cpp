@@ -199,7 +199,8 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
 void TranscriptView::onRowsAboutToBeInserted()
 {
     const QScrollBar *bar = m_list->verticalScrollBar();
-    m_atBottom = bar->value() >= bar->maximum() - 2;
+    // A scroll to the end still pending (rows of a burst, a new section) counts as at the end.
+    m_atBottom = m_follow->isActive() || bar->value() >= bar->maximum() - 2;
 }
 
 void TranscriptView::onRowsInserted(const QModelIndex &parent, int first, int last)
