@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void choices_data();
     void choices();
     void permanentTrustCanBeHidden();
+    void saysWhatIsPaused_data();
+    void saysWhatIsPaused();
 };
 
 void TestCertificateDialog::explain_data()
@@ -81,6 +84,14 @@ void TestCertificateDialog::showsTheChain()
           QStringLiteral("Subject"), QStringLiteral("wrong.example"),
           QStringLiteral("Postwire Test CA"), QStringLiteral("Valid"), QStringLiteral("Names")})
         QVERIFY2(text.contains(s), qPrintable(text));
+    // The key: its type and size.
+    const QSslKey key = chain[0].publicKey();
+    QVERIFY(key.length() > 0);
+    const QString keyText = CertificateDialog::keyDescription(chain[0]);
+    QVERIFY2(keyText.contains(QStringLiteral("%1 bits").arg(key.length())), qPrintable(keyText));
+    QVERIFY2(keyText.contains(QStringLiteral("RSA")) || keyText.contains(QStringLiteral("EC")),
+             qPrintable(keyText));
+    QVERIFY2(text.contains(keyText), qPrintable(text));
     const QString fp =
         QString::fromLatin1(chain[0].digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     QVERIFY(text.contains(fp));
@@ -143,6 +154,29 @@ void TestCertificateDialog::permanentTrustCanBeHidden()
     dialog.show();
     QVERIFY(!dialog.trustButton()->isVisible());
     QVERIFY(dialog.acceptOnceButton()->isVisible());
+}
+
+void TestCertificateDialog::saysWhatIsPaused_data()
+{
+    QTest::addColumn<CertificateDialog::Paused>("paused");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("notWords");
+    QTest::newRow("a send") << CertificateDialog::Paused::Send << "send is paused"
+                            << "test is paused";
+    QTest::newRow("Test connection") << CertificateDialog::Paused::Test << "test is paused"
+                                     << "send is paused";
+}
+
+void TestCertificateDialog::saysWhatIsPaused()
+{
+    QFETCH(CertificateDialog::Paused, paused);
+    QFETCH(QString, words);
+    QFETCH(QString, notWords);
+    CertificateDialog dialog(QStringLiteral("h:25"), QStringLiteral("h"), {load("selfsigned.pem")},
+                             {});
+    dialog.setPaused(paused);
+    QVERIFY2(dialog.introText().contains(words), qPrintable(dialog.introText()));
+    QVERIFY(!dialog.introText().contains(notWords));
 }
 
 QTEST_MAIN(TestCertificateDialog)

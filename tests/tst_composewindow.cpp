@@ -13,13 +13,16 @@
 #include "fakesmtpserver.h"
 #include "resultpanel.h"
 #include "transcriptmodel.h"
+#include "transcriptview.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -236,6 +239,63 @@ private Q_SLOTS:
         const int refused = rowContaining(w->transcriptModel(), QStringLiteral("S: 550 5.1.1"));
         QVERIFY(w->transcriptModel()->explanation(refused).contains(
             QStringLiteral("fix the address, do not retry")));
+
+        // Delivered to some: the form stays for fixing the address, and sending it unchanged
+        // once more asks first (bo would get it twice).
+        QCOMPARE(w->subjectField()->text(), QStringLiteral("Hello from the test"));
+        pressSend(w);
+        QMessageBox *again = nullptr;
+        QTRY_VERIFY((again = w->findChild<QMessageBox *>(QStringLiteral("sendAgainQuestion"))));
+        QVERIFY(!w->isSending());
+        again->button(QMessageBox::Cancel)->click();
+        QVERIFY(!w->isSending());
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void sentMessageMovesOnToANewOne()
+    {
+        FakeSmtpServer server(kHappyScenario);
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        pointAt(w, server.port());
+        fill(w, QStringLiteral("Bo <bo@example.org>"), QStringLiteral("hidden@example.org"));
+        const Draft sent = w->draft();
+        QSignalSpy finished(w, &ComposeWindow::sendFinished);
+        pressSend(w);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+
+        // A fresh message from the same sender, the result still in view.
+        QCOMPARE(w->fromField()->text(), QStringLiteral("Ana Lima <ana@example.org>"));
+        QCOMPARE(w->toField()->text(), QString());
+        QCOMPARE(w->bccField()->text(), QString());
+        QCOMPARE(w->subjectField()->text(), QString());
+        QCOMPARE(w->bodyField()->toPlainText(), QString());
+        QCOMPARE(w->resultPanel()->kind(), ResultPanel::Kind::Success);
+        QVERIFY(w->resultPanel()->isVisible());
+        QVERIFY(!QFile::exists(w->draftPath()));
+
+        // Writing the next message: no "Message sent" over it.
+        QTest::keyClicks(w->bodyField(), QStringLiteral("Next"));
+        QCOMPARE(w->resultPanel()->kind(), ResultPanel::Kind::None);
+        QVERIFY(!w->resultPanel()->isVisible());
+
+        // The sent one comes back (after the question for what was typed), and sending it
+        // unchanged asks first.
+        QAction *editAsNew = w->findChild<QAction *>(QStringLiteral("editAsNewAction"));
+        QVERIFY(editAsNew && editAsNew->isEnabled());
+        editAsNew->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        box->button(QMessageBox::Discard)->click();
+        QTRY_COMPARE(w->subjectField()->text(), QStringLiteral("Hello from the test"));
+        QCOMPARE(w->bccField()->text(), sent.bcc);
+        QCOMPARE(w->bodyField()->toPlainText(), sent.body);
+        pressSend(w);
+        QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("sendAgainQuestion"))));
+        box->button(QMessageBox::Cancel)->click();
+        QVERIFY(!w->isSending());
+        QCOMPARE(finished.count(), 1);
     }
 
     void failureNamesStepAndKeepsEverything()
@@ -714,13 +774,223 @@ private Q_SLOTS:
             QVERIFY2(data.contains(line), QByteArray(line + "\nnot in\n" + data).constData());
         QVERIFY(!data.contains("Received:"));
 
-        // A new message leaves them behind.
-        again->newMessage();
-        QMessageBox *discard = nullptr;
-        QTRY_VERIFY((discard = again->findChild<QMessageBox *>()));
-        discard->button(QMessageBox::Discard)->click();
+        // The next message, which the form moves on to, leaves them behind.
         QVERIFY(!again->hiddenFieldsNote()->isVisible());
         QVERIFY(!again->draft().hasHiddenFields());
+    }
+
+    void switchingAccountNamesAMismatchedSender_data()
+    {
+        QTest::addColumn<QString>("typed"); // the From typed while Work is chosen; empty: none
+        QTest::addColumn<bool>("note");
+        QTest::addColumn<QString>("fromAfter"); // after switching to Home
+        QTest::newRow("the account's identity follows")
+            << QString() << false << "Ana Home <ana@home.example>";
+        QTest::newRow("a typed sender of neither account")
+            << "Ana <boss@work.example>" << true << "Ana <boss@work.example>";
+        QTest::newRow("a typed sender that is Home's address")
+            << "Ana <ANA@home.example>" << false << "Ana <ANA@home.example>";
+    }
+
+    void switchingAccountNamesAMismatchedSender()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, note);
+        QFETCH(QString, fromAfter);
+        ComposeWindow *w = createWindow();
+        Account work;
+        work.name = QStringLiteral("Work");
+        work.host = QStringLiteral("smtp.work.example");
+        work.displayName = QStringLiteral("Ana Work");
+        work.address = QStringLiteral("ana@work.example");
+        Account home = work;
+        home.name = QStringLiteral("Home");
+        home.host = QStringLiteral("smtp.home.example");
+        home.displayName = QStringLiteral("Ana Home");
+        home.address = QStringLiteral("ana@home.example");
+        const QString workId = w->accountStore()->add(work);
+        const QString homeId = w->accountStore()->add(home);
+        w->accountForm()->selectAccountId(workId);
+        QCOMPARE(w->fromField()->text(), QStringLiteral("Ana Work <ana@work.example>"));
+        QVERIFY(w->fromNote()->isHidden());
+        if (!typed.isEmpty()) {
+            w->fromField()->clear();
+            QTest::keyClicks(w->fromField(), typed);
+        }
+        w->accountForm()->selectAccountId(homeId);
+        QCOMPARE(w->fromField()->text(), fromAfter);
+        QCOMPARE(w->fromNote()->isVisible(), note);
+        if (!note)
+            return;
+        const QString text = w->fromNote()->text();
+        QVERIFY2(text.contains(QStringLiteral("Home")) &&
+                     text.contains(QStringLiteral("ana@home.example")),
+                 qPrintable(text));
+        Q_EMIT w->fromNote()->linkActivated(QStringLiteral("use"));
+        QCOMPARE(w->fromField()->text(), QStringLiteral("Ana Home <ana@home.example>"));
+        QVERIFY(w->fromNote()->isHidden());
+    }
+
+    void windowShortcutsWorkFromEveryField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("body") << "body";
+        QTest::newRow("To") << "to";
+        QTest::newRow("Subject") << "subject";
+    }
+
+    void windowShortcutsWorkFromEveryField()
+    {
+        QFETCH(QString, field);
+        ComposeWindow *w = createWindow();
+        w->transcriptModel()->beginSection(QStringLiteral("a.example:25"), QStringLiteral("A"));
+        QWidget *start = field == QLatin1String("body") ? static_cast<QWidget *>(w->bodyField())
+                         : field == QLatin1String("to") ? static_cast<QWidget *>(w->toField())
+                                                        : w->subjectField();
+        start->setFocus();
+        QTRY_VERIFY(start->hasFocus());
+        const Draft before = w->draft();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(w->transcriptView()->searchField()->hasFocus());
+        QVERIFY(w->draft() == before); // nothing typed into the form
+
+        // Ctrl+T / Ctrl+M still move between the two sides.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY(w->toField()->hasFocus());
+        QVERIFY(w->draft() == before);
+    }
+
+    void progressSaysHowMuchHasGone_data()
+    {
+        QTest::addColumn<qint64>("sent");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<QString>("percent");
+        QTest::newRow("start") << qint64(0) << qint64(2048) << "(0%)";
+        QTest::newRow("half of a megabyte") << qint64(512 * 1024) << qint64(1024 * 1024) << "(50%)";
+        QTest::newRow("done") << qint64(4096) << qint64(4096) << "(100%)";
+    }
+
+    void progressSaysHowMuchHasGone()
+    {
+        QFETCH(qint64, sent);
+        QFETCH(qint64, total);
+        QFETCH(QString, percent);
+        ComposeWindow *w = createWindow();
+        Q_EMIT w->submission()->progress(sent, total);
+        QProgressBar *bar = w->progressBar();
+        const QString text = bar->text();
+        QVERIFY2(text.endsWith(percent), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(" of ")), qPrintable(text));
+        QVERIFY(bar->isTextVisible());
+        // Readable whole: the bar is wider than its text.
+        QVERIFY(bar->minimumWidth() > bar->fontMetrics().horizontalAdvance(text));
+    }
+
+    void bodyGetsMostOfASmallWindow_data()
+    {
+        QTest::addColumn<bool>("restored"); // the window state of a closed session restored
+        QTest::newRow("first run") << false;
+        QTest::newRow("state restored") << true;
+    }
+
+    void bodyGetsMostOfASmallWindow()
+    {
+        QFETCH(bool, restored);
+        if (restored) {
+            ComposeWindow *first = createWindow();
+            first->resize(1600, 1000);
+            QTRY_COMPARE(first->height(), 1000);
+            QVERIFY(first->close());
+            m_window.reset();
+        }
+        ComposeWindow *w = createWindow();
+        QVERIFY(w->sandboxDock()->isVisible());
+        // The window can be made as low as a small laptop's screen, and lower.
+        QVERIFY2(w->minimumSizeHint().height() <= 600,
+                 qPrintable(QString::number(w->minimumSizeHint().height())));
+        w->resize(1024, 700);
+        QTRY_COMPARE(w->height(), 700);
+        // The message text takes more height than the sandbox below it.
+        QTRY_VERIFY2(w->bodyField()->height() > w->sandboxDock()->height(),
+                     qPrintable(QStringLiteral("body %1, sandbox %2")
+                                    .arg(w->bodyField()->height())
+                                    .arg(w->sandboxDock()->height())));
+        QVERIFY2(w->bodyField()->height() >= 10 * w->bodyField()->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(w->bodyField()->height())));
+    }
+
+    void everyReplacementAsksBeforeDiscarding_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("subjectAfter"); // what the form shows once replaced
+        QTest::newRow("File > New Message") << "new" << QString();
+        QTest::newRow("File > Open .eml") << "open"
+                                          << "From the file";
+        QTest::newRow("a mailto: link") << "mailto"
+                                        << "From the link";
+    }
+
+    void everyReplacementAsksBeforeDiscarding()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, subjectAfter);
+        QTemporaryDir dir;
+        const QString eml = dir.filePath(QStringLiteral("other.eml"));
+        QFile f(eml);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("From: ana@example.org\r\nTo: cy@example.org\r\nSubject: From the file\r\n\r\n"
+                "other\r\n");
+        f.close();
+
+        ComposeWindow *w = createWindow();
+        fill(w, QStringLiteral("bo@example.org"), QStringLiteral("hidden@example.org"));
+        const Draft typed = w->draft();
+        const auto replace = [&] {
+            if (action == QLatin1String("new")) {
+                w->findChild<QAction *>(QStringLiteral("newAction"))->trigger();
+            } else if (action == QLatin1String("open")) {
+                w->findChild<QAction *>(QStringLiteral("openAction"))->trigger();
+                QFileDialog *dialog = nullptr;
+                QTRY_VERIFY((dialog = w->findChild<QFileDialog *>()));
+                dialog->selectFile(eml);
+                QMetaObject::invokeMethod(dialog, "accept"); // as the Open button does
+            } else {
+                w->openMailto(
+                    QUrl(QStringLiteral("mailto:cy@example.org?subject=From%20the%20link")));
+            }
+        };
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+            QVERIFY2(box->text().contains(QStringLiteral("Discard")), qPrintable(box->text()));
+            QVERIFY(w->draft() == typed); // nothing replaced while the question is open
+            box->button(button)->click();
+        };
+
+        replace();
+        answer(QMessageBox::Cancel);
+        QVERIFY(w->draft() == typed);
+        QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
+
+        replace();
+        answer(QMessageBox::Discard);
+        QTRY_COMPARE(w->subjectField()->text(), subjectAfter);
+        QCOMPARE(w->bccField()->text(), QString());
+        QVERIFY(!w->bodyField()->toPlainText().contains(QStringLiteral("First line.")));
+        QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
+
+        // An empty form has nothing to lose: replaced without a question.
+        w->newMessage();
+        if (!w->draft().isEmpty()) {
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+            box->button(QMessageBox::Discard)->click();
+        }
+        QTRY_VERIFY(w->draft().isEmpty());
+        QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
+        replace();
+        QTRY_COMPARE(w->subjectField()->text(), subjectAfter);
+        QVERIFY(!w->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
     }
 
     void emlAttachmentFoldersGoWithTheirDraft()

@@ -14,6 +14,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandboxpanel.h"
 #include "transcriptmodel.h"
+#include "transcriptview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +114,10 @@ private Q_SLOTS:
         QVERIFY2(w->fromField()->problem().isEmpty(), qPrintable(w->fromField()->problem()));
         QVERIFY(w->sandboxDock()->isVisible());
         QVERIFY(!w->accountForm()->note().isEmpty());
+        // The transcript pane is not blank: it says what will appear there.
+        auto *hint = w->transcriptView()->findChild<QLabel *>(QStringLiteral("transcriptHint"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("server")), qPrintable(hint->text()));
 
         // Typed as a person would, sent at once: on a first run the certificate may still be
         // in the making, and the send waits for the server instead of failing.
@@ -149,6 +154,7 @@ private Q_SLOTS:
         // The transcript: the whole dialogue, encrypted and authenticated, the secret hidden.
         const TranscriptModel *model = w->transcriptModel();
         QCOMPARE(model->sectionCount(), 1);
+        QVERIFY(!hint->isVisible());
         QVERIFY(model->section(0).server.contains(QString::number(server->port())));
         const QString transcript = allRows(model);
         for (const QString &line : QStringList{

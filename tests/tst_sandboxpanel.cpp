@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -149,6 +150,21 @@ private Q_SLOTS:
                  QStringLiteral("Jörg <joerg@example.org>"));
         QCOMPARE(list->model()->index(0, 0).data(InboxModel::EnvelopeOnlyRole).toStringList(),
                  QStringList{QStringLiteral("hidden@example.org")});
+        // Every column title whole; the arrival with its time, to the second.
+        QHeaderView *header = list->horizontalHeader();
+        for (int c = 0; c < InboxModel::ColumnCount - 1; ++c) {
+            const QString title = list->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) > header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(title));
+        }
+        const QDateTime received = store.message(id).received.toLocalTime();
+        const QString shown = list->model()->index(0, InboxModel::ReceivedColumn).data().toString();
+        QVERIFY2(shown.contains(received.toString(QStringLiteral("HH:mm:ss"))), qPrintable(shown));
+        QTRY_VERIFY2(header->sectionSize(InboxModel::ReceivedColumn) >=
+                         list->fontMetrics().horizontalAdvance(shown),
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(header->sectionSize(InboxModel::ReceivedColumn))
+                                    .arg(list->fontMetrics().horizontalAdvance(shown))));
 
         panel.selectMessage(id);
         QCOMPARE(panel.currentId(), id);

@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QtTest>
 #include <cmath>
 
@@ -429,6 +430,50 @@ private Q_SLOTS:
         view.clearAction()->trigger();
         QCOMPARE(model.rowCount(), 0);
     }
+    void newSendIsShownWhereverThePersonReads()
+    {
+        TranscriptModel model;
+        TranscriptView view(&model);
+        view.resize(700, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *bar = view.listView()->verticalScrollBar();
+        model.beginSection(QStringLiteral("mx.example:25"), QStringLiteral("Work"));
+        for (int i = 0; i < 4; ++i)
+            model.appendEntries(session());
+        QTRY_VERIFY(bar->maximum() > 0);
+        QTRY_COMPARE(bar->value(), bar->maximum()); // followed while at the end
+
+        // The person scrolls up and clicks an older line: kept where they read, told that the
+        // dialogue goes on below.
+        bar->setValue(0);
+        const int older = rowOf(model, QStringLiteral("RCPT TO:<nobody@example.org>"));
+        view.listView()->setCurrentIndex(model.index(older));
+        QVERIFY(!view.noteView()->toPlainText().isEmpty());
+        QVERIFY(view.newLinesMarker()->isHidden());
+        const int reading = bar->value();
+        QVERIFY(reading < bar->maximum());
+        model.appendEntries(session());
+        QVERIFY(!view.newLinesMarker()->isHidden());
+        QCOMPARE(bar->value(), reading);
+
+        // A new send: its section is shown, and the old line is explained no longer.
+        model.beginSection(QStringLiteral("mx.example:587"), QStringLiteral("Home"));
+        model.appendEntries(session());
+        QVERIFY(view.noteView()->toPlainText().isEmpty());
+        QVERIFY(!view.listView()->currentIndex().isValid());
+        QVERIFY(view.newLinesMarker()->isHidden());
+        QTRY_COMPARE(bar->value(), bar->maximum());
+
+        // The marker takes the reader to the end.
+        bar->setValue(0);
+        model.appendEntries(session());
+        QVERIFY(!view.newLinesMarker()->isHidden());
+        view.newLinesMarker()->click();
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QVERIFY(view.newLinesMarker()->isHidden());
+    }
+
     void coloursReadableInLightAndDark_data()
     {
         QTest::addColumn<QColor>("base");

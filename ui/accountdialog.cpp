@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -44,7 +45,8 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
     , m_store(store)
     , m_credentials(credentials)
     , m_secrets(&m_ownSecrets)
-    , m_submission(new Submission(credentials, m_secrets, new DialogPrompter(this), this))
+    , m_submission(new Submission(credentials, m_secrets,
+                                  new DialogPrompter(this, CertificateDialog::Paused::Test), this))
 {
     setWindowTitle(tr("Accounts"));
 
@@ -244,14 +246,16 @@ QWidget *AccountDialog::buildForm()
     addRow(form, tr("&Host:"), m_host, F::Host);
     addRow(form, tr("&Port:"), m_port, F::Port);
     addRow(form, tr("&Security:"), m_security, F::Security);
-    addRow(form, tr("A&uthentication:"), m_auth, F::Authentication);
+    addRow(form, tr("Authenticati&on:"), m_auth, F::Authentication);
     addRow(form, tr("&User name:"), m_user, F::User);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_passwordNote);
     addRow(form, tr("&EHLO name:"), m_helo, F::HeloName);
     addRow(form, tr("T&imeout:"), m_timeout, F::Timeouts);
     form->addRow(QString(), m_plaintext);
-    addRow(form, tr("&CA certificates:"), caRow, F::CaFile);
+    addRow(form, tr("CA certi&ficates:"), caRow, F::CaFile);
+    // The row is a line edit with its Browse button: the mnemonic goes to the line edit.
+    static_cast<QLabel *>(form->labelForField(caRow))->setBuddy(m_caFile);
     addRow(form, tr("Trusted certificates:"), pinRow, F::PinnedFingerprints);
 
     for (QLineEdit *e : {m_name, m_displayName, m_address, m_host, m_user, m_helo, m_caFile})
@@ -491,9 +495,33 @@ void AccountDialog::addAccount()
 
 void AccountDialog::removeAccount()
 {
-    if (m_store->count() < 2)
+    const std::optional<Account> account = m_store->account(m_currentId);
+    if (m_store->count() < 2 || !account)
         return;
-    const QString id = m_currentId;
+    // No undo: the account and its password go for good, so the person confirms, knowing which.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
+                                tr("Remove the account \"%1\"?").arg(account->name),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(
+        tr("Its settings and the password stored for it in the keychain are deleted. "
+           "This cannot be undone."));
+    box->setObjectName(QStringLiteral("removeQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    const QString id = account->id;
+    connect(box, &QMessageBox::finished, this, [this, box, remove, id] {
+        if (box->clickedButton() == remove)
+            removeAccountNow(id);
+    });
+    box->open();
+}
+
+void AccountDialog::removeAccountNow(const QString &id)
+{
+    if (m_store->count() < 2 || m_store->indexOf(id) < 0)
+        return;
     m_store->remove(id);
     m_credentials->remove(id);
     m_hasStoredSecret.remove(id);
@@ -591,13 +619,6 @@ void AccountDialog::forgetVerdict()
         m_verdict->setText(tr("Not tested yet."));
         m_verdictShown = false;
     }
-    // The dialogue above belongs to what was tested; a header keeps it from being read as
-    // the dialogue of what the form shows now.
-    if (m_transcriptUsed) {
-        const Account a = formAccount();
-        m_transcript->beginSection(a.serverLabel(), a.name);
-        m_transcriptUsed = false;
-    }
 }
 
 void AccountDialog::storeTypedPassword()
@@ -631,8 +652,9 @@ void AccountDialog::testConnection()
             return;
         }
     }
+    // A section only for what is actually tried: the dialogue above stays headed by what it
+    // tested, and edits without a test add nothing.
     m_transcript->beginSection(a.serverLabel(), a.name);
-    m_transcriptUsed = true;
     setVerdict(tr("Testing %1\u2026").arg(a.serverLabel()));
     m_test->setText(tr("S&top Test"));
     QString problem;

@@ -93,7 +93,8 @@ private:
     void onPortEdited();
     void onPresetChosen(int index);
     void addAccount();
-    void removeAccount();
+    void removeAccount(); // asks first
+    void removeAccountNow(const QString &id);
     void makeDefault();
     void removePin();
     void browseCaFile();
@@ -112,8 +113,7 @@ private:
     Submission *m_submission;
     QString m_currentId;
     bool m_loading = false;
-    bool m_verdictShown = false;   // the verdict is about what was tested, not "Not tested yet."
-    bool m_transcriptUsed = false; // rows were added since the last section began
+    bool m_verdictShown = false; // the verdict is about what was tested, not "Not tested yet."
     QHash<QString, bool> m_hasStoredSecret;
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView;

@@ -1,5 +1,7 @@
 #include "accountform.h"
 
+#include "formrow.h"
+
 #include "account/accountstore.h"
 
 #include <QComboBox>
@@ -29,7 +31,7 @@ AccountForm::AccountForm(AccountStore *store, QWidget *parent)
     m_accounts->setAccessibleName(tr("Account"));
     m_accounts->setToolTip(tr("The account (mail server) the message is sent through"));
     m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_manage->setText(tr("A&ccounts\u2026"));
+    m_manage->setText(tr("Accounts\u2026"));
     m_manage->setAccessibleName(tr("Manage accounts"));
     m_manage->setToolTip(tr("Add, remove and edit accounts: identity, server, passwords, "
                             "trusted certificates; test a connection"));
@@ -76,11 +78,11 @@ AccountForm::AccountForm(AccountStore *store, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
-    auto *portLabel = new QLabel(tr("P&ort:"));
+    auto *portLabel = new QLabel(tr("&Port:"));
     portLabel->setBuddy(m_port);
     hostRow->addWidget(portLabel);
     hostRow->addWidget(m_port);
-    form->addRow(tr("Ser&ver:"), hostRow);
+    addRowWithBuddy(form, tr("&Server:"), hostRow, m_host);
     form->addRow(tr("Securit&y:"), m_security);
     form->addRow(tr("Us&er:"), m_user);
     form->addRow(QString(), m_detailsNote);

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSslKey>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -39,15 +40,15 @@ CertificateDialog::CertificateDialog(const QString &server, const QString &host,
                                      const QList<QSslError> &errors, QWidget *parent)
     : QDialog(parent)
     , m_certificates(chain)
+    , m_server(server)
+    , m_intro(new QLabel)
 {
     setWindowTitle(tr("Untrusted certificate from %1").arg(server));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("<b>The certificate of %1 could not be verified.</b> The send "
-                                "is paused. Refuse unless you know that this certificate "
-                                "really is the server's.")
-                                 .arg(server.toHtmlEscaped()));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    setPaused(Paused::Send);
 
     // OpenSSL often reports one cause twice in its own words: one plain sentence for both.
     QStringList plain;
@@ -113,6 +114,49 @@ CertificateDialog *CertificateDialog::ask(QWidget *parent, const QString &server
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+void CertificateDialog::setPaused(Paused paused)
+{
+    m_paused = paused;
+    const QString server = m_server.toHtmlEscaped();
+    m_intro->setText(paused == Paused::Test
+                         ? tr("<b>The certificate of %1 could not be verified.</b> The test is "
+                              "paused. Refuse unless you know that this certificate really is "
+                              "the server's.")
+                               .arg(server)
+                         : tr("<b>The certificate of %1 could not be verified.</b> The send is "
+                              "paused. Refuse unless you know that this certificate really is "
+                              "the server's.")
+                               .arg(server));
+}
+
+QString CertificateDialog::introText() const
+{
+    return m_intro->text();
+}
+
+QString CertificateDialog::keyDescription(const QSslCertificate &certificate)
+{
+    const QSslKey key = certificate.publicKey();
+    QString type;
+    switch (key.algorithm()) {
+    case QSsl::Rsa:
+        type = QStringLiteral("RSA");
+        break;
+    case QSsl::Ec:
+        type = tr("elliptic curve (EC)");
+        break;
+    case QSsl::Dsa:
+        type = QStringLiteral("DSA");
+        break;
+    case QSsl::Dh:
+        type = QStringLiteral("Diffie-Hellman");
+        break;
+    case QSsl::Opaque:
+        return tr("a key of a type Postwire cannot read");
+    }
+    return key.length() > 0 ? tr("%1, %n bits", nullptr, key.length()).arg(type) : type;
 }
 
 void CertificateDialog::setPermanentTrustAvailable(bool available)
@@ -207,6 +251,7 @@ QString CertificateDialog::describeChain(const QList<QSslCertificate> &chain)
         row(tr("Subject"), c.subjectDisplayName().toHtmlEscaped());
         row(tr("Issuer"), c.issuerDisplayName().toHtmlEscaped());
         row(tr("Valid"), validity);
+        row(tr("Key"), keyDescription(c).toHtmlEscaped());
         row(tr("SHA-256"),
             QStringLiteral("<tt>%1</tt>").arg(colonHex(c.digest(QCryptographicHash::Sha256))));
         row(tr("Names"), names(c).toHtmlEscaped());

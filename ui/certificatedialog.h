@@ -35,6 +35,18 @@ public:
                                   const QList<QSslCertificate> &chain,
                                   const QList<QSslError> &errors);
 
+    // What waits for the answer, named in the dialog's first sentence.
+    enum class Paused
+    {
+        Send,
+        Test, // Test connection in the accounts dialog
+    };
+    Q_ENUM(Paused)
+    void setPaused(Paused paused);
+    QString introText() const;
+    // "RSA, 2048 bits", "elliptic curve (EC), 256 bits".
+    static QString keyDescription(const QSslCertificate &certificate);
+
     // Hide "Trust permanently" when there is no account to pin into.
     void setPermanentTrustAvailable(bool available);
 
@@ -62,6 +74,9 @@ protected:
 
 private:
     QList<QSslCertificate> m_certificates;
+    QString m_server;
+    QLabel *m_intro;
+    Paused m_paused = Paused::Send;
     Choice m_choice = Choice::Refuse;
     bool m_decided = false;
     QLabel *m_errors;

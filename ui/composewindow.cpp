@@ -37,6 +37,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -172,12 +173,29 @@ void ComposeWindow::createForm()
     auto *fieldsWidget = new QWidget;
     m_fields = new QFormLayout(fieldsWidget);
     m_fields->setContentsMargins(0, 0, 0, 0);
-    m_fields->addRow(tr("&From:"), m_from);
-    m_fields->addRow(tr("&To:"), m_to);
+    m_fields->addRow(tr("F&rom:"), m_from);
+    m_fromNote = new QLabel;
+    m_fromNote->setObjectName(QStringLiteral("fromNote"));
+    m_fromNote->setWordWrap(true);
+    m_fromNote->setTextFormat(Qt::RichText);
+    m_fromNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_fromNote->setFocusPolicy(Qt::TabFocus);
+    m_fromNote->hide();
+    connect(m_fromNote, &QLabel::linkActivated, this, [this] {
+        const Account a = m_account->account();
+        m_from->setText(Mailbox{a.displayName, a.address.trimmed()}.toString());
+        m_fromNote->hide();
+    });
+    m_fields->addRow(m_fromNote);
+    connect(m_from, &QLineEdit::textChanged, this, [this] {
+        if (!m_fromNote->isHidden() && fromMatchesAccount())
+            m_fromNote->hide();
+    });
+    m_fields->addRow(tr("T&o:"), m_to);
     m_fields->addRow(tr("&Cc:"), m_cc);
     m_fields->addRow(tr("&Bcc:"), m_bcc);
-    m_fields->addRow(tr("&Reply-To:"), m_replyTo);
-    m_fields->addRow(tr("S&ubject:"), m_subject);
+    m_fields->addRow(tr("Rep&ly-To:"), m_replyTo);
+    m_fields->addRow(tr("Sub&ject:"), m_subject);
 
     m_hiddenNote = new QLabel;
     m_hiddenNote->setObjectName(QStringLiteral("hiddenFieldsNote"));
@@ -232,8 +250,12 @@ void ComposeWindow::createForm()
     m_progress = new QProgressBar;
     m_progress->setAccessibleName(tr("Sending progress"));
     m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(240);
+    // How much has gone, readable: "1.2 MB of 3.4 MB (35%)".
+    m_progress->setTextVisible(true);
+    m_progress->setAlignment(Qt::AlignCenter);
+    const qint64 widest = 999 * 1024 * 1024;
+    m_progress->setMinimumWidth(
+        m_progress->fontMetrics().horizontalAdvance(progressText(widest, widest)) + 24);
     statusBar()->addWidget(m_step, 1);
     statusBar()->addPermanentWidget(m_progress);
     resize(1280, 800);
@@ -274,11 +296,17 @@ void ComposeWindow::createActions()
     m_cancelAction->setToolTip(tr("Stop sending (Esc); the message is kept"));
     m_cancelAction->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     connect(m_cancelAction, &QAction::triggered, this, &ComposeWindow::cancelSend);
+    m_editAsNewAction = new QAction(tr("&Edit Last Sent as New"), this);
+    m_editAsNewAction->setObjectName(QStringLiteral("editAsNewAction"));
+    m_editAsNewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_editAsNewAction->setToolTip(tr("Put the last message sent back in the form"));
+    m_editAsNewAction->setEnabled(false);
+    connect(m_editAsNewAction, &QAction::triggered, this, &ComposeWindow::editLastSentAsNew);
     m_attachAction = new QAction(tr("&Attach Files\u2026"), this);
     m_attachAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_attachAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     connect(m_attachAction, &QAction::triggered, m_attachments, &AttachmentList::chooseFiles);
-    m_ccBccAction = new QAction(tr("Show C&c and Bcc"), this);
+    m_ccBccAction = new QAction(tr("Show Cc and &Bcc"), this);
     m_ccBccAction->setCheckable(true);
     m_ccBccAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     connect(m_ccBccAction, &QAction::toggled, this, &ComposeWindow::setCcBccVisible);
@@ -321,6 +349,7 @@ void ComposeWindow::createActions()
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_sendAction);
     message->addAction(m_cancelAction);
+    message->addAction(m_editAsNewAction);
     message->addSeparator();
     message->addAction(m_attachAction);
     message->addAction(m_ccBccAction);
@@ -377,7 +406,7 @@ void ComposeWindow::restoreSettings()
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_sandboxDock}, {300}, Qt::Vertical);
+        resizeDocks({m_sandboxDock}, {dockShare(height())}, Qt::Vertical);
     m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_composeSplitter->restoreState(
         s.value(QStringLiteral("window/composeSplitter")).toByteArray());
@@ -495,6 +524,9 @@ void ComposeWindow::markChanged()
 {
     if (m_applying)
         return;
+    // A new message is being written: the last one's "sent" is old news.
+    if (m_result->kind() == ResultPanel::Kind::Success)
+        m_result->dismiss();
     m_dirty = true;
     m_autosave->start();
 }
@@ -546,8 +578,10 @@ void ComposeWindow::setSending(bool sending)
     m_htmlAction->setEnabled(!sending);
     m_hiddenNote->setEnabled(!sending);
     m_progress->setVisible(sending);
-    if (sending)
+    if (sending) {
         m_progress->setValue(0);
+        m_progress->setFormat(QString());
+    }
 }
 
 bool ComposeWindow::refuse(const QString &reason, QWidget *field)
@@ -613,8 +647,29 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
 
 void ComposeWindow::send()
 {
-    if (m_sending)
+    if (m_sending || m_sendAgainQuestion)
         return;
+    if (m_lastSent && draft() == *m_lastSent) {
+        // Ctrl+Return pressed once more on what already went out: a duplicate the recipients
+        // would get without a word, unless the person means it.
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Send Again"),
+                                    tr("This message has already been sent. Send it again?"),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("sendAgainQuestion"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *again = box->addButton(tr("Send &Again"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(QMessageBox::Cancel);
+        m_sendAgainQuestion = box;
+        connect(box, &QMessageBox::finished, this, [this, box, again] {
+            if (box->clickedButton() != again)
+                return;
+            m_lastSent.reset();
+            send();
+        });
+        box->open();
+        return;
+    }
     m_result->dismiss();
     QWidget *field = nullptr;
     const QString accountProblem = m_account->problem(&field);
@@ -663,6 +718,7 @@ void ComposeWindow::send()
         refuseStart(start);
         return;
     }
+    m_sendingDraft = draft();
     setSending(true);
     setStatus(tr("Connecting to %1\u2026").arg(m_account->serverLabel()));
 }
@@ -733,9 +789,19 @@ void ComposeWindow::onStateChanged(SmtpClient::State state)
         setStatus(text);
 }
 
+QString ComposeWindow::progressText(qint64 sent, qint64 total)
+{
+    const qint64 percent = total > 0 ? qMin<qint64>(100, sent * 100 / total) : 0;
+    return tr("%1 of %2 (%3%)")
+        .arg(SmtpExplain::formatSize(sent), SmtpExplain::formatSize(total))
+        .arg(percent);
+}
+
 void ComposeWindow::onProgress(qint64 sent, qint64 total)
 {
-    m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, sent * 1000 / total)) : 0);
+    const int permille = total > 0 ? int(qMin<qint64>(1000, sent * 1000 / total)) : 0;
+    m_progress->setValue(permille);
+    m_progress->setFormat(progressText(sent, total));
     if (m_sending && m_state == SmtpClient::State::Content)
         setStatus(tr("Sending %1 of %2")
                       .arg(SmtpExplain::formatSize(sent), SmtpExplain::formatSize(total)));
@@ -753,10 +819,21 @@ void ComposeWindow::onFinished(const SendResult &result)
     }
     setStatus(result.delivered() ? m_result->title() : result.message);
     const bool sent = result.outcome == SendResult::Outcome::Success;
+    if (result.delivered()) {
+        m_lastSent = m_sendingDraft;
+        m_editAsNewAction->setEnabled(true);
+    }
     if (sent) {
-        // Sent: the draft has done its job; an edit from here on starts a new one.
+        // Sent: the form moves on to a fresh message, as mail programs do; the sent one comes
+        // back with Edit as New. The banner stays until the next message is being written.
         m_autosave->stop();
         m_drafts.remove();
+        m_result->showMessage(
+            m_result->kind(), m_result->title(),
+            m_result->text() + QLatin1Char('\n') +
+                tr("The form is ready for a new message; Message \u25b8 Edit Last Sent as New "
+                   "brings this one back."));
+        clearForm();
         m_dirty = false;
     }
     // On the next turn, once the submission has let go of the files the message was read
@@ -779,7 +856,27 @@ void ComposeWindow::applyIdentity()
         m_from->setText(identity);
         m_applying = applying;
     }
+    // Another account (or its address changed) while a hand-typed sender stays: said, never
+    // silently, since the server may refuse a sender the account does not own.
+    if (identity != m_lastIdentity) {
+        const bool mismatch = !fromMatchesAccount();
+        if (mismatch)
+            m_fromNote->setText(
+                tr("This sender is not the address of the account \"%1\" (%2). "
+                   "<a href=\"use\">Use the account's address</a>")
+                    .arg(a.name.toHtmlEscaped(), a.address.trimmed().toHtmlEscaped()));
+        m_fromNote->setVisible(mismatch);
+    }
     m_lastIdentity = identity;
+}
+
+bool ComposeWindow::fromMatchesAccount() const
+{
+    const QString address = m_account->account().address.trimmed();
+    const QString typed = Mailbox::parse(m_from->text()).mailbox.address;
+    if (address.isEmpty() || typed.isEmpty())
+        return true;
+    return typed.compare(address, Qt::CaseInsensitive) == 0;
 }
 
 void ComposeWindow::openAccounts()
@@ -823,33 +920,56 @@ void ComposeWindow::showSandboxInbox()
 
 void ComposeWindow::newMessage()
 {
-    if (m_sending)
-        return;
-    auto clearForm = [this] {
-        Draft empty;
-        empty.accountId = m_account->currentId();
-        empty.from = m_from->text(); // the sender usually stays the same
-        empty.showCcBcc = m_ccBccAction->isChecked();
-        setDraft(empty);
+    replaceForm(tr("New Message"), [this] {
+        clearForm();
         m_result->dismiss();
         saveDraft();
         discardEmlFolder();
-        m_to->setFocus();
-    };
-    Draft d = draft();
-    d.from.clear();
-    if (d.isEmpty()) {
-        clearForm();
+    });
+}
+
+void ComposeWindow::clearForm()
+{
+    Draft empty;
+    empty.accountId = m_account->currentId();
+    empty.from = m_from->text(); // the sender usually stays the same
+    empty.showCcBcc = m_ccBccAction->isChecked();
+    setDraft(empty);
+    m_to->setFocus();
+}
+
+void ComposeWindow::editLastSentAsNew()
+{
+    if (!m_lastSent)
+        return;
+    replaceForm(tr("Edit as New"), [this] {
+        Draft d = *m_lastSent;
+        // The opened .eml's extracted files went after the send; what is still on disk stays.
+        d.attachments.removeIf([](const Attachment &a) { return !QFileInfo::exists(a.path); });
+        setDraft(d);
+        markChanged();
+        m_subject->setFocus();
+    });
+}
+
+void ComposeWindow::replaceForm(const QString &title, const std::function<void()> &replace)
+{
+    if (m_sending)
+        return;
+    if (draft().isEmpty()) {
+        replace();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("New Message"),
-                                tr("Discard the message you are writing?"),
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, title, tr("Discard the message you are writing?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [box, clearForm] {
-        if (box->clickedButton() == box->button(QMessageBox::Discard))
-            clearForm();
+    connect(box, &QMessageBox::finished, this, [this, box, replace] {
+        // The answer may come after a send started from the form behind the box.
+        if (box->clickedButton() == box->button(QMessageBox::Discard) && !m_sending)
+            replace();
     });
     box->open();
 }
@@ -903,11 +1023,14 @@ void ComposeWindow::openEmlDialog()
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (openEml(path, &error))
-            setStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
-        else
-            m_result->showMessage(ResultPanel::Kind::Problem, tr("Cannot open the message"), error);
+        replaceForm(tr("Open Message"), [this, path] {
+            QString error;
+            if (openEml(path, &error))
+                setStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
+            else
+                m_result->showMessage(ResultPanel::Kind::Problem, tr("Cannot open the message"),
+                                      error);
+        });
     });
     dialog->open();
 }
@@ -958,14 +1081,42 @@ void ComposeWindow::saveEmlDialog()
 
 void ComposeWindow::openMailto(const QUrl &url)
 {
-    Draft d = draft();
-    if (!d.applyMailto(url))
+    if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0)
         return;
-    setDraft(d);
-    markChanged();
-    saveDraft(); // no longer pointing at the opened .eml's attachments, which go
-    discardEmlFolder();
-    (d.subject.isEmpty() ? static_cast<QWidget *>(m_subject) : m_body)->setFocus();
+    replaceForm(tr("Open Link"), [this, url] {
+        // A fresh message from the link: nothing of the form before it mixes in.
+        Draft d;
+        d.accountId = m_account->currentId();
+        d.from = m_from->text();
+        d.showCcBcc = m_ccBccAction->isChecked();
+        d.applyMailto(url);
+        setDraft(d);
+        markChanged();
+        saveDraft(); // no longer pointing at the opened .eml's attachments, which go
+        discardEmlFolder();
+        (d.subject.isEmpty() ? static_cast<QWidget *>(m_subject) : m_body)->setFocus();
+    });
+}
+
+int ComposeWindow::dockShare(int windowHeight)
+{
+    // The message text is what a composer is for: the sandbox takes a quarter at most.
+    return qBound(140, windowHeight / 4, 300);
+}
+
+void ComposeWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A lower window takes its height from the sandbox first, not from the message text.
+    const bool lower =
+        event->oldSize().isValid() && event->size().height() < event->oldSize().height();
+    const Qt::DockWidgetArea area = dockWidgetArea(m_sandboxDock);
+    if (lower && m_sandboxDock->isVisible() && !m_sandboxDock->isFloating() &&
+        (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea)) {
+        const int share = dockShare(event->size().height());
+        if (m_sandboxDock->height() > share)
+            resizeDocks({m_sandboxDock}, {share}, Qt::Vertical);
+    }
 }
 
 void ComposeWindow::closeEvent(QCloseEvent *event)

@@ -12,9 +12,12 @@
 #include "smtp/smtpclient.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class AccountForm;
 class AccountStore;
@@ -28,6 +31,7 @@ class EmlWriter;
 class QAction;
 class QFormLayout;
 class QLabel;
+class QMessageBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -83,6 +87,8 @@ public:
     // "Also sends: In-Reply-To, References, 2 more headers": what an opened message carries
     // that the form has no field for; hidden when there is none.
     QLabel *hiddenFieldsNote() const { return m_hiddenNote; }
+    // Shown when another account was chosen while From names a different address.
+    QLabel *fromNote() const { return m_fromNote; }
     QString draftPath() const { return m_drafts.path(); }
 
 public Q_SLOTS:
@@ -90,6 +96,8 @@ public Q_SLOTS:
     void cancelSend();
     bool saveDraft(); // Ctrl+S: now, whatever the timer says
     void newMessage();
+    // The last message sent back in the form, to send again or reuse.
+    void editLastSentAsNew();
     void openEmlDialog();
     void saveEmlDialog();
     void setCcBccVisible(bool visible);
@@ -105,6 +113,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -124,16 +133,26 @@ private:
     bool buildMessage(Message *message, bool forSending);
     QWidget *fieldNamed(const QString &problem) const;
     void setHiddenFields(const CarriedHeaders &carried);
+    // Every action that puts another message in the form comes through here, so all ask
+    // alike: replace runs at once when the form holds nothing, after "Discard?" otherwise.
+    void replaceForm(const QString &title, const std::function<void()> &replace);
+    // A fresh message from the same account and sender.
+    void clearForm();
     // The attachments of the opened .eml have done their job (the draft was sent, discarded or
     // replaced): their folder goes, and so do any of its files still listed.
     void discardEmlFolder();
 
     void onStateChanged(SmtpClient::State state);
     void onProgress(qint64 sent, qint64 total);
+    // "1.2 MiB of 3.4 MiB (35%)"
+    static QString progressText(qint64 sent, qint64 total);
     void onFinished(const SendResult &result);
     // From follows the account's identity unless the person typed another sender.
     void applyIdentity();
+    bool fromMatchesAccount() const;
     void createSandboxDock();
+    // The sandbox dock's height in a window this high, when it has not been set by hand.
+    static int dockShare(int windowHeight);
 
     AccountStore *m_accounts;
     CredentialStore *m_credentials;
@@ -163,8 +182,9 @@ private:
     QSplitter *m_composeSplitter = nullptr;
     QLabel *m_step = nullptr;
     QLabel *m_hiddenNote = nullptr;
-    QString m_emlFolder;      // where the opened .eml's attachments were extracted, or empty
-    CarriedHeaders m_carried; // what the opened message had that the form cannot show
+    QLabel *m_fromNote = nullptr; // From is not the account's address
+    QString m_emlFolder;          // where the opened .eml's attachments were extracted, or empty
+    CarriedHeaders m_carried;     // what the opened message had that the form cannot show
     QProgressBar *m_progress = nullptr;
     QTimer *m_autosave;
 
@@ -176,6 +196,7 @@ private:
     QAction *m_saveEmlAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_attachAction = nullptr;
+    QAction *m_editAsNewAction = nullptr;
     QAction *m_ccBccAction = nullptr;
     QAction *m_htmlAction = nullptr;
     QAction *m_accountsAction = nullptr;
@@ -186,6 +207,9 @@ private:
     bool m_applying = false;
     bool m_closeConfirmed = false;
     bool m_sendWhenSandboxReady = false;
-    QString m_lastIdentity; // the From the account put in
+    QString m_lastIdentity;          // the From the account put in
+    Draft m_sendingDraft;            // the form as it went out
+    std::optional<Draft> m_lastSent; // delivered, to all or to some
+    QPointer<QMessageBox> m_sendAgainQuestion;
     SmtpClient::State m_state = SmtpClient::State::Idle;
 };

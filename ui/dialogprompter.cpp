@@ -3,9 +3,10 @@
 #include "certificatedialog.h"
 #include "credentialdialog.h"
 
-DialogPrompter::DialogPrompter(QWidget *window)
+DialogPrompter::DialogPrompter(QWidget *window, CertificateDialog::Paused paused)
     : Prompter(window)
     , m_window(window)
+    , m_paused(paused)
 {}
 
 void DialogPrompter::askPassword(const PasswordRequest &request)
@@ -27,6 +28,7 @@ void DialogPrompter::askCertificate(const CertificateRequest &request)
     auto *dialog = CertificateDialog::ask(m_window, request.server, request.host, request.chain,
                                           request.errors);
     dialog->setPermanentTrustAvailable(request.canPin);
+    dialog->setPaused(m_paused);
     connect(
         dialog, &CertificateDialog::decided, this, [this, id](CertificateDialog::Choice choice) {
             using C = CertificateChoice;

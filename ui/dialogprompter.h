@@ -4,6 +4,7 @@
 #pragma once
 
 #include "account/prompter.h"
+#include "certificatedialog.h"
 
 #include <QPointer>
 
@@ -13,12 +14,16 @@ class DialogPrompter : public Prompter
 {
     Q_OBJECT
 public:
-    // The dialogs open over (and as children of) window.
-    explicit DialogPrompter(QWidget *window);
+    // The dialogs open over (and as children of) window; a certificate question says that
+    // what waits for it is paused (a send, or a test of the account).
+    explicit DialogPrompter(QWidget *window,
+                            CertificateDialog::Paused paused = CertificateDialog::Paused::Send);
+    CertificateDialog::Paused paused() const { return m_paused; }
 
     void askPassword(const PasswordRequest &request) override;
     void askCertificate(const CertificateRequest &request) override;
 
 private:
     QPointer<QWidget> m_window;
+    CertificateDialog::Paused m_paused;
 };

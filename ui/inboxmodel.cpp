@@ -120,7 +120,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case ReceivedColumn:
-        return QLocale().toString(row.meta.received, QLocale::ShortFormat);
+        return receivedText(row.meta.received);
     case FromColumn:
         return row.from;
     case ToColumn:
@@ -134,6 +134,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString InboxModel::receivedText(const QDateTime &received)
+{
+    // With seconds: the messages of one test run arrive within the same minute.
+    return QLocale().toString(received.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) +
+                                                          QStringLiteral(" HH:mm:ss"));
 }
 
 QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -40,6 +40,8 @@ public:
 
     // Addresses (lower case) found in a header value such as "Ana <a@x>, b@y".
     static QStringList addressesIn(const QString &headerValue);
+    // The Received column's text: date and time to the second.
+    static QString receivedText(const QDateTime &received);
 
 private:
     struct Row

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,12 +55,30 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
+    // No column starts narrower than its title ("MAIL FROM (envelope)" cut to "IL FROM (envelo"
+    // reads as nothing); the time of arrival is always whole.
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) +
+                        header->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    for (int c = 0; c < InboxModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        int needed = header->fontMetrics().horizontalAdvance(title) + margins;
+        if (c == InboxModel::ReceivedColumn) {
+            // As wide as the widest time of arrival, whatever rows are in view.
+            const QDateTime widest(QDate(2000, 12, 28), QTime(23, 58, 58));
+            needed = qMax(
+                needed, m_list->fontMetrics().horizontalAdvance(InboxModel::receivedText(widest)) +
+                            margins);
+        }
+        header->resizeSection(c, qMax(header->sectionSize(c), needed));
+    }
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("inboxCount"));
     m_delete = new QPushButton(tr("&Delete"));
     m_delete->setAccessibleName(tr("Delete the selected message"));
-    m_deleteAll = new QPushButton(tr("Delete &all…"));
+    m_deleteAll = new QPushButton(tr("Delete all…"));
     m_deleteAll->setAccessibleName(tr("Delete all messages"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
@@ -88,7 +107,7 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     m_attachments = new QListWidget;
     m_attachments->setObjectName(QStringLiteral("inboxAttachments"));
     m_attachments->setAccessibleName(tr("Attachments"));
-    m_saveAttachment = new QPushButton(tr("&Save attachment…"));
+    m_saveAttachment = new QPushButton(tr("Save attac&hment…"));
     m_saveAttachment->setAccessibleName(tr("Save the selected attachment to disk"));
     auto *attachPage = new QWidget;
     auto *attachLayout = new QVBoxLayout(attachPage);
@@ -99,12 +118,12 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("inboxViews"));
     m_tabs->setAccessibleName(tr("Message views"));
-    m_tabs->addTab(m_text, tr("&Text"));
-    m_tabs->addTab(htmlPage, tr("&HTML"));
-    m_tabs->addTab(m_headers, tr("H&eaders"));
-    m_tabs->addTab(m_raw, tr("&Raw source"));
-    m_tabs->addTab(attachPage, tr("Atta&chments"));
-    m_tabs->addTab(m_transcript, tr("Session t&ranscript"));
+    m_tabs->addTab(m_text, tr("Text"));
+    m_tabs->addTab(htmlPage, tr("HTML"));
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_raw, tr("Ra&w source"));
+    m_tabs->addTab(attachPage, tr("Attachments"));
+    m_tabs->addTab(m_transcript, tr("Session transcript"));
     // In a short dock the envelope and the views share little height. The views scroll, the
     // envelope does not: with the views' own minimum (their pages' layouts, ~100 px) the
     // layout cut the envelope's wrapped last line (a long Session line) instead.

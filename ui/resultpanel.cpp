@@ -13,6 +13,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     , m_icon(new QLabel)
     , m_title(new QLabel)
     , m_text(new QLabel)
+    , m_more(new QToolButton)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -32,9 +33,21 @@ ResultPanel::ResultPanel(QWidget *parent)
     close->setToolTip(tr("Dismiss"));
     connect(close, &QToolButton::clicked, this, &ResultPanel::dismiss);
 
+    // A long result (many refused recipients) shows its first lines; the rest one click away,
+    // and in the tooltip, never cut without a way to read it.
+    m_more->setObjectName(QStringLiteral("resultMore"));
+    m_more->setAutoRaise(true);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_more->hide();
+    connect(m_more, &QToolButton::clicked, this, [this] {
+        m_expanded = !m_expanded;
+        showText();
+    });
+
     auto *texts = new QVBoxLayout;
     texts->addWidget(m_title);
     texts->addWidget(m_text);
+    texts->addWidget(m_more, 0, Qt::AlignLeft);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(texts, 1);
@@ -59,13 +72,40 @@ void ResultPanel::dismiss()
     hide();
 }
 
+bool ResultPanel::isFolded() const
+{
+    return !m_more->isHidden() && !m_expanded;
+}
+
+void ResultPanel::showText()
+{
+    constexpr int kFoldedLines = 4;
+    const QStringList lines = m_plain.split(QLatin1Char('\n'));
+    const bool long_ = lines.size() > kFoldedLines;
+    const QStringList shown = long_ && !m_expanded ? lines.first(kFoldedLines) : lines;
+    m_text->setText(shown.join(QLatin1Char('\n'))
+                        .toHtmlEscaped()
+                        .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_text->setVisible(!m_plain.isEmpty());
+    m_text->setToolTip(long_ ? m_plain : QString());
+    m_more->setVisible(long_);
+    // More than one line is always folded away, so the English needs no singular here.
+    m_more->setText(m_expanded ? tr("Show Fewer Lines")
+                               : tr("Show All %n Lines", nullptr, int(lines.size())));
+}
+
+QString ResultPanel::shownText() const
+{
+    return m_text->text();
+}
+
 void ResultPanel::showMessage(Kind kind, const QString &title, const QString &text)
 {
     m_kind = kind;
     m_title->setText(title);
     m_plain = text;
-    m_text->setText(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    m_text->setVisible(!text.isEmpty());
+    m_expanded = false;
+    showText();
 
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QColor tint(0x3a, 0x7b, 0xd5);

@@ -34,11 +34,18 @@ public:
     Kind kind() const { return m_kind; }
     QString title() const;
     QString text() const; // the details as plain text
+    // Whether some lines of the details are out of view (until "Show more" is pressed).
+    bool isFolded() const;
+    QString shownText() const; // the details as the label shows them
 
 private:
+    void showText();
+
     Kind m_kind = Kind::None;
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_text;
+    QToolButton *m_more;
     QString m_plain;
+    bool m_expanded = false;
 };

@@ -1,5 +1,7 @@
 #include "sandboxbehaviourpanel.h"
 
+#include "formrow.h"
+
 #include "sandbox/sandboxserver.h"
 
 #include <QCheckBox>
@@ -40,8 +42,8 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     m_tls->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tls->setAccessibleName(tr("Sandbox TLS certificate"));
     serverForm->addRow(tr("Address:"), m_address);
-    serverForm->addRow(tr("&User:"), m_user);
-    serverForm->addRow(tr("&Password:"), m_password);
+    serverForm->addRow(tr("User:"), m_user);
+    serverForm->addRow(tr("Pass&word:"), m_password);
     serverForm->addRow(tr("STARTTLS:"), m_tls);
 
     auto *extBox = new QGroupBox(tr("Extensions advertised in EHLO"));
@@ -106,11 +108,11 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     named(m_sizeLimit, QStringLiteral("sizeLimit"), tr("SIZE limit"));
     form->addRow(m_requireAuth);
     form->addRow(m_requireStartTls);
-    form->addRow(tr("Re&ject recipients (550 5.1.1):"), m_reject);
-    form->addRow(tr("De&fer recipients:"), deferRow);
+    form->addRow(tr("Reject recipients (550 5.1.1):"), m_reject);
+    addRowWithBuddy(form, tr("Defer recipients:"), deferRow, m_defer);
     form->addRow(m_rejectData);
     form->addRow(tr("&Delay every reply:"), m_delay);
-    form->addRow(tr("Drop the &connection on:"), m_closeAfter);
+    form->addRow(tr("Drop the connection on:"), m_closeAfter);
     form->addRow(m_greeting421);
     form->addRow(tr("SI&ZE limit:"), m_sizeLimit);
 
@@ -120,7 +122,7 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->setAccessibleName(tr("Behaviour problem"));
     auto *note = new QLabel(tr("Changes apply to sessions that start after them."));
-    auto *reset = new QPushButton(tr("&Reset to standard behaviour"));
+    auto *reset = new QPushButton(tr("Reset to standard be&haviour"));
     reset->setAccessibleName(tr("Reset the behaviour"));
     connect(reset, &QPushButton::clicked, this, &SandboxBehaviourPanel::resetBehaviour);
 

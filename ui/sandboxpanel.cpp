@@ -20,7 +20,7 @@ SandboxPanel::SandboxPanel(SandboxServer *server, MailStore *store, QWidget *par
     scroll->setWidget(m_behaviour);
     scroll->setWidgetResizable(true);
     m_tabs->addTab(m_inbox, tr("Sandbox &inbox"));
-    m_tabs->addTab(scroll, tr("Sandbox &server"));
+    m_tabs->addTab(scroll, tr("Sandbo&x server"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

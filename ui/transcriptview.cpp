@@ -34,6 +34,8 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     , m_note(new QTextBrowser)
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_follow(new QTimer(this))
+    , m_newBelow(new QToolButton)
+    , m_hint(new QLabel)
 {
     setAccessibleName(tr("Transcript pane"));
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -57,6 +59,22 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     m_list->viewport()->installEventFilter(this);
     m_header->setColumnFont(fixed);
 
+    // A blank pane on a first run says nothing; the hint says what will appear here.
+    m_hint->setObjectName(QStringLiteral("transcriptHint"));
+    m_hint->setText(tr("When you send, the dialogue with the server appears here, line by line: "
+                       "what Postwire says (C:) and what the server answers (S:). Select a line "
+                       "to read what it means."));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setEnabled(false); // drawn greyed, as a placeholder is
+    auto *hintLayout = new QVBoxLayout(m_list->viewport());
+    hintLayout->addWidget(m_hint);
+    const auto updateHint = [this] { m_hint->setVisible(m_model->rowCount() == 0); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateHint);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateHint);
+    updateHint();
+
     m_note->setAccessibleName(tr("Explanation of the selected line"));
     m_note->setOpenExternalLinks(false);
     m_note->setPlaceholderText(tr("Select a line to see what it means."));
@@ -66,19 +84,22 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
 
+    // Find works from anywhere in the window (one transcript per window): from the compose
+    // form Ctrl+F must search, not type into the text. Copy stays the list's own, as the
+    // form's fields copy their text with the same keys.
     m_find = new QAction(tr("&Find in Transcript"), this);
     m_find->setShortcut(QKeySequence::Find);
-    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_find->setShortcutContext(Qt::WindowShortcut);
     connect(m_find, &QAction::triggered, this, &TranscriptView::focusSearch);
     m_findNext = new QAction(tr("Find &Next"), this);
     m_findNext->setShortcut(QKeySequence::FindNext);
-    m_findNext->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findNext->setShortcutContext(Qt::WindowShortcut);
     m_findNext->setToolTip(tr("Next match (F3)"));
     m_findNext->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     connect(m_findNext, &QAction::triggered, this, [this] { findNext(false); });
     m_findPrevious = new QAction(tr("Find &Previous"), this);
     m_findPrevious->setShortcut(QKeySequence::FindPrevious);
-    m_findPrevious->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findPrevious->setShortcutContext(Qt::WindowShortcut);
     m_findPrevious->setToolTip(tr("Previous match (Shift+F3)"));
     m_findPrevious->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     connect(m_findPrevious, &QAction::triggered, this, [this] { findNext(true); });
@@ -127,6 +148,22 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     topLayout->addLayout(bar);
     topLayout->addWidget(m_header);
     topLayout->addWidget(m_list, 1);
+    // While the person reads older lines the dialogue goes on below: said, never yanked.
+    m_newBelow->setObjectName(QStringLiteral("newLinesBelow"));
+    m_newBelow->setText(tr("New lines below \u2193"));
+    m_newBelow->setToolTip(tr("Go to the end of the transcript"));
+    m_newBelow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newBelow->setAutoRaise(true);
+    m_newBelow->hide();
+    connect(m_newBelow, &QToolButton::clicked, this, [this] {
+        m_list->scrollToBottom();
+        m_newBelow->hide();
+    });
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_list->verticalScrollBar()->maximum() - 2)
+            m_newBelow->hide();
+    });
+    topLayout->addWidget(m_newBelow, 0, Qt::AlignRight);
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_note);
     m_splitter->setStretchFactor(0, 4);
@@ -162,14 +199,31 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
 void TranscriptView::onRowsAboutToBeInserted()
 {
     const QScrollBar *bar = m_list->verticalScrollBar();
-    m_atBottom = bar->value() >= bar->maximum() - 2;
+    // A scroll to the end still pending (rows of a burst, a new section) counts as at the end.
+    m_atBottom = m_follow->isActive() || bar->value() >= bar->maximum() - 2;
 }
 
-void TranscriptView::onRowsInserted()
+void TranscriptView::onRowsInserted(const QModelIndex &parent, int first, int last)
 {
-    // Follow the dialogue only when the reader is at the end; never yank them from reading.
-    if (m_atBottom && !m_follow->isActive())
-        m_follow->start();
+    Q_UNUSED(parent)
+    bool newSection = false;
+    for (int row = first; row <= last && !newSection; ++row)
+        newSection = m_model->kind(row) == TranscriptModel::RowKind::Section;
+    if (newSection) {
+        // A new send is what the person wants to watch, wherever they were reading; a line of
+        // an earlier attempt stays explained no longer.
+        m_list->selectionModel()->clear();
+        m_note->clear();
+        m_newBelow->hide();
+        m_atBottom = true;
+    }
+    // Within a send, follow the dialogue only when the reader is at the end.
+    if (m_atBottom) {
+        if (!m_follow->isActive())
+            m_follow->start();
+    } else {
+        m_newBelow->show();
+    }
 }
 
 void TranscriptView::showNote(const QModelIndex &index)

@@ -12,6 +12,7 @@ class QModelIndex;
 class QSplitter;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 class TranscriptDelegate;
 class TranscriptHeader;
 class TranscriptModel;
@@ -27,6 +28,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTextBrowser *noteView() const { return m_note; }
     QSplitter *splitter() const { return m_splitter; }
+    // "New lines below": shown while rows arrive out of view.
+    QToolButton *newLinesMarker() const { return m_newBelow; }
 
     // Plain text unless the path ends in .html/.htm. Returns false with *error naming the file.
     bool saveTo(const QString &path, QString *error) const;
@@ -56,7 +59,7 @@ protected:
 private:
     void showNote(const QModelIndex &index);
     void onRowsAboutToBeInserted();
-    void onRowsInserted();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
 
     TranscriptModel *m_model;
     TranscriptDelegate *m_delegate;
@@ -67,6 +70,8 @@ private:
     QTextBrowser *m_note;
     QSplitter *m_splitter;
     QTimer *m_follow;
+    QToolButton *m_newBelow;
+    QLabel *m_hint; // what will appear, while nothing has
     bool m_atBottom = true;
     QAction *m_copy;
     QAction *m_save;
