@@ -2,6 +2,7 @@
 
 #include "mime/mimemessagesource.h"
 #include "smtp/explain.h"
+#include "smtp/printable.h"
 #include "smtp/smtpclient.h"
 
 #include <QCommandLineParser>
@@ -504,10 +505,13 @@ int runSendCommand(const QStringList &arguments)
     const bool quiet = options.quiet;
     const bool explain = options.explain;
     bool inContent = false;
-    auto print = [&out, quiet, explain, &inContent](const TranscriptEntry &e) {
+    // Every line goes through printableText(): text that quotes the server (a reply, a
+    // refusal, an address it echoed) must not move the terminal's cursor or overwrite a line.
+    const auto say = [&out](const QString &line) { out << printableText(line) << '\n'; };
+    auto print = [&out, &say, quiet, explain, &inContent](const TranscriptEntry &e) {
         if (quiet)
             return;
-        out << e.toPlainText() << '\n';
+        say(e.toPlainText());
         // A reply is explained once, under its last line, against the command it answers;
         // the message's header lines once, under the first.
         const bool repeatedContent = e.content && inContent;
@@ -515,7 +519,7 @@ int runSendCommand(const QStringList &arguments)
         if (explain && !repeatedContent &&
             (e.direction != TranscriptEntry::Direction::Server || e.lastLineOfReply)) {
             if (const QString meaning = SmtpExplain::entry(e); !meaning.isEmpty())
-                out << "              (" << meaning << ")\n";
+                say(QStringLiteral("              (%1)").arg(meaning));
         }
         out.flush();
     };
@@ -530,17 +534,16 @@ int runSendCommand(const QStringList &arguments)
               << QStringLiteral("%1 ms").arg(r.elapsedMs);
         using O = SendResult::Outcome;
         if (r.outcome == O::Success || r.outcome == O::PartialSuccess) {
-            out << "OK: " << r.message << " (" << facts.join(QStringLiteral(", ")) << ")\n";
+            say(QStringLiteral("OK: %1 (%2)").arg(r.message, facts.join(QStringLiteral(", "))));
             for (const RecipientResult &rr : r.recipients) {
                 if (!rr.accepted)
-                    out << "WARNING: recipient <" << rr.address
-                        << "> refused: " << rr.reply.toString() << " ("
-                        << SmtpExplain::reply(rr.reply.code, rr.reply.enhanced,
-                                              QStringLiteral("RCPT"))
-                        << ")\n";
+                    say(QStringLiteral("WARNING: recipient <%1> refused: %2 (%3)")
+                            .arg(rr.address, rr.reply.toString(),
+                                 SmtpExplain::reply(rr.reply.code, rr.reply.enhanced,
+                                                    QStringLiteral("RCPT"))));
             }
         } else if (r.outcome == O::DeliveryUnknown) {
-            out << "UNKNOWN: " << r.message << '\n';
+            say(QStringLiteral("UNKNOWN: %1").arg(r.message));
         } else {
             out << (r.outcome == O::Cancelled ? "CANCELLED" : "FAILED") << " in step " << r.step
                 << ": " << r.message << '\n';

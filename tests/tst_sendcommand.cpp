@@ -174,6 +174,39 @@ private Q_SLOTS:
         QTest::newRow("PIPELINING + DATA") << QStringList{QStringLiteral("--no-chunking")}
                                            << QStringLiteral("the end of the message data: ");
         QTest::newRow("one command at a time")
+    void serverControlBytesAreEscaped()
+    {
+        // Issue 17, item 4: a refusal that carries ESC, BEL, NUL and a CR followed by words
+        // that would overwrite the failure line on a terminal. Nothing of it reaches stdout raw.
+        FakeSmtpServer server(
+            Start + Ehlo + Mail +
+            QStringLiteral("R: 554 5.7.1 \\x1b[2J\\x07\\x00 no\\rOK: message accepted\\r\\n\n"
+                           "C: RSET\nS: 250 ok\n") +
+            Quit);
+        QVERIFY(server.listen());
+        const Outcome o = run(baseArguments(server.port()));
+        QCOMPARE(o.exitCode, 8);
+        for (const QChar c : o.out) {
+            QVERIFY2(c == QLatin1Char('\n') || (c.unicode() >= 0x20 && c.unicode() != 0x7f),
+                     qPrintable(QStringLiteral("raw U+%1 in: %2")
+                                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                    .arg(o.out.toHtmlEscaped())));
+        }
+        const QStringList lines = o.out.split(QLatin1Char('\n'));
+        const auto failed = std::find_if(lines.begin(), lines.end(), [](const QString &l) {
+            return l.startsWith(QLatin1String("FAILED "));
+        });
+        QVERIFY2(failed != lines.end(), qPrintable(o.out));
+        // The failure line is whole: the reply quoted escaped, after the words of the refusal.
+        QVERIFY2(
+            failed->contains(QLatin1String("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message accepted")),
+            qPrintable(*failed));
+        // The transcript line shows the reply escaped too, and no line starts with "OK".
+        QVERIFY2(o.out.contains(QLatin1String("S: 554 5.7.1 \\x1b[2J")), qPrintable(o.out));
+        for (const QString &l : lines)
+            QVERIFY2(!l.startsWith(QLatin1String("OK")), qPrintable(l));
+    }
+
             << QStringList{QStringLiteral("--no-chunking"), QStringLiteral("--no-pipelining")}
             << QStringLiteral("the end of the message data: ");
     }

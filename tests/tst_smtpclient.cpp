@@ -122,6 +122,7 @@ private Q_SLOTS:
     void invalidInputNeverConnects();
     void dotStuffing();
     void largeMessageStreams();
+    void serverTextIsPrintable();
     void auth_data();
     void auth();
     void authOverPlaintextToLoopback();
@@ -623,6 +624,40 @@ void TestSmtpClient::auth_data()
     QTest::addColumn<QString>("shownAuthLine");
 
     // user "ana", password "s3cret!pass"
+void TestSmtpClient::serverTextIsPrintable()
+{
+    // Issue 17, item 4: a reply's control bytes stay in the reply (the parser's wire form)
+    // but every transcript line and the result's message show them escaped.
+    Run run(Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+            QStringLiteral("R: 554 5.7.1 \\x1b[2J\\x07\\x00 no\\rOK: message accepted\\r\\n\n"
+                           "C: RSET\nS: 250 ok\n") +
+            Quit);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    run.client.send(run.settings(), envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    const SendResult &r = *run.result;
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    static const char wire[] = "5.7.1 \x1b[2J\x07\x00 no\rOK: message accepted";
+    QCOMPARE(r.reply.lines.value(0), QByteArray(wire, sizeof wire - 1)); // kept as it came
+    const auto hasControl = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(),
+                           [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    };
+    QVERIFY2(!hasControl(r.message), qPrintable(r.message));
+    QVERIFY2(
+        r.message.contains(QStringLiteral("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message accepted")),
+        qPrintable(r.message));
+    bool shown = false;
+    for (const TranscriptEntry &e : std::as_const(run.transcript)) {
+        QVERIFY2(!hasControl(e.text), qPrintable(e.text.toUtf8().toPercentEncoding()));
+        shown = shown || (e.direction == TranscriptEntry::Direction::Server &&
+                          e.text == QStringLiteral("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message "
+                                                   "accepted"));
+    }
+    QVERIFY2(shown, qPrintable(run.context()));
+}
+
     const QByteArray plain = QByteArray("\0ana\0s3cret!pass", 16).toBase64();
     QTest::newRow("PLAIN")
         << QByteArray("PLAIN")

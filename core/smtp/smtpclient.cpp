@@ -9,6 +9,7 @@
 
 #include "smtp/contentpump.h"
 #include "smtp/messagesource.h"
+#include "smtp/printable.h"
 #include "smtp/replyqueue.h"
 #include "smtp/smtpauthentication.h"
 #include "smtp/smtptransaction.h"
@@ -39,7 +40,7 @@ using Action = SmtpTransactionStep::Action;
 QString describeCertificate(const QSslCertificate &cert)
 {
     return SmtpClient::tr("subject \"%1\", issuer \"%2\", valid %3 to %4, SHA-256 %5")
-        .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
+        .arg(printableText(cert.subjectDisplayName()), printableText(cert.issuerDisplayName()),
              cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate),
              TlsTrustDecision::fingerprint(cert));
 }
@@ -754,7 +755,7 @@ void SmtpClient::logReply(const SmtpReply &reply, qint64 latency, const Transcri
         TranscriptEntry entry;
         entry.elapsedMs = m_clock.elapsed();
         entry.direction = TranscriptEntry::Direction::Server;
-        entry.text = QString::fromUtf8(reply.rawLine(i));
+        entry.text = reply.displayLine(i); // server bytes are never shown raw
         entry.replyCode = reply.code;
         entry.latencyMs = latency;
         entry.lastLineOfReply = i == reply.lines.size() - 1;
