@@ -53,7 +53,7 @@ const char *const ExitCodeHelp =
     "   9  every recipient refused (RCPT TO)\n"
     "  10  DATA refused\n"
     "  11  the message was refused after its content (end of data)\n"
-    "  12  timeout (the step is named)\n"
+    "  12  timeout (the step is named in words)\n"
     "  13  cancelled (Ctrl+C)\n"
     "  14  delivery unknown: the connection ended after the whole message was sent\n"
     "      and before the server's reply; it may or may not have been delivered\n"
@@ -106,6 +106,29 @@ int exitCodeFor(const SendResult &result)
     if (step == QLatin1String("Data"))
         return ExitData;
     return ExitEndOfData;
+}
+
+// The command a failed step's reply answered, so its meaning is looked up for that command
+// (a 554 to RCPT is not "no SMTP service here", which it means only in a greeting).
+QString commandOfStep(const QString &step)
+{
+    static const QList<std::pair<QLatin1String, QLatin1String>> commands = {
+        {QLatin1String("Ehlo"), QLatin1String("EHLO")},
+        {QLatin1String("Helo"), QLatin1String("HELO")},
+        {QLatin1String("StartTls"), QLatin1String("STARTTLS")},
+        {QLatin1String("Authenticating"), QLatin1String("AUTH")},
+        {QLatin1String("MailFrom"), QLatin1String("MAIL")},
+        {QLatin1String("RcptTo"), QLatin1String("RCPT")},
+        {QLatin1String("Data"), QLatin1String("DATA")},
+        {QLatin1String("EndOfData"), QLatin1String(".")},
+        {QLatin1String("Reset"), QLatin1String("RSET")},
+        {QLatin1String("Quit"), QLatin1String("QUIT")},
+    };
+    for (const auto &[name, command] : commands) {
+        if (step == name)
+            return command;
+    }
+    return QString(); // the greeting answers no command
 }
 
 // Ctrl+C cancels the send cleanly: the signal handler only writes a byte to a pipe, which
@@ -545,10 +568,14 @@ int runSendCommand(const QStringList &arguments)
         } else if (r.outcome == O::DeliveryUnknown) {
             say(QStringLiteral("UNKNOWN: %1").arg(r.message));
         } else {
-            out << (r.outcome == O::Cancelled ? "CANCELLED" : "FAILED") << " in step " << r.step
-                << ": " << r.message << '\n';
+            say(QStringLiteral("%1 %2: %3")
+                    .arg(r.outcome == O::Cancelled ? QStringLiteral("CANCELLED")
+                                                   : QStringLiteral("FAILED"),
+                         r.stepLabel, r.message));
             if (r.reply.isValid())
-                out << "MEANING: " << SmtpExplain::reply(r.reply.code, r.reply.enhanced) << '\n';
+                say(QStringLiteral("MEANING: %1")
+                        .arg(SmtpExplain::reply(r.reply.code, r.reply.enhanced,
+                                                commandOfStep(r.step))));
         }
         out.flush();
         QCoreApplication::exit(exitCode);

@@ -114,15 +114,16 @@ class TestSmtpClient : public QObject
 private Q_SLOTS:
     void scenarios_data();
     void scenarios();
+    void stepLabels();
     void failureAtEveryStep_data();
     void failureAtEveryStep();
     void endOfSessionNeverUndoesDelivery_data();
     void endOfSessionNeverUndoesDelivery();
     void invalidInputNeverConnects_data();
     void invalidInputNeverConnects();
+    void serverTextIsPrintable();
     void dotStuffing();
     void largeMessageStreams();
-    void serverTextIsPrintable();
     void auth_data();
     void auth();
     void authOverPlaintextToLoopback();
@@ -210,6 +211,29 @@ void TestSmtpClient::scenarios_data()
                    .arg(Message.size())
         << one << true << Outcome::Success << Error::NoError << QStringLiteral("EndOfData") << 3
         << QStringLiteral("id=1q2w3e");
+    // Issue 14, item 5: BDAT LAST went with the RCPTs, so its refusal comes last; the outcome
+    // is what happened to the recipients, and the words say the content could not be held back.
+    QTest::newRow("chunking, pipelined: every recipient refused")
+        << Greeting + ehloChunk + mail(sized) +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: BDAT %1 LAST\nB: %1\nC: QUIT\n"
+                              "S: 250 ok\nS: 550 5.1.1 no such user\n"
+                              "S: 554 5.5.1 no valid recipients\nS: 221 bye\n")
+                   .arg(Message.size())
+        << one << true << Outcome::Failure << Error::AllRecipientsRefused
+        << QStringLiteral("RcptTo") << 3
+        << QStringLiteral("every recipient was refused, nothing was delivered: <b@example.org>: "
+                          "550 5.1.1 no such user; the message content had already gone out, "
+                          "pipelined behind the RCPT commands");
+    // Issue 14, item 6: dropped before any reply of the group: MAIL is what was never answered.
+    QTest::newRow("chunking, pipelined: dropped right after BDAT")
+        << Greeting + ehloChunk + mail(sized) +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: BDAT %1 LAST\nB: %1\nC: QUIT\nX:\n")
+                   .arg(Message.size())
+        << one << true << Outcome::DeliveryUnknown << Error::ConnectionLost
+        << QStringLiteral("MailFrom") << 3
+        << QStringLiteral("closed the connection at the sender address (MAIL FROM), before it "
+                          "answered MAIL FROM <a@example.org>; the whole message had already "
+                          "gone out, pipelined behind the commands still unanswered");
     QTest::newRow("partial refusal")
         << Greeting + ehloPipe + mail(sized) +
                QStringLiteral(
@@ -334,6 +358,7 @@ void TestSmtpClient::scenarios()
     QCOMPARE(r.outcome, outcome);
     QCOMPARE(r.error, error);
     QCOMPARE(r.step, step);
+    QCOMPARE(r.stepLabel, SmtpClient::stepLabel(step));
     QCOMPARE(r.roundTrips, roundTrips);
     QVERIFY2(r.message.contains(messageContains), qPrintable(r.message));
     QCOMPARE(run.client.state(), State::Finished);
@@ -349,7 +374,9 @@ void TestSmtpClient::scenarios()
     if (error == Error::AllRecipientsRefused) {
         QVERIFY2(!run.server.clientLines().contains(QStringLiteral("DATA")) || pipelining,
                  qPrintable(context));
-        QVERIFY(run.server.receivedData().isEmpty());
+        // Only BDAT LAST pipelined behind the RCPTs carries the content before the refusals.
+        QCOMPARE(run.server.receivedData().isEmpty(),
+                 !run.server.clientLines().join(QLatin1Char(' ')).contains(QStringLiteral("BDAT")));
         for (const RecipientResult &rr : r.recipients)
             QVERIFY(!rr.accepted);
     }
@@ -369,6 +396,26 @@ enum StepSetup
     RequireStartTls = 1,
     Authenticate = 2
 };
+
+void TestSmtpClient::stepLabels()
+{
+    // Every step has its own words for people, reachable from the machine name too.
+    const QMetaEnum states = QMetaEnum::fromType<State>();
+    QSet<QString> seen;
+    for (int i = 0; i < states.keyCount(); ++i) {
+        const auto state = State(states.value(i));
+        const QString name = QString::fromLatin1(states.key(i));
+        const QString label = SmtpClient::stepLabel(state);
+        QVERIFY2(!label.isEmpty(), states.key(i));
+        QVERIFY2(!label.contains(name), qPrintable(label));
+        QVERIFY2(!seen.contains(label), qPrintable(label));
+        seen.insert(label);
+        QCOMPARE(SmtpClient::stepLabel(name), label);
+    }
+    QCOMPARE(SmtpClient::stepLabel(State::MailFrom),
+             QStringLiteral("at the sender address (MAIL FROM)"));
+    QVERIFY(SmtpClient::stepLabel(QStringLiteral("NoSuchStep")).isEmpty());
+}
 
 void TestSmtpClient::failureAtEveryStep_data()
 {
@@ -464,8 +511,12 @@ void TestSmtpClient::failureAtEveryStep()
     if (how == QLatin1String("cancel")) // the QUIT really left before the connection closed
         QTRY_VERIFY2(run.server.scenarioComplete(), qPrintable(run.context()));
     QCOMPARE(r.step, step);
-    QVERIFY2(r.message.contains(step) || how == QLatin1String("421") || r.error == Error::Refused,
+    QCOMPARE(r.stepLabel, SmtpClient::stepLabel(step));
+    // The step in words, never the internal name (issue 14, item 7).
+    QVERIFY2(r.message.contains(r.stepLabel) || how == QLatin1String("421") ||
+                 r.error == Error::Refused,
              qPrintable(r.message));
+    QVERIFY2(!r.message.contains(QStringLiteral("step ") + step), qPrintable(r.message));
     if (step == QLatin1String("EndOfData") && how != QLatin1String("421")) {
         // The whole message went out; only the reply is missing.
         QCOMPARE(r.outcome, Outcome::DeliveryUnknown);
@@ -568,6 +619,40 @@ void TestSmtpClient::invalidInputNeverConnects()
     QCOMPARE(run.server.connectionCount(), 0);
 }
 
+void TestSmtpClient::serverTextIsPrintable()
+{
+    // Issue 17, item 4: a reply's control bytes stay in the reply (the parser's wire form)
+    // but every transcript line and the result's message show them escaped.
+    Run run(Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+            QStringLiteral("R: 554 5.7.1 \\x1b[2J\\x07\\x00 no\\rOK: message accepted\\r\\n\n"
+                           "C: RSET\nS: 250 ok\n") +
+            Quit);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    run.client.send(run.settings(), envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    const SendResult &r = *run.result;
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    static const char wire[] = "5.7.1 \x1b[2J\x07\x00 no\rOK: message accepted";
+    QCOMPARE(r.reply.lines.value(0), QByteArray(wire, sizeof wire - 1)); // kept as it came
+    const auto hasControl = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(),
+                           [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    };
+    QVERIFY2(!hasControl(r.message), qPrintable(r.message));
+    QVERIFY2(
+        r.message.contains(QStringLiteral("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message accepted")),
+        qPrintable(r.message));
+    bool shown = false;
+    for (const TranscriptEntry &e : std::as_const(run.transcript)) {
+        QVERIFY2(!hasControl(e.text), qPrintable(e.text.toUtf8().toPercentEncoding()));
+        shown = shown || (e.direction == TranscriptEntry::Direction::Server &&
+                          e.text == QStringLiteral("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message "
+                                                   "accepted"));
+    }
+    QVERIFY2(shown, qPrintable(run.context()));
+}
+
 void TestSmtpClient::dotStuffing()
 {
     // Lines starting with "." (the first line too), a lone ".", bare LF and CR, no final CRLF.
@@ -624,40 +709,6 @@ void TestSmtpClient::auth_data()
     QTest::addColumn<QString>("shownAuthLine");
 
     // user "ana", password "s3cret!pass"
-void TestSmtpClient::serverTextIsPrintable()
-{
-    // Issue 17, item 4: a reply's control bytes stay in the reply (the parser's wire form)
-    // but every transcript line and the result's message show them escaped.
-    Run run(Greeting + QStringLiteral("S: 250 fake\n") + mail() +
-            QStringLiteral("R: 554 5.7.1 \\x1b[2J\\x07\\x00 no\\rOK: message accepted\\r\\n\n"
-                           "C: RSET\nS: 250 ok\n") +
-            Quit);
-    QVERIFY(run.server.listen());
-    BufferMessageSource source(Message);
-    run.client.send(run.settings(), envelope(), &source);
-    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
-    const SendResult &r = *run.result;
-    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
-    static const char wire[] = "5.7.1 \x1b[2J\x07\x00 no\rOK: message accepted";
-    QCOMPARE(r.reply.lines.value(0), QByteArray(wire, sizeof wire - 1)); // kept as it came
-    const auto hasControl = [](const QString &text) {
-        return std::any_of(text.begin(), text.end(),
-                           [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-    };
-    QVERIFY2(!hasControl(r.message), qPrintable(r.message));
-    QVERIFY2(
-        r.message.contains(QStringLiteral("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message accepted")),
-        qPrintable(r.message));
-    bool shown = false;
-    for (const TranscriptEntry &e : std::as_const(run.transcript)) {
-        QVERIFY2(!hasControl(e.text), qPrintable(e.text.toUtf8().toPercentEncoding()));
-        shown = shown || (e.direction == TranscriptEntry::Direction::Server &&
-                          e.text == QStringLiteral("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message "
-                                                   "accepted"));
-    }
-    QVERIFY2(shown, qPrintable(run.context()));
-}
-
     const QByteArray plain = QByteArray("\0ana\0s3cret!pass", 16).toBase64();
     QTest::newRow("PLAIN")
         << QByteArray("PLAIN")

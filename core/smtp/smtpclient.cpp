@@ -232,6 +232,64 @@ QString SmtpClient::stateName(State state)
     return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
 }
 
+std::optional<SmtpClient::State> SmtpClient::stateFromName(const QString &name)
+{
+    bool ok = false;
+    const int value = QMetaEnum::fromType<State>().keyToValue(name.toLatin1().constData(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return State(value);
+}
+
+QString SmtpClient::stepLabel(const QString &name)
+{
+    const auto state = stateFromName(name);
+    return state ? stepLabel(*state) : QString();
+}
+
+QString SmtpClient::stepLabel(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("before connecting");
+    case State::Connecting:
+        return tr("while connecting");
+    case State::Greeting:
+        return tr("at the greeting");
+    case State::Ehlo:
+        return tr("at the introduction (EHLO)");
+    case State::Helo:
+        return tr("at the introduction (HELO)");
+    case State::StartTls:
+        return tr("while starting TLS (STARTTLS)");
+    case State::TlsHandshake:
+        return tr("during the TLS handshake");
+    case State::CertificateReview:
+        return tr("while the server's certificate was reviewed");
+    case State::Authenticating:
+        return tr("while logging in (AUTH)");
+    case State::AwaitingCredentials:
+        return tr("while waiting for the password");
+    case State::MailFrom:
+        return tr("at the sender address (MAIL FROM)");
+    case State::RcptTo:
+        return tr("at the recipient addresses (RCPT TO)");
+    case State::Data:
+        return tr("at the start of the message data (DATA)");
+    case State::Content:
+        return tr("while sending the message content");
+    case State::EndOfData:
+        return tr("at the end of the message data");
+    case State::Reset:
+        return tr("while ending the transaction (RSET)");
+    case State::Quit:
+        return tr("while saying goodbye (QUIT)");
+    case State::Finished:
+        return tr("after the session ended");
+    }
+    return QString();
+}
+
 const Capabilities &SmtpClient::capabilities() const
 {
     return m_s->caps;
@@ -738,9 +796,8 @@ void SmtpClient::onReadyRead()
         return;
     m_s->lastWasRead = true;
     if (!m_s->parser.feed(bytes)) {
-        fail(
-            Error::Protocol,
-            tr("protocol error in step %1: %2").arg(stateName(m_state), m_s->parser.errorString()));
+        fail(Error::Protocol,
+             tr("protocol error %1: %2").arg(stepLabel(m_state), m_s->parser.errorString()));
         return;
     }
     while (m_s->parser.hasReply() && m_state != State::Finished && m_socket)
@@ -771,14 +828,14 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         logReply(reply, -1, TranscriptCommand());
         if (reply.code == 421) {
             fail(Error::Refused,
-                 tr("the server is closing the connection in step %1: %2")
-                     .arg(stateName(m_state), reply.toString()),
+                 tr("the server is closing the connection %1: %2")
+                     .arg(stepLabel(m_state), reply.toString()),
                  reply);
             return;
         }
         fail(Error::Protocol,
-             tr("protocol error in step %1: unexpected reply \"%2\" to no command")
-                 .arg(stateName(m_state), reply.toString()),
+             tr("protocol error %1: unexpected reply \"%2\" to no command")
+                 .arg(stepLabel(m_state), reply.toString()),
              reply);
         return;
     }
@@ -793,8 +850,8 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         // The message was sent and its own reply never came (a server that answers only the
         // QUIT after it, say): fail() reports the delivery as unknown, never as a success.
         failIn(step, Error::Protocol,
-               tr("protocol error in step %1: reply \"%2\" does not answer %3")
-                   .arg(stateName(step), reply.toString(), p.what),
+               tr("protocol error %1: reply \"%2\" does not answer %3")
+                   .arg(stepLabel(step), reply.toString(), p.what),
                reply);
         return;
     }
@@ -912,7 +969,8 @@ void SmtpClient::applyTransaction(const SmtpTransactionStep &step)
         followPending();
         break;
     case Action::Refused:
-        failAndQuitIn(State::EndOfData, verdict.error, verdict.message, verdict.reply);
+        failAndQuitIn(stateFromName(verdict.step).value_or(State::EndOfData), verdict.error,
+                      verdict.message, verdict.reply);
         break;
     }
 }
@@ -1411,9 +1469,17 @@ void SmtpClient::failIn(State step, Error error, const QString &message, const S
     if (m_s->endOfDataSent && error != Error::MessageSource) {
         // RFC 5321 section 4.1.1.4 and RFC 1047: the server may have taken the message.
         result.outcome = SendResult::Outcome::DeliveryUnknown;
-        result.message = message + tr("; the message was completely sent but the server's "
-                                      "reply never came, so it may or may not have been "
-                                      "delivered (do not simply resend: check first)");
+        const Kind unanswered =
+            m_s->awaiting.isEmpty() ? Kind::EndOfData : m_s->awaiting.front().command.kind;
+        result.message =
+            message +
+            (unanswered == Kind::EndOfData || unanswered == Kind::Bdat || unanswered == Kind::Quit
+                 ? tr("; the message was completely sent but the server's reply "
+                      "never came, so it may or may not have been delivered (do not "
+                      "simply resend: check first)")
+                 : tr("; the whole message had already gone out, pipelined behind "
+                      "the commands still unanswered, so it may or may not have been "
+                      "delivered (do not simply resend: check first)"));
     } else if (error == Error::Cancelled) {
         result.outcome = SendResult::Outcome::Cancelled;
     }
@@ -1431,21 +1497,20 @@ void SmtpClient::onTimeout()
         finish(m_s->result);
         return;
     }
-    const QString what = m_s->awaiting.isEmpty() ? stateName(m_state) : m_s->awaiting.front().what;
+    const QString what = m_s->awaiting.isEmpty() ? stepLabel(m_state) : m_s->awaiting.front().what;
     const QString seconds = QString::number(m_timer->interval() / 1000.0);
     fail(Error::Timeout,
          m_state == State::Content
-             ? tr("timeout in step Content: the server took no data for %1 s").arg(seconds)
-         : m_state == State::Connecting
-             ? tr("timeout in step Connecting: no connection to %1 port %2 within %3 s")
-                   .arg(m_settings.host)
-                   .arg(m_settings.port)
-                   .arg(seconds)
+             ? tr("timeout %1: the server took no data for %2 s").arg(stepLabel(m_state), seconds)
+         : m_state == State::Connecting ? tr("timeout %1: no connection to %2 port %3 within %4 s")
+                                              .arg(stepLabel(m_state), m_settings.host)
+                                              .arg(m_settings.port)
+                                              .arg(seconds)
          : m_state == State::TlsHandshake
-             ? tr("timeout in step TlsHandshake: the TLS handshake did not finish within %1 s")
-                   .arg(seconds)
-             : tr("timeout in step %1: no reply to %2 within %3 s")
-                   .arg(stateName(m_state), what)
+             ? tr("timeout %1: the TLS handshake did not finish within %2 s")
+                   .arg(stepLabel(m_state), seconds)
+             : tr("timeout %1: no reply to %2 within %3 s")
+                   .arg(stepLabel(m_state), what)
                    .arg(seconds));
 }
 
@@ -1470,7 +1535,7 @@ void SmtpClient::cancel()
     // finish() then closes gracefully, so the QUIT really leaves.
     if (canQuit)
         quitNow();
-    fail(Error::Cancelled, tr("cancelled by the user in step %1").arg(stateName(m_state)));
+    fail(Error::Cancelled, tr("cancelled by the user %1").arg(stepLabel(m_state)));
 }
 
 void SmtpClient::onDisconnected()
@@ -1481,8 +1546,13 @@ void SmtpClient::onDisconnected()
         finish(m_s->result);
         return;
     }
+    // Name the command whose reply is missing: with a pipelined envelope that can be MAIL
+    // although the whole message has gone (failIn() says what that means for delivery).
     fail(Error::ConnectionLost,
-         tr("the server closed the connection in step %1").arg(stateName(m_state)));
+         m_s->awaiting.waiting()
+             ? tr("the server closed the connection %1, before it answered %2")
+                   .arg(stepLabel(m_state), m_s->awaiting.front().what)
+             : tr("the server closed the connection %1").arg(stepLabel(m_state)));
 }
 
 void SmtpClient::onSocketError()
@@ -1506,8 +1576,7 @@ void SmtpClient::onSocketError()
     if (error == QAbstractSocket::SslHandshakeFailedError ||
         error == QAbstractSocket::SslInternalError ||
         error == QAbstractSocket::SslInvalidUserDataError || m_state == State::TlsHandshake) {
-        fail(Error::Tls,
-             tr("TLS failed in step %1: %2").arg(stateName(m_state), m_socket->errorString()));
+        fail(Error::Tls, tr("TLS failed %1: %2").arg(stepLabel(m_state), m_socket->errorString()));
         return;
     }
     if (m_s->decided && m_s->quitSent) {
@@ -1515,7 +1584,7 @@ void SmtpClient::onSocketError()
         return;
     }
     fail(Error::ConnectionLost,
-         tr("connection lost in step %1: %2").arg(stateName(m_state), m_socket->errorString()));
+         tr("connection lost %1: %2").arg(stepLabel(m_state), m_socket->errorString()));
 }
 
 void SmtpClient::finish(SendResult result)
@@ -1533,6 +1602,7 @@ void SmtpClient::finish(SendResult result)
         result.bytesSent = m_s->progressReported;
     if (result.step.isEmpty())
         result.step = stateName(m_state);
+    result.stepLabel = stepLabel(result.step);
     if (m_socket) {
         QSslSocket *socket = m_socket;
         m_socket = nullptr;

@@ -16,6 +16,7 @@
 #include <QSslError>
 
 #include <memory>
+#include <optional>
 
 class MessageSource;
 struct SmtpTransactionStep;
@@ -119,9 +120,10 @@ public:
 
     Outcome outcome = Outcome::Failure;
     Error error = Error::NoError;
-    QString step;    // the state it ended in, e.g. "MailFrom"
-    QString message; // one line for people, naming the step and the server's reply
-    SmtpReply reply; // the reply that decided the outcome, if any
+    QString step;      // the state it ended in, e.g. "MailFrom": for scripts and JSON
+    QString stepLabel; // the same step for people: "at the sender address (MAIL FROM)"
+    QString message;   // one line for people, naming the step and the server's reply
+    SmtpReply reply;   // the reply that decided the outcome, if any
     QList<RecipientResult> recipients;
     QString queueId; // from the final 250 reply, when the server gave one
     qint64 bytesSent = 0;
@@ -169,6 +171,12 @@ public:
 
     State state() const { return m_state; }
     static QString stateName(State state);
+    // The step in words a person reads, to follow "FAILED" or "Stopped": "while connecting",
+    // "at the sender address (MAIL FROM)". The machine name (stateName()) is for scripts.
+    static QString stepLabel(State state);
+    // The same for a machine name as SendResult::step holds it; empty for an unknown name.
+    static QString stepLabel(const QString &stateName);
+    static std::optional<State> stateFromName(const QString &stateName);
     const SmtpSettings &settings() const { return m_settings; }
     const Capabilities &capabilities() const;
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
