@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -130,6 +131,8 @@ private Q_SLOTS:
     void authRefusedOverPlaintext_data();
     void authRefusedOverPlaintext();
     void ipv6();
+    void ehloName_data();
+    void ehloName();
     void startTlsRequiredButNotOffered();
     void tls_data();
     void tls();
@@ -888,6 +891,61 @@ void TestSmtpClient::ipv6()
     QTRY_VERIFY(run.result.has_value());
     QVERIFY2(run.result->delivered(), qPrintable(run.transcriptText()));
     QVERIFY(run.transcriptText().contains(QStringLiteral("connected to ::1")));
+}
+
+namespace {
+QString g_hostName; // what the injected host-name lookup answers
+QString fakeHostName()
+{
+    return g_hostName;
+}
+} // namespace
+
+void TestSmtpClient::ehloName_data()
+{
+    QTest::addColumn<QString>("hostName"); // what the host-name lookup answers
+    QTest::addColumn<QString>("setting");  // the account's EHLO name
+    QTest::addColumn<bool>("v6");          // the server's address (and so the client's end): ::1
+    QTest::addColumn<QString>("ehlo");
+    const bool v4 = false;
+    const bool v6 = true;
+    // Issue 14, item 12 (RFC 5321 section 4.1.4): an FQDN, else the address literal.
+    QTest::newRow("FQDN") << QStringLiteral("mail.example.org") << QString() << v4
+                          << QStringLiteral("mail.example.org");
+    QTest::newRow("short name: IPv4 literal")
+        << QStringLiteral("vm") << QString() << v4 << QStringLiteral("[127.0.0.1]");
+    QTest::newRow("no name: IPv4 literal")
+        << QString() << QString() << v4 << QStringLiteral("[127.0.0.1]");
+    QTest::newRow("localdomain is no FQDN")
+        << QStringLiteral("vm.localdomain") << QString() << v4 << QStringLiteral("[127.0.0.1]");
+    QTest::newRow("short name: IPv6 literal")
+        << QStringLiteral("vm") << QString() << v6 << QStringLiteral("[IPv6:::1]");
+    QTest::newRow("the account's setting wins")
+        << QStringLiteral("mail.example.org") << QStringLiteral("set.example") << v4
+        << QStringLiteral("set.example");
+}
+
+void TestSmtpClient::ehloName()
+{
+    QFETCH(QString, hostName);
+    QFETCH(QString, setting);
+    QFETCH(bool, v6);
+    QFETCH(QString, ehlo);
+    const QHostAddress listen = v6 ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost;
+    g_hostName = hostName;
+    SmtpClient::setHostNameLookup(&fakeHostName);
+    const auto restore = qScopeGuard([] { SmtpClient::setHostNameLookup(nullptr); });
+    Run run(
+        QStringLiteral("S: 220 fake\nC: EHLO %1\nS: 250 fake\nC: QUIT\nS: 221 bye\n").arg(ehlo));
+    if (!run.server.listen(listen))
+        QSKIP("this machine has no IPv6 loopback");
+    SmtpSettings settings = run.settings();
+    settings.host = listen.toString();
+    settings.heloName = setting;
+    run.client.probe(settings);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    QVERIFY2(run.result->delivered(), qPrintable(run.context()));
 }
 
 void TestSmtpClient::startTlsRequiredButNotOffered()

@@ -128,6 +128,8 @@ Kind kindOfLine(const QByteArray &line)
 
 } // namespace
 
+SmtpClient::HostNameLookup SmtpClient::s_hostNameLookup = &SmtpClient::systemHostName;
+
 // One planned line and how the transcript shows it.
 struct Outgoing
 {
@@ -1037,20 +1039,39 @@ void SmtpClient::onStartTls(const SmtpReply &reply)
     }
 }
 
+QString SmtpClient::systemHostName()
+{
+    QString name = QHostInfo::localHostName();
+    const QString domain = QHostInfo::localDomainName();
+    if (!name.contains(QLatin1Char('.')) && !domain.isEmpty())
+        name += QLatin1Char('.') + domain;
+    return name;
+}
+
+void SmtpClient::setHostNameLookup(HostNameLookup lookup)
+{
+    s_hostNameLookup = lookup ? lookup : &SmtpClient::systemHostName;
+}
+
+// RFC 5321 section 4.1.4: the client's fully qualified domain name, or when it has none, the
+// address literal of its end of this connection. A short name ("vm") is refused by servers
+// that check (Postfix's reject_non_fqdn_helo_hostname), a literal never is.
 QByteArray SmtpClient::heloName() const
 {
     if (!m_settings.heloName.isEmpty())
         return m_settings.heloName.toUtf8();
-    const QString local = QHostInfo::localHostName();
-    static const QRegularExpression valid(
-        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
-    if (!local.isEmpty() && valid.match(local).hasMatch())
-        return local.toUtf8();
-    // RFC 5321 section 4.1.3: without a usable name, an address literal.
-    const QHostAddress address = m_socket ? m_socket->localAddress() : QHostAddress();
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return "[IPv6:" + address.toString().toLatin1() + "]";
-    return "[" + address.toString().toLatin1() + "]";
+    const QString name = s_hostNameLookup();
+    static const QRegularExpression fqdn(QStringLiteral(
+        "^([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
+    if (fqdn.match(name).hasMatch() && !name.endsWith(QLatin1String(".localdomain")))
+        return name.toLatin1();
+    QHostAddress address = m_socket ? m_socket->localAddress() : QHostAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // an IPv4-mapped address is IPv4
+    if (isV4)
+        return '[' + QHostAddress(v4).toString().toLatin1() + ']';
+    address.setScopeId(QString()); // "fe80::1%eth0": the zone means nothing to the server
+    return "[IPv6:" + address.toString().toLatin1() + ']';
 }
 
 void SmtpClient::sendEhlo()

@@ -57,7 +57,7 @@ struct SmtpSettings
     QString host;
     quint16 port = 587;
     Security security = Security::StartTls;
-    QString heloName; // empty: the local host name
+    QString heloName; // empty: the host's FQDN, else the local address literal ("[192.0.2.1]")
     bool authenticate = false;
     QByteArray authMechanism;        // empty: the strongest both sides offer
     SaslCredentials credentials;     // a missing secret is asked for by credentialsNeeded()
@@ -179,6 +179,11 @@ public:
     static std::optional<State> stateFromName(const QString &stateName);
     const SmtpSettings &settings() const { return m_settings; }
     const Capabilities &capabilities() const;
+    // The host name behind the default EHLO name. The system's: the host name, with the DNS
+    // domain appended when it has no dot. Tests put their own in to be deterministic.
+    using HostNameLookup = QString (*)();
+    static QString systemHostName();
+    static void setHostNameLookup(HostNameLookup lookup); // nullptr: systemHostName()
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
     // Step mode: whether the send waits for a person, and the command(s) it will send next.
     bool isPaused() const;
@@ -304,6 +309,7 @@ private:
     void failIn(State step, Error error, const QString &message, const SmtpReply &reply = {});
     void finish(SendResult result);
 
+    static HostNameLookup s_hostNameLookup;
     SmtpSettings m_settings;
     State m_state = State::Idle;
     std::unique_ptr<Session> m_s; // everything one send knows, made fresh by start()
