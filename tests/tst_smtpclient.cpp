@@ -134,6 +134,8 @@ private Q_SLOTS:
     void ehloName_data();
     void ehloName();
     void startTlsRequiredButNotOffered();
+    void unansweredQuitAfterTheOutcome_data();
+    void unansweredQuitAfterTheOutcome();
     void tls_data();
     void tls();
     void certificateReview_data();
@@ -966,6 +968,40 @@ void TestSmtpClient::startTlsRequiredButNotOffered()
     QCOMPARE(run.result->error, Error::Tls);
     QCOMPARE(run.result->step, QStringLiteral("Ehlo"));
     QVERIFY(run.result->message.contains(QStringLiteral("does not offer STARTTLS")));
+}
+
+void TestSmtpClient::unansweredQuitAfterTheOutcome_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<Outcome>("outcome");
+    const QString envelopeOk = Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+                               QStringLiteral("S: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
+                                              "C: DATA\nS: 354 go\nD:\n");
+    // Issue 17, item 8: the server never answers QUIT (the scenario ends there).
+    QTest::newRow("after acceptance")
+        << envelopeOk + QStringLiteral("S: 250 ok\nC: QUIT\n") << Outcome::Success;
+    QTest::newRow("after a refusal")
+        << envelopeOk + QStringLiteral("S: 554 5.7.1 no\nC: QUIT\n") << Outcome::Failure;
+}
+
+void TestSmtpClient::unansweredQuitAfterTheOutcome()
+{
+    QFETCH(QString, scenario);
+    QFETCH(Outcome, outcome);
+    Run run(scenario);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    settings.timeouts = SmtpTimeouts(); // RFC 5321's: 30 s for QUIT
+    QElapsedTimer clock;
+    clock.start();
+    run.client.send(settings, envelope(), &source);
+    // The outcome is known: a short grace, far below QUIT's own 30 s.
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), SmtpTimeouts::QuitGrace + 3000);
+    QVERIFY2(clock.elapsed() < SmtpTimeouts::QuitGrace + 3000, qPrintable(run.context()));
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    QCOMPARE(run.result->outcome, outcome);
+    QVERIFY(run.transcriptText().contains(QStringLiteral("no reply to QUIT")));
 }
 
 void TestSmtpClient::tls_data()

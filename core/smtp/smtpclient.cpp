@@ -634,8 +634,12 @@ void SmtpClient::followPending()
     const TranscriptCommand &front = m_s->awaiting.front().command;
     if (const auto state = stateFor(front.kind))
         setState(*state);
-    if (!m_s->paused)
-        armTimer(timeoutFor(front.kind, m_settings.timeouts));
+    if (m_s->paused)
+        return;
+    // Once the outcome is decided only QUIT's reply is missing: wait briefly, not 30 s.
+    const int timeout = timeoutFor(front.kind, m_settings.timeouts);
+    armTimer(front.kind == Kind::Quit && m_s->decided ? qMin(timeout, SmtpTimeouts::QuitGrace)
+                                                      : timeout);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -38,6 +38,9 @@ struct SmtpTimeouts
     int endOfData = 600'000; // the reply to the final "."
     int tlsHandshake = 60'000;
     int quit = 30'000;
+    // QUIT's reply once the outcome is already known (sent, or refused): nothing depends on it,
+    // so a server that never answers holds the send this long at most, not `quit`.
+    static constexpr int QuitGrace = 2'000;
     // Every timeout set to the same value (the --timeout option).
     static SmtpTimeouts uniform(int ms);
 };
