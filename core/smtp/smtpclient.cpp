@@ -1484,6 +1484,14 @@ void SmtpClient::failIn(State step, Error error, const QString &message, const S
 {
     if (m_state == State::Finished)
         return;
+    if (m_s->decided && m_s->result.delivered()) {
+        // The message was accepted; whatever goes wrong at QUIT (a drop, garbage, a reply of
+        // the wrong kind) cannot undo that.
+        note(TranscriptEntry::Direction::Error, message);
+        m_s->reasonNoted = true;
+        finish(m_s->result);
+        return;
+    }
     SendResult result = m_s->result;
     result.outcome = SendResult::Outcome::Failure;
     result.error = error;
