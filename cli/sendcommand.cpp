@@ -2,6 +2,7 @@
 
 #include "mime/mimemessagesource.h"
 #include "smtp/explain.h"
+#include "smtp/printable.h"
 #include "smtp/smtpclient.h"
 
 #include <QCommandLineParser>
@@ -52,7 +53,7 @@ const char *const ExitCodeHelp =
     "   9  every recipient refused (RCPT TO)\n"
     "  10  DATA refused\n"
     "  11  the message was refused after its content (end of data)\n"
-    "  12  timeout (the step is named)\n"
+    "  12  timeout (the step is named in words)\n"
     "  13  cancelled (Ctrl+C)\n"
     "  14  delivery unknown: the connection ended after the whole message was sent\n"
     "      and before the server's reply; it may or may not have been delivered\n"
@@ -105,6 +106,29 @@ int exitCodeFor(const SendResult &result)
     if (step == QLatin1String("Data"))
         return ExitData;
     return ExitEndOfData;
+}
+
+// The command a failed step's reply answered, so its meaning is looked up for that command
+// (a 554 to RCPT is not "no SMTP service here", which it means only in a greeting).
+QString commandOfStep(const QString &step)
+{
+    static const QList<std::pair<QLatin1String, QLatin1String>> commands = {
+        {QLatin1String("Ehlo"), QLatin1String("EHLO")},
+        {QLatin1String("Helo"), QLatin1String("HELO")},
+        {QLatin1String("StartTls"), QLatin1String("STARTTLS")},
+        {QLatin1String("Authenticating"), QLatin1String("AUTH")},
+        {QLatin1String("MailFrom"), QLatin1String("MAIL")},
+        {QLatin1String("RcptTo"), QLatin1String("RCPT")},
+        {QLatin1String("Data"), QLatin1String("DATA")},
+        {QLatin1String("EndOfData"), QLatin1String(".")},
+        {QLatin1String("Reset"), QLatin1String("RSET")},
+        {QLatin1String("Quit"), QLatin1String("QUIT")},
+    };
+    for (const auto &[name, command] : commands) {
+        if (step == name)
+            return command;
+    }
+    return QString(); // the greeting answers no command
 }
 
 // Ctrl+C cancels the send cleanly: the signal handler only writes a byte to a pipe, which
@@ -504,10 +528,13 @@ int runSendCommand(const QStringList &arguments)
     const bool quiet = options.quiet;
     const bool explain = options.explain;
     bool inContent = false;
-    auto print = [&out, quiet, explain, &inContent](const TranscriptEntry &e) {
+    // Every line goes through printableText(): text that quotes the server (a reply, a
+    // refusal, an address it echoed) must not move the terminal's cursor or overwrite a line.
+    const auto say = [&out](const QString &line) { out << printableText(line) << '\n'; };
+    auto print = [&out, &say, quiet, explain, &inContent](const TranscriptEntry &e) {
         if (quiet)
             return;
-        out << e.toPlainText() << '\n';
+        say(e.toPlainText());
         // A reply is explained once, under its last line, against the command it answers;
         // the message's header lines once, under the first.
         const bool repeatedContent = e.content && inContent;
@@ -515,7 +542,7 @@ int runSendCommand(const QStringList &arguments)
         if (explain && !repeatedContent &&
             (e.direction != TranscriptEntry::Direction::Server || e.lastLineOfReply)) {
             if (const QString meaning = SmtpExplain::entry(e); !meaning.isEmpty())
-                out << "              (" << meaning << ")\n";
+                say(QStringLiteral("              (%1)").arg(meaning));
         }
         out.flush();
     };
@@ -530,22 +557,25 @@ int runSendCommand(const QStringList &arguments)
               << QStringLiteral("%1 ms").arg(r.elapsedMs);
         using O = SendResult::Outcome;
         if (r.outcome == O::Success || r.outcome == O::PartialSuccess) {
-            out << "OK: " << r.message << " (" << facts.join(QStringLiteral(", ")) << ")\n";
+            say(QStringLiteral("OK: %1 (%2)").arg(r.message, facts.join(QStringLiteral(", "))));
             for (const RecipientResult &rr : r.recipients) {
                 if (!rr.accepted)
-                    out << "WARNING: recipient <" << rr.address
-                        << "> refused: " << rr.reply.toString() << " ("
-                        << SmtpExplain::reply(rr.reply.code, rr.reply.enhanced,
-                                              QStringLiteral("RCPT"))
-                        << ")\n";
+                    say(QStringLiteral("WARNING: recipient <%1> refused: %2 (%3)")
+                            .arg(rr.address, rr.reply.toString(),
+                                 SmtpExplain::reply(rr.reply.code, rr.reply.enhanced,
+                                                    QStringLiteral("RCPT"))));
             }
         } else if (r.outcome == O::DeliveryUnknown) {
-            out << "UNKNOWN: " << r.message << '\n';
+            say(QStringLiteral("UNKNOWN: %1").arg(r.message));
         } else {
-            out << (r.outcome == O::Cancelled ? "CANCELLED" : "FAILED") << " in step " << r.step
-                << ": " << r.message << '\n';
+            say(QStringLiteral("%1 %2: %3")
+                    .arg(r.outcome == O::Cancelled ? QStringLiteral("CANCELLED")
+                                                   : QStringLiteral("FAILED"),
+                         r.stepLabel, r.message));
             if (r.reply.isValid())
-                out << "MEANING: " << SmtpExplain::reply(r.reply.code, r.reply.enhanced) << '\n';
+                say(QStringLiteral("MEANING: %1")
+                        .arg(SmtpExplain::reply(r.reply.code, r.reply.enhanced,
+                                                commandOfStep(r.step))));
         }
         out.flush();
         QCoreApplication::exit(exitCode);

@@ -83,7 +83,7 @@ private Q_SLOTS:
             << QStringLiteral(
                    "WARNING: recipient <eve@example.org> refused: 550 5.1.1 No such user");
         QTest::newRow("greeting") << QStringLiteral("S: 554 no\n") + Quit << QStringList() << 4
-                                  << QStringLiteral("FAILED in step Greeting");
+                                  << QStringLiteral("FAILED at the greeting");
         QTest::newRow("TLS: STARTTLS required, not offered")
             << Start + Ehlo + Quit
             << QStringList{QStringLiteral("--security"), QStringLiteral("starttls")} << 5
@@ -91,7 +91,8 @@ private Q_SLOTS:
         QTest::newRow("EHLO") << Start +
                                      QStringLiteral("S: 502 no\nC: HELO cli.example\nS: 550 no\n") +
                                      Quit
-                              << QStringList() << 6 << QStringLiteral("FAILED in step Helo");
+                              << QStringList() << 6
+                              << QStringLiteral("FAILED at the introduction (HELO)");
         QTest::newRow("AUTH") << Start +
                                      QStringLiteral("S: 250-fake\nS: 250 AUTH PLAIN\nC~ AUTH PLAIN "
                                                     ".+\nS: 535 5.7.8 Bad credentials\n") +
@@ -102,7 +103,8 @@ private Q_SLOTS:
                               << 7 << QStringLiteral("535 5.7.8 Bad credentials");
         QTest::newRow("MAIL") << Start + Ehlo + Mail +
                                      QStringLiteral("S: 553 no\nC: RSET\nS: 250 ok\n") + Quit
-                              << QStringList() << 8 << QStringLiteral("FAILED in step MailFrom");
+                              << QStringList() << 8
+                              << QStringLiteral("FAILED at the sender address (MAIL FROM)");
         QTest::newRow("RCPT, all refused")
             << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
                    QStringLiteral("S: 550 no\nC: RSET\nS: 250 ok\n") + Quit
@@ -123,8 +125,14 @@ private Q_SLOTS:
             << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
                    QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nD:\nS: 554 5.7.1 spam\n") + Quit
             << QStringList() << 11 << QStringLiteral("MEANING: 554 5.7.1 — ");
+        // The meaning is looked up for the command the reply answered (issue 14, item 5):
+        // 554 is "no SMTP service here" only in a greeting.
+        QTest::newRow("meaning for the step's command")
+            << Start + Ehlo + Mail + QStringLiteral("S: 554 5.7.1 no\nC: RSET\nS: 250 ok\n") + Quit
+            << QStringList() << 8
+            << QStringLiteral("MEANING: 554 5.7.1 \u2014 the sender was refused");
         QTest::newRow("timeout") << Start << QStringList() << 12
-                                 << QStringLiteral("timeout in step Ehlo");
+                                 << QStringLiteral("timeout at the introduction (EHLO)");
         QTest::newRow("delivery unknown")
             << Start + Ehlo + Mail + QStringLiteral("S: 250 ok\n") + Rcpt +
                    QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nD:\nX:\n")
@@ -166,6 +174,39 @@ private Q_SLOTS:
     // --explain against the built-in sandbox (a real server that pipelines its replies):
     // every reply is explained against its own command, also inside a pipelined group with a
     // refused recipient in the middle, and with CHUNKING's BDAT LAST.
+    void serverControlBytesAreEscaped()
+    {
+        // Issue 17, item 4: a refusal that carries ESC, BEL, NUL and a CR followed by words
+        // that would overwrite the failure line on a terminal. Nothing of it reaches stdout raw.
+        FakeSmtpServer server(
+            Start + Ehlo + Mail +
+            QStringLiteral("R: 554 5.7.1 \\x1b[2J\\x07\\x00 no\\rOK: message accepted\\r\\n\n"
+                           "C: RSET\nS: 250 ok\n") +
+            Quit);
+        QVERIFY(server.listen());
+        const Outcome o = run(baseArguments(server.port()));
+        QCOMPARE(o.exitCode, 8);
+        for (const QChar c : o.out) {
+            QVERIFY2(c == QLatin1Char('\n') || (c.unicode() >= 0x20 && c.unicode() != 0x7f),
+                     qPrintable(QStringLiteral("raw U+%1 in: %2")
+                                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                    .arg(o.out.toHtmlEscaped())));
+        }
+        const QStringList lines = o.out.split(QLatin1Char('\n'));
+        const auto failed = std::find_if(lines.begin(), lines.end(), [](const QString &l) {
+            return l.startsWith(QLatin1String("FAILED "));
+        });
+        QVERIFY2(failed != lines.end(), qPrintable(o.out));
+        // The failure line is whole: the reply quoted escaped, after the words of the refusal.
+        QVERIFY2(
+            failed->contains(QLatin1String("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message accepted")),
+            qPrintable(*failed));
+        // The transcript line shows the reply escaped too, and no line starts with "OK".
+        QVERIFY2(o.out.contains(QLatin1String("S: 554 5.7.1 \\x1b[2J")), qPrintable(o.out));
+        for (const QString &l : lines)
+            QVERIFY2(!l.startsWith(QLatin1String("OK")), qPrintable(l));
+    }
+
     void explainPairsEveryReply_data()
     {
         QTest::addColumn<QStringList>("extra");
@@ -341,7 +382,8 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QVERIFY2(process.exitCode() == 13, qPrintable(QString::number(process.exitCode()) + out));
-        QVERIFY2(out.contains(QStringLiteral("CANCELLED in step Ehlo")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("CANCELLED at the introduction (EHLO)")),
+                 qPrintable(out));
         QTRY_VERIFY(server.clientLines().contains(QStringLiteral("QUIT")));
     }
 

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -114,12 +115,14 @@ class TestSmtpClient : public QObject
 private Q_SLOTS:
     void scenarios_data();
     void scenarios();
+    void stepLabels();
     void failureAtEveryStep_data();
     void failureAtEveryStep();
     void endOfSessionNeverUndoesDelivery_data();
     void endOfSessionNeverUndoesDelivery();
     void invalidInputNeverConnects_data();
     void invalidInputNeverConnects();
+    void serverTextIsPrintable();
     void dotStuffing();
     void largeMessageStreams();
     void auth_data();
@@ -128,7 +131,11 @@ private Q_SLOTS:
     void authRefusedOverPlaintext_data();
     void authRefusedOverPlaintext();
     void ipv6();
+    void ehloName_data();
+    void ehloName();
     void startTlsRequiredButNotOffered();
+    void unansweredQuitAfterTheOutcome_data();
+    void unansweredQuitAfterTheOutcome();
     void tls_data();
     void tls();
     void certificateReview_data();
@@ -209,6 +216,29 @@ void TestSmtpClient::scenarios_data()
                    .arg(Message.size())
         << one << true << Outcome::Success << Error::NoError << QStringLiteral("EndOfData") << 3
         << QStringLiteral("id=1q2w3e");
+    // Issue 14, item 5: BDAT LAST went with the RCPTs, so its refusal comes last; the outcome
+    // is what happened to the recipients, and the words say the content could not be held back.
+    QTest::newRow("chunking, pipelined: every recipient refused")
+        << Greeting + ehloChunk + mail(sized) +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: BDAT %1 LAST\nB: %1\nC: QUIT\n"
+                              "S: 250 ok\nS: 550 5.1.1 no such user\n"
+                              "S: 554 5.5.1 no valid recipients\nS: 221 bye\n")
+                   .arg(Message.size())
+        << one << true << Outcome::Failure << Error::AllRecipientsRefused
+        << QStringLiteral("RcptTo") << 3
+        << QStringLiteral("every recipient was refused, nothing was delivered: <b@example.org>: "
+                          "550 5.1.1 no such user; the message content had already gone out, "
+                          "pipelined behind the RCPT commands");
+    // Issue 14, item 6: dropped before any reply of the group: MAIL is what was never answered.
+    QTest::newRow("chunking, pipelined: dropped right after BDAT")
+        << Greeting + ehloChunk + mail(sized) +
+               QStringLiteral("C: RCPT TO:<b@example.org>\nC: BDAT %1 LAST\nB: %1\nC: QUIT\nX:\n")
+                   .arg(Message.size())
+        << one << true << Outcome::DeliveryUnknown << Error::ConnectionLost
+        << QStringLiteral("MailFrom") << 3
+        << QStringLiteral("closed the connection at the sender address (MAIL FROM), before it "
+                          "answered MAIL FROM <a@example.org>; the whole message had already "
+                          "gone out, pipelined behind the commands still unanswered");
     QTest::newRow("partial refusal")
         << Greeting + ehloPipe + mail(sized) +
                QStringLiteral(
@@ -333,6 +363,7 @@ void TestSmtpClient::scenarios()
     QCOMPARE(r.outcome, outcome);
     QCOMPARE(r.error, error);
     QCOMPARE(r.step, step);
+    QCOMPARE(r.stepLabel, SmtpClient::stepLabel(step));
     QCOMPARE(r.roundTrips, roundTrips);
     QVERIFY2(r.message.contains(messageContains), qPrintable(r.message));
     QCOMPARE(run.client.state(), State::Finished);
@@ -348,7 +379,9 @@ void TestSmtpClient::scenarios()
     if (error == Error::AllRecipientsRefused) {
         QVERIFY2(!run.server.clientLines().contains(QStringLiteral("DATA")) || pipelining,
                  qPrintable(context));
-        QVERIFY(run.server.receivedData().isEmpty());
+        // Only BDAT LAST pipelined behind the RCPTs carries the content before the refusals.
+        QCOMPARE(run.server.receivedData().isEmpty(),
+                 !run.server.clientLines().join(QLatin1Char(' ')).contains(QStringLiteral("BDAT")));
         for (const RecipientResult &rr : r.recipients)
             QVERIFY(!rr.accepted);
     }
@@ -368,6 +401,26 @@ enum StepSetup
     RequireStartTls = 1,
     Authenticate = 2
 };
+
+void TestSmtpClient::stepLabels()
+{
+    // Every step has its own words for people, reachable from the machine name too.
+    const QMetaEnum states = QMetaEnum::fromType<State>();
+    QSet<QString> seen;
+    for (int i = 0; i < states.keyCount(); ++i) {
+        const auto state = State(states.value(i));
+        const QString name = QString::fromLatin1(states.key(i));
+        const QString label = SmtpClient::stepLabel(state);
+        QVERIFY2(!label.isEmpty(), states.key(i));
+        QVERIFY2(!label.contains(name), qPrintable(label));
+        QVERIFY2(!seen.contains(label), qPrintable(label));
+        seen.insert(label);
+        QCOMPARE(SmtpClient::stepLabel(name), label);
+    }
+    QCOMPARE(SmtpClient::stepLabel(State::MailFrom),
+             QStringLiteral("at the sender address (MAIL FROM)"));
+    QVERIFY(SmtpClient::stepLabel(QStringLiteral("NoSuchStep")).isEmpty());
+}
 
 void TestSmtpClient::failureAtEveryStep_data()
 {
@@ -463,8 +516,12 @@ void TestSmtpClient::failureAtEveryStep()
     if (how == QLatin1String("cancel")) // the QUIT really left before the connection closed
         QTRY_VERIFY2(run.server.scenarioComplete(), qPrintable(run.context()));
     QCOMPARE(r.step, step);
-    QVERIFY2(r.message.contains(step) || how == QLatin1String("421") || r.error == Error::Refused,
+    QCOMPARE(r.stepLabel, SmtpClient::stepLabel(step));
+    // The step in words, never the internal name (issue 14, item 7).
+    QVERIFY2(r.message.contains(r.stepLabel) || how == QLatin1String("421") ||
+                 r.error == Error::Refused,
              qPrintable(r.message));
+    QVERIFY2(!r.message.contains(QStringLiteral("step ") + step), qPrintable(r.message));
     if (step == QLatin1String("EndOfData") && how != QLatin1String("421")) {
         // The whole message went out; only the reply is missing.
         QCOMPARE(r.outcome, Outcome::DeliveryUnknown);
@@ -565,6 +622,40 @@ void TestSmtpClient::invalidInputNeverConnects()
     QCOMPARE(run.result->error, Error::InvalidInput);
     QVERIFY2(run.result->message.contains(reason), qPrintable(run.result->message));
     QCOMPARE(run.server.connectionCount(), 0);
+}
+
+void TestSmtpClient::serverTextIsPrintable()
+{
+    // Issue 17, item 4: a reply's control bytes stay in the reply (the parser's wire form)
+    // but every transcript line and the result's message show them escaped.
+    Run run(Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+            QStringLiteral("R: 554 5.7.1 \\x1b[2J\\x07\\x00 no\\rOK: message accepted\\r\\n\n"
+                           "C: RSET\nS: 250 ok\n") +
+            Quit);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    run.client.send(run.settings(), envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    const SendResult &r = *run.result;
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    static const char wire[] = "5.7.1 \x1b[2J\x07\x00 no\rOK: message accepted";
+    QCOMPARE(r.reply.lines.value(0), QByteArray(wire, sizeof wire - 1)); // kept as it came
+    const auto hasControl = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(),
+                           [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    };
+    QVERIFY2(!hasControl(r.message), qPrintable(r.message));
+    QVERIFY2(
+        r.message.contains(QStringLiteral("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message accepted")),
+        qPrintable(r.message));
+    bool shown = false;
+    for (const TranscriptEntry &e : std::as_const(run.transcript)) {
+        QVERIFY2(!hasControl(e.text), qPrintable(e.text.toUtf8().toPercentEncoding()));
+        shown = shown || (e.direction == TranscriptEntry::Direction::Server &&
+                          e.text == QStringLiteral("554 5.7.1 \\x1b[2J\\x07\\0 no\\rOK: message "
+                                                   "accepted"));
+    }
+    QVERIFY2(shown, qPrintable(run.context()));
 }
 
 void TestSmtpClient::dotStuffing()
@@ -804,6 +895,61 @@ void TestSmtpClient::ipv6()
     QVERIFY(run.transcriptText().contains(QStringLiteral("connected to ::1")));
 }
 
+namespace {
+QString g_hostName; // what the injected host-name lookup answers
+QString fakeHostName()
+{
+    return g_hostName;
+}
+} // namespace
+
+void TestSmtpClient::ehloName_data()
+{
+    QTest::addColumn<QString>("hostName"); // what the host-name lookup answers
+    QTest::addColumn<QString>("setting");  // the account's EHLO name
+    QTest::addColumn<bool>("v6");          // the server's address (and so the client's end): ::1
+    QTest::addColumn<QString>("ehlo");
+    const bool v4 = false;
+    const bool v6 = true;
+    // Issue 14, item 12 (RFC 5321 section 4.1.4): an FQDN, else the address literal.
+    QTest::newRow("FQDN") << QStringLiteral("mail.example.org") << QString() << v4
+                          << QStringLiteral("mail.example.org");
+    QTest::newRow("short name: IPv4 literal")
+        << QStringLiteral("vm") << QString() << v4 << QStringLiteral("[127.0.0.1]");
+    QTest::newRow("no name: IPv4 literal")
+        << QString() << QString() << v4 << QStringLiteral("[127.0.0.1]");
+    QTest::newRow("localdomain is no FQDN")
+        << QStringLiteral("vm.localdomain") << QString() << v4 << QStringLiteral("[127.0.0.1]");
+    QTest::newRow("short name: IPv6 literal")
+        << QStringLiteral("vm") << QString() << v6 << QStringLiteral("[IPv6:::1]");
+    QTest::newRow("the account's setting wins")
+        << QStringLiteral("mail.example.org") << QStringLiteral("set.example") << v4
+        << QStringLiteral("set.example");
+}
+
+void TestSmtpClient::ehloName()
+{
+    QFETCH(QString, hostName);
+    QFETCH(QString, setting);
+    QFETCH(bool, v6);
+    QFETCH(QString, ehlo);
+    const QHostAddress listen = v6 ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost;
+    g_hostName = hostName;
+    SmtpClient::setHostNameLookup(&fakeHostName);
+    const auto restore = qScopeGuard([] { SmtpClient::setHostNameLookup(nullptr); });
+    Run run(
+        QStringLiteral("S: 220 fake\nC: EHLO %1\nS: 250 fake\nC: QUIT\nS: 221 bye\n").arg(ehlo));
+    if (!run.server.listen(listen))
+        QSKIP("this machine has no IPv6 loopback");
+    SmtpSettings settings = run.settings();
+    settings.host = listen.toString();
+    settings.heloName = setting;
+    run.client.probe(settings);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    QVERIFY2(run.result->delivered(), qPrintable(run.context()));
+}
+
 void TestSmtpClient::startTlsRequiredButNotOffered()
 {
     // Nothing after EHLO but QUIT: no AUTH, no MAIL.
@@ -822,6 +968,40 @@ void TestSmtpClient::startTlsRequiredButNotOffered()
     QCOMPARE(run.result->error, Error::Tls);
     QCOMPARE(run.result->step, QStringLiteral("Ehlo"));
     QVERIFY(run.result->message.contains(QStringLiteral("does not offer STARTTLS")));
+}
+
+void TestSmtpClient::unansweredQuitAfterTheOutcome_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<Outcome>("outcome");
+    const QString envelopeOk = Greeting + QStringLiteral("S: 250 fake\n") + mail() +
+                               QStringLiteral("S: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
+                                              "C: DATA\nS: 354 go\nD:\n");
+    // Issue 17, item 8: the server never answers QUIT (the scenario ends there).
+    QTest::newRow("after acceptance")
+        << envelopeOk + QStringLiteral("S: 250 ok\nC: QUIT\n") << Outcome::Success;
+    QTest::newRow("after a refusal")
+        << envelopeOk + QStringLiteral("S: 554 5.7.1 no\nC: QUIT\n") << Outcome::Failure;
+}
+
+void TestSmtpClient::unansweredQuitAfterTheOutcome()
+{
+    QFETCH(QString, scenario);
+    QFETCH(Outcome, outcome);
+    Run run(scenario);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    settings.timeouts = SmtpTimeouts(); // RFC 5321's: 30 s for QUIT
+    QElapsedTimer clock;
+    clock.start();
+    run.client.send(settings, envelope(), &source);
+    // The outcome is known: a short grace, far below QUIT's own 30 s.
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), SmtpTimeouts::QuitGrace + 3000);
+    QVERIFY2(clock.elapsed() < SmtpTimeouts::QuitGrace + 3000, qPrintable(run.context()));
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    QCOMPARE(run.result->outcome, outcome);
+    QVERIFY(run.transcriptText().contains(QStringLiteral("no reply to QUIT")));
 }
 
 void TestSmtpClient::tls_data()

@@ -116,12 +116,18 @@ void TestSmtpTransaction::rules_data()
         << true << false << 1 << QStringList{"mail 250", "rcpt 0 250", "data 554"}
         << QStringList{"wait", "wait", "abort"} << Outcome::Failure << Error::Refused << "Data"
         << "DATA refused: 554";
-    // BDAT went with the group: its refusal is the server's last word.
+    // BDAT went with the group, so its refusal comes last; the outcome is what happened to
+    // the recipients (issue 14, item 5), whatever the reply to BDAT says.
     QTest::newRow("pipelined with chunking, the recipient refused")
         << true << true << 1 << QStringList{"mail 250", "rcpt 0 550", "end 554"}
-        << QStringList{"wait", "wait", "refused"} << Outcome::Failure << Error::Refused
-        << "EndOfData"
-        << "the message was refused after its content: 554";
+        << QStringList{"wait", "wait", "refused"} << Outcome::Failure << Error::AllRecipientsRefused
+        << "RcptTo"
+        << "every recipient was refused, nothing was delivered";
+    QTest::newRow("pipelined with chunking, the recipient refused, BDAT 250")
+        << true << true << 1 << QStringList{"mail 250", "rcpt 0 550", "end 250"}
+        << QStringList{"wait", "wait", "refused"} << Outcome::Failure << Error::AllRecipientsRefused
+        << "RcptTo"
+        << "could not be held back";
     QTest::newRow("refused after the content")
         << false << false << 1 << QStringList{"mail 250", "rcpt 0 250", "data 354", "end 554"}
         << QStringList{"rcpt 0", "data", "content", "refused"} << Outcome::Failure << Error::Refused

@@ -281,7 +281,9 @@ QString SmtpExplain::replyCode(int code, const QString &command)
     case 553:
         return tr("mailbox name not allowed (bad address syntax)");
     case 554:
-        return tr("transaction failed (in a greeting: no SMTP service here)");
+        // "No SMTP service here" only as a greeting, which answers no command.
+        return cmd.isEmpty() ? tr("transaction failed (in a greeting: no SMTP service here)")
+                             : tr("transaction failed");
     case 555:
         return tr("MAIL FROM or RCPT TO parameters not recognised or not implemented");
     case 556:

@@ -1,5 +1,7 @@
 #include "smtp/smtpauthentication.h"
 
+#include "smtp/printable.h"
+
 using Action = SmtpAuthStep::Action;
 
 SmtpAuthentication::SmtpAuthentication(const SmtpSettings &settings, bool canAsk)
@@ -43,13 +45,12 @@ SmtpAuthStep SmtpAuthentication::start(const Capabilities &caps, bool encrypted,
             if (mech.isEmpty()) {
                 return fail(tr("no AUTH mechanism in common: the server offers %1, "
                                "Postwire implements %2")
-                                .arg(QString::fromLatin1(offered.join(' ')),
+                                .arg(printableText(offered.join(' ')),
                                      QString::fromLatin1(SaslMechanism::supported().join(' '))));
             }
         } else if (!offered.contains(mech)) {
-            return fail(
-                tr("AUTH %1 is not offered by the server (it offers %2)")
-                    .arg(QString::fromLatin1(mech), QString::fromLatin1(offered.join(' '))));
+            return fail(tr("AUTH %1 is not offered by the server (it offers %2)")
+                            .arg(printableText(mech), printableText(offered.join(' '))));
         }
         m_mechanism = mech;
         if (!m_settings.credentials.secret.isEmpty())

@@ -9,6 +9,7 @@
 
 #include "smtp/contentpump.h"
 #include "smtp/messagesource.h"
+#include "smtp/printable.h"
 #include "smtp/replyqueue.h"
 #include "smtp/smtpauthentication.h"
 #include "smtp/smtptransaction.h"
@@ -39,7 +40,7 @@ using Action = SmtpTransactionStep::Action;
 QString describeCertificate(const QSslCertificate &cert)
 {
     return SmtpClient::tr("subject \"%1\", issuer \"%2\", valid %3 to %4, SHA-256 %5")
-        .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
+        .arg(printableText(cert.subjectDisplayName()), printableText(cert.issuerDisplayName()),
              cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate),
              TlsTrustDecision::fingerprint(cert));
 }
@@ -126,6 +127,8 @@ Kind kindOfLine(const QByteArray &line)
 }
 
 } // namespace
+
+SmtpClient::HostNameLookup SmtpClient::s_hostNameLookup = &SmtpClient::systemHostName;
 
 // One planned line and how the transcript shows it.
 struct Outgoing
@@ -229,6 +232,64 @@ SmtpClient::~SmtpClient()
 QString SmtpClient::stateName(State state)
 {
     return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
+}
+
+std::optional<SmtpClient::State> SmtpClient::stateFromName(const QString &name)
+{
+    bool ok = false;
+    const int value = QMetaEnum::fromType<State>().keyToValue(name.toLatin1().constData(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return State(value);
+}
+
+QString SmtpClient::stepLabel(const QString &name)
+{
+    const auto state = stateFromName(name);
+    return state ? stepLabel(*state) : QString();
+}
+
+QString SmtpClient::stepLabel(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("before connecting");
+    case State::Connecting:
+        return tr("while connecting");
+    case State::Greeting:
+        return tr("at the greeting");
+    case State::Ehlo:
+        return tr("at the introduction (EHLO)");
+    case State::Helo:
+        return tr("at the introduction (HELO)");
+    case State::StartTls:
+        return tr("while starting TLS (STARTTLS)");
+    case State::TlsHandshake:
+        return tr("during the TLS handshake");
+    case State::CertificateReview:
+        return tr("while the server's certificate was reviewed");
+    case State::Authenticating:
+        return tr("while logging in (AUTH)");
+    case State::AwaitingCredentials:
+        return tr("while waiting for the password");
+    case State::MailFrom:
+        return tr("at the sender address (MAIL FROM)");
+    case State::RcptTo:
+        return tr("at the recipient addresses (RCPT TO)");
+    case State::Data:
+        return tr("at the start of the message data (DATA)");
+    case State::Content:
+        return tr("while sending the message content");
+    case State::EndOfData:
+        return tr("at the end of the message data");
+    case State::Reset:
+        return tr("while ending the transaction (RSET)");
+    case State::Quit:
+        return tr("while saying goodbye (QUIT)");
+    case State::Finished:
+        return tr("after the session ended");
+    }
+    return QString();
 }
 
 const Capabilities &SmtpClient::capabilities() const
@@ -573,8 +634,12 @@ void SmtpClient::followPending()
     const TranscriptCommand &front = m_s->awaiting.front().command;
     if (const auto state = stateFor(front.kind))
         setState(*state);
-    if (!m_s->paused)
-        armTimer(timeoutFor(front.kind, m_settings.timeouts));
+    if (m_s->paused)
+        return;
+    // Once the outcome is decided only QUIT's reply is missing: wait briefly, not 30 s.
+    const int timeout = timeoutFor(front.kind, m_settings.timeouts);
+    armTimer(front.kind == Kind::Quit && m_s->decided ? qMin(timeout, SmtpTimeouts::QuitGrace)
+                                                      : timeout);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -737,9 +802,8 @@ void SmtpClient::onReadyRead()
         return;
     m_s->lastWasRead = true;
     if (!m_s->parser.feed(bytes)) {
-        fail(
-            Error::Protocol,
-            tr("protocol error in step %1: %2").arg(stateName(m_state), m_s->parser.errorString()));
+        fail(Error::Protocol,
+             tr("protocol error %1: %2").arg(stepLabel(m_state), m_s->parser.errorString()));
         return;
     }
     while (m_s->parser.hasReply() && m_state != State::Finished && m_socket)
@@ -754,7 +818,7 @@ void SmtpClient::logReply(const SmtpReply &reply, qint64 latency, const Transcri
         TranscriptEntry entry;
         entry.elapsedMs = m_clock.elapsed();
         entry.direction = TranscriptEntry::Direction::Server;
-        entry.text = QString::fromUtf8(reply.rawLine(i));
+        entry.text = reply.displayLine(i); // server bytes are never shown raw
         entry.replyCode = reply.code;
         entry.latencyMs = latency;
         entry.lastLineOfReply = i == reply.lines.size() - 1;
@@ -770,14 +834,14 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         logReply(reply, -1, TranscriptCommand());
         if (reply.code == 421) {
             fail(Error::Refused,
-                 tr("the server is closing the connection in step %1: %2")
-                     .arg(stateName(m_state), reply.toString()),
+                 tr("the server is closing the connection %1: %2")
+                     .arg(stepLabel(m_state), reply.toString()),
                  reply);
             return;
         }
         fail(Error::Protocol,
-             tr("protocol error in step %1: unexpected reply \"%2\" to no command")
-                 .arg(stateName(m_state), reply.toString()),
+             tr("protocol error %1: unexpected reply \"%2\" to no command")
+                 .arg(stepLabel(m_state), reply.toString()),
              reply);
         return;
     }
@@ -792,8 +856,8 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         // The message was sent and its own reply never came (a server that answers only the
         // QUIT after it, say): fail() reports the delivery as unknown, never as a success.
         failIn(step, Error::Protocol,
-               tr("protocol error in step %1: reply \"%2\" does not answer %3")
-                   .arg(stateName(step), reply.toString(), p.what),
+               tr("protocol error %1: reply \"%2\" does not answer %3")
+                   .arg(stepLabel(step), reply.toString(), p.what),
                reply);
         return;
     }
@@ -911,7 +975,8 @@ void SmtpClient::applyTransaction(const SmtpTransactionStep &step)
         followPending();
         break;
     case Action::Refused:
-        failAndQuitIn(State::EndOfData, verdict.error, verdict.message, verdict.reply);
+        failAndQuitIn(stateFromName(verdict.step).value_or(State::EndOfData), verdict.error,
+                      verdict.message, verdict.reply);
         break;
     }
 }
@@ -978,20 +1043,39 @@ void SmtpClient::onStartTls(const SmtpReply &reply)
     }
 }
 
+QString SmtpClient::systemHostName()
+{
+    QString name = QHostInfo::localHostName();
+    const QString domain = QHostInfo::localDomainName();
+    if (!name.contains(QLatin1Char('.')) && !domain.isEmpty())
+        name += QLatin1Char('.') + domain;
+    return name;
+}
+
+void SmtpClient::setHostNameLookup(HostNameLookup lookup)
+{
+    s_hostNameLookup = lookup ? lookup : &SmtpClient::systemHostName;
+}
+
+// RFC 5321 section 4.1.4: the client's fully qualified domain name, or when it has none, the
+// address literal of its end of this connection. A short name ("vm") is refused by servers
+// that check (Postfix's reject_non_fqdn_helo_hostname), a literal never is.
 QByteArray SmtpClient::heloName() const
 {
     if (!m_settings.heloName.isEmpty())
         return m_settings.heloName.toUtf8();
-    const QString local = QHostInfo::localHostName();
-    static const QRegularExpression valid(
-        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
-    if (!local.isEmpty() && valid.match(local).hasMatch())
-        return local.toUtf8();
-    // RFC 5321 section 4.1.3: without a usable name, an address literal.
-    const QHostAddress address = m_socket ? m_socket->localAddress() : QHostAddress();
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return "[IPv6:" + address.toString().toLatin1() + "]";
-    return "[" + address.toString().toLatin1() + "]";
+    const QString name = s_hostNameLookup();
+    static const QRegularExpression fqdn(QStringLiteral(
+        "^([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
+    if (fqdn.match(name).hasMatch() && !name.endsWith(QLatin1String(".localdomain")))
+        return name.toLatin1();
+    QHostAddress address = m_socket ? m_socket->localAddress() : QHostAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // an IPv4-mapped address is IPv4
+    if (isV4)
+        return '[' + QHostAddress(v4).toString().toLatin1() + ']';
+    address.setScopeId(QString()); // "fe80::1%eth0": the zone means nothing to the server
+    return "[IPv6:" + address.toString().toLatin1() + ']';
 }
 
 void SmtpClient::sendEhlo()
@@ -1400,6 +1484,14 @@ void SmtpClient::failIn(State step, Error error, const QString &message, const S
 {
     if (m_state == State::Finished)
         return;
+    if (m_s->decided && m_s->result.delivered()) {
+        // The message was accepted; whatever goes wrong at QUIT (a drop, garbage, a reply of
+        // the wrong kind) cannot undo that.
+        note(TranscriptEntry::Direction::Error, message);
+        m_s->reasonNoted = true;
+        finish(m_s->result);
+        return;
+    }
     SendResult result = m_s->result;
     result.outcome = SendResult::Outcome::Failure;
     result.error = error;
@@ -1410,9 +1502,17 @@ void SmtpClient::failIn(State step, Error error, const QString &message, const S
     if (m_s->endOfDataSent && error != Error::MessageSource) {
         // RFC 5321 section 4.1.1.4 and RFC 1047: the server may have taken the message.
         result.outcome = SendResult::Outcome::DeliveryUnknown;
-        result.message = message + tr("; the message was completely sent but the server's "
-                                      "reply never came, so it may or may not have been "
-                                      "delivered (do not simply resend: check first)");
+        const Kind unanswered =
+            m_s->awaiting.isEmpty() ? Kind::EndOfData : m_s->awaiting.front().command.kind;
+        result.message =
+            message +
+            (unanswered == Kind::EndOfData || unanswered == Kind::Bdat || unanswered == Kind::Quit
+                 ? tr("; the message was completely sent but the server's reply "
+                      "never came, so it may or may not have been delivered (do not "
+                      "simply resend: check first)")
+                 : tr("; the whole message had already gone out, pipelined behind "
+                      "the commands still unanswered, so it may or may not have been "
+                      "delivered (do not simply resend: check first)"));
     } else if (error == Error::Cancelled) {
         result.outcome = SendResult::Outcome::Cancelled;
     }
@@ -1430,21 +1530,20 @@ void SmtpClient::onTimeout()
         finish(m_s->result);
         return;
     }
-    const QString what = m_s->awaiting.isEmpty() ? stateName(m_state) : m_s->awaiting.front().what;
+    const QString what = m_s->awaiting.isEmpty() ? stepLabel(m_state) : m_s->awaiting.front().what;
     const QString seconds = QString::number(m_timer->interval() / 1000.0);
     fail(Error::Timeout,
          m_state == State::Content
-             ? tr("timeout in step Content: the server took no data for %1 s").arg(seconds)
-         : m_state == State::Connecting
-             ? tr("timeout in step Connecting: no connection to %1 port %2 within %3 s")
-                   .arg(m_settings.host)
-                   .arg(m_settings.port)
-                   .arg(seconds)
+             ? tr("timeout %1: the server took no data for %2 s").arg(stepLabel(m_state), seconds)
+         : m_state == State::Connecting ? tr("timeout %1: no connection to %2 port %3 within %4 s")
+                                              .arg(stepLabel(m_state), m_settings.host)
+                                              .arg(m_settings.port)
+                                              .arg(seconds)
          : m_state == State::TlsHandshake
-             ? tr("timeout in step TlsHandshake: the TLS handshake did not finish within %1 s")
-                   .arg(seconds)
-             : tr("timeout in step %1: no reply to %2 within %3 s")
-                   .arg(stateName(m_state), what)
+             ? tr("timeout %1: the TLS handshake did not finish within %2 s")
+                   .arg(stepLabel(m_state), seconds)
+             : tr("timeout %1: no reply to %2 within %3 s")
+                   .arg(stepLabel(m_state), what)
                    .arg(seconds));
 }
 
@@ -1469,7 +1568,7 @@ void SmtpClient::cancel()
     // finish() then closes gracefully, so the QUIT really leaves.
     if (canQuit)
         quitNow();
-    fail(Error::Cancelled, tr("cancelled by the user in step %1").arg(stateName(m_state)));
+    fail(Error::Cancelled, tr("cancelled by the user %1").arg(stepLabel(m_state)));
 }
 
 void SmtpClient::onDisconnected()
@@ -1480,8 +1579,13 @@ void SmtpClient::onDisconnected()
         finish(m_s->result);
         return;
     }
+    // Name the command whose reply is missing: with a pipelined envelope that can be MAIL
+    // although the whole message has gone (failIn() says what that means for delivery).
     fail(Error::ConnectionLost,
-         tr("the server closed the connection in step %1").arg(stateName(m_state)));
+         m_s->awaiting.waiting()
+             ? tr("the server closed the connection %1, before it answered %2")
+                   .arg(stepLabel(m_state), m_s->awaiting.front().what)
+             : tr("the server closed the connection %1").arg(stepLabel(m_state)));
 }
 
 void SmtpClient::onSocketError()
@@ -1505,8 +1609,7 @@ void SmtpClient::onSocketError()
     if (error == QAbstractSocket::SslHandshakeFailedError ||
         error == QAbstractSocket::SslInternalError ||
         error == QAbstractSocket::SslInvalidUserDataError || m_state == State::TlsHandshake) {
-        fail(Error::Tls,
-             tr("TLS failed in step %1: %2").arg(stateName(m_state), m_socket->errorString()));
+        fail(Error::Tls, tr("TLS failed %1: %2").arg(stepLabel(m_state), m_socket->errorString()));
         return;
     }
     if (m_s->decided && m_s->quitSent) {
@@ -1514,7 +1617,7 @@ void SmtpClient::onSocketError()
         return;
     }
     fail(Error::ConnectionLost,
-         tr("connection lost in step %1: %2").arg(stateName(m_state), m_socket->errorString()));
+         tr("connection lost %1: %2").arg(stepLabel(m_state), m_socket->errorString()));
 }
 
 void SmtpClient::finish(SendResult result)
@@ -1532,6 +1635,7 @@ void SmtpClient::finish(SendResult result)
         result.bytesSent = m_s->progressReported;
     if (result.step.isEmpty())
         result.step = stateName(m_state);
+    result.stepLabel = stepLabel(result.step);
     if (m_socket) {
         QSslSocket *socket = m_socket;
         m_socket = nullptr;

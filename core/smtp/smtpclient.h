@@ -16,6 +16,7 @@
 #include <QSslError>
 
 #include <memory>
+#include <optional>
 
 class MessageSource;
 struct SmtpTransactionStep;
@@ -37,6 +38,9 @@ struct SmtpTimeouts
     int endOfData = 600'000; // the reply to the final "."
     int tlsHandshake = 60'000;
     int quit = 30'000;
+    // QUIT's reply once the outcome is already known (sent, or refused): nothing depends on it,
+    // so a server that never answers holds the send this long at most, not `quit`.
+    static constexpr int QuitGrace = 2'000;
     // Every timeout set to the same value (the --timeout option).
     static SmtpTimeouts uniform(int ms);
 };
@@ -56,7 +60,7 @@ struct SmtpSettings
     QString host;
     quint16 port = 587;
     Security security = Security::StartTls;
-    QString heloName; // empty: the local host name
+    QString heloName; // empty: the host's FQDN, else the local address literal ("[192.0.2.1]")
     bool authenticate = false;
     QByteArray authMechanism;        // empty: the strongest both sides offer
     SaslCredentials credentials;     // a missing secret is asked for by credentialsNeeded()
@@ -119,9 +123,10 @@ public:
 
     Outcome outcome = Outcome::Failure;
     Error error = Error::NoError;
-    QString step;    // the state it ended in, e.g. "MailFrom"
-    QString message; // one line for people, naming the step and the server's reply
-    SmtpReply reply; // the reply that decided the outcome, if any
+    QString step;      // the state it ended in, e.g. "MailFrom": for scripts and JSON
+    QString stepLabel; // the same step for people: "at the sender address (MAIL FROM)"
+    QString message;   // one line for people, naming the step and the server's reply
+    SmtpReply reply;   // the reply that decided the outcome, if any
     QList<RecipientResult> recipients;
     QString queueId; // from the final 250 reply, when the server gave one
     qint64 bytesSent = 0;
@@ -169,8 +174,19 @@ public:
 
     State state() const { return m_state; }
     static QString stateName(State state);
+    // The step in words a person reads, to follow "FAILED" or "Stopped": "while connecting",
+    // "at the sender address (MAIL FROM)". The machine name (stateName()) is for scripts.
+    static QString stepLabel(State state);
+    // The same for a machine name as SendResult::step holds it; empty for an unknown name.
+    static QString stepLabel(const QString &stateName);
+    static std::optional<State> stateFromName(const QString &stateName);
     const SmtpSettings &settings() const { return m_settings; }
     const Capabilities &capabilities() const;
+    // The host name behind the default EHLO name. The system's: the host name, with the DNS
+    // domain appended when it has no dot. Tests put their own in to be deterministic.
+    using HostNameLookup = QString (*)();
+    static QString systemHostName();
+    static void setHostNameLookup(HostNameLookup lookup); // nullptr: systemHostName()
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
     // Step mode: whether the send waits for a person, and the command(s) it will send next.
     bool isPaused() const;
@@ -296,6 +312,7 @@ private:
     void failIn(State step, Error error, const QString &message, const SmtpReply &reply = {});
     void finish(SendResult result);
 
+    static HostNameLookup s_hostNameLookup;
     SmtpSettings m_settings;
     State m_state = State::Idle;
     std::unique_ptr<Session> m_s; // everything one send knows, made fresh by start()

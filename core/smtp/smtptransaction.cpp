@@ -143,14 +143,18 @@ void SmtpTransaction::refuse(SendResult::Error error, const QString &step, const
     m_verdict.reply = reply;
 }
 
-void SmtpTransaction::allRefused()
+void SmtpTransaction::allRefused(bool contentSent)
 {
     QStringList refusals;
     for (const RecipientResult &r : std::as_const(m_recipients))
         refusals << QStringLiteral("<%1>: %2").arg(r.address, r.reply.toString());
+    const QString list = refusals.join(QStringLiteral("; "));
     refuse(SendResult::Error::AllRecipientsRefused, stepName(SmtpClient::State::RcptTo),
-           tr("every recipient was refused, nothing was sent: %1")
-               .arg(refusals.join(QStringLiteral("; "))),
+           contentSent ? tr("every recipient was refused, nothing was delivered: %1; the "
+                            "message content had already gone out, pipelined behind the RCPT "
+                            "commands (BDAT … LAST), and could not be held back")
+                             .arg(list)
+                       : tr("every recipient was refused, nothing was sent: %1").arg(list),
            m_recipients.isEmpty() ? SmtpReply() : m_recipients.last().reply);
 }
 
@@ -218,6 +222,14 @@ SmtpTransaction::Step SmtpTransaction::onEndOfData(const SmtpReply &reply)
         if (acceptedCount() == 0 && !m_mailRefused)
             allRefused();
         return step(Action::Abort);
+    }
+    if (acceptedCount() == 0) {
+        // CHUNKING with PIPELINING: BDAT LAST left with the RCPTs, so its reply comes after
+        // every recipient was refused. The outcome is what happened to the recipients, not
+        // what the last reply says (and never an acceptance, whatever the server answered).
+        m_aborted = true;
+        allRefused(true);
+        return step(Action::Refused);
     }
     if (!reply.isPositive()) {
         refuse(SendResult::Error::Refused, stepName(SmtpClient::State::EndOfData),

@@ -27,7 +27,7 @@ struct SmtpTransactionStep
         EndEmptyMessage, // a lone "." after a 354 that nothing should follow (RFC 2920 3.1)
         Abort,           // nothing will be delivered: RSET once all replies are in
         Accepted,        // the server took the message: verdict() says for whom
-        Refused,         // the message was refused after its content: verdict() says why
+        Refused, // nothing was delivered after the content went: verdict() says why and where
     };
     Action action = Action::Wait;
     int recipient = -1;  // SendRecipient
@@ -73,7 +73,8 @@ private:
     Step recipientsSettled();
     void refuse(SendResult::Error error, const QString &step, const QString &message,
                 const SmtpReply &reply);
-    void allRefused();
+    // contentSent: the message had gone out pipelined behind the RCPTs (BDAT LAST).
+    void allRefused(bool contentSent = false);
 
     Envelope m_envelope;
     Capabilities m_caps;
