@@ -110,27 +110,6 @@ int exitCodeFor(const SendResult &result)
 
 // The command a failed step's reply answered, so its meaning is looked up for that command
 // (a 554 to RCPT is not "no SMTP service here", which it means only in a greeting).
-QString commandOfStep(const QString &step)
-{
-    static const QList<std::pair<QLatin1String, QLatin1String>> commands = {
-        {QLatin1String("Ehlo"), QLatin1String("EHLO")},
-        {QLatin1String("Helo"), QLatin1String("HELO")},
-        {QLatin1String("StartTls"), QLatin1String("STARTTLS")},
-        {QLatin1String("Authenticating"), QLatin1String("AUTH")},
-        {QLatin1String("MailFrom"), QLatin1String("MAIL")},
-        {QLatin1String("RcptTo"), QLatin1String("RCPT")},
-        {QLatin1String("Data"), QLatin1String("DATA")},
-        {QLatin1String("EndOfData"), QLatin1String(".")},
-        {QLatin1String("Reset"), QLatin1String("RSET")},
-        {QLatin1String("Quit"), QLatin1String("QUIT")},
-    };
-    for (const auto &[name, command] : commands) {
-        if (step == name)
-            return command;
-    }
-    return QString(); // the greeting answers no command
-}
-
 // Ctrl+C cancels the send cleanly: the signal handler only writes a byte to a pipe, which
 // the event loop picks up like any other event.
 int g_signalPipe[2] = {-1, -1};
@@ -574,8 +553,7 @@ int runSendCommand(const QStringList &arguments)
                          r.stepLabel, r.message));
             if (r.reply.isValid())
                 say(QStringLiteral("MEANING: %1")
-                        .arg(SmtpExplain::reply(r.reply.code, r.reply.enhanced,
-                                                commandOfStep(r.step))));
+                        .arg(SmtpExplain::reply(r.reply.code, r.reply.enhanced, r.stepVerb())));
         }
         out.flush();
         QCoreApplication::exit(exitCode);

@@ -183,9 +183,9 @@ void ResultPanel::showResult(const SendResult &result)
         return;
     case SendResult::Outcome::Cancelled:
         showMessage(Kind::Info, tr("Sending cancelled"),
-                    result.step.isEmpty()
+                    result.stepLabel.isEmpty()
                         ? tr("Your message is kept.")
-                        : tr("Stopped at step %1. Your message is kept.").arg(result.step));
+                        : tr("Stopped %1. Your message is kept.").arg(result.stepLabel));
         return;
     case SendResult::Outcome::Failure:
         break;
@@ -194,7 +194,8 @@ void ResultPanel::showResult(const SendResult &result)
     lines << result.message;
     if (result.reply.isValid()) {
         lines << tr("Meaning: %1")
-                     .arg(SmtpExplain::reply(result.reply.code, result.reply.enhanced, QString()));
+                     .arg(SmtpExplain::reply(result.reply.code, result.reply.enhanced,
+                                             result.stepVerb()));
     }
     // Recipients the send never reached have no reply: only real refusals are listed.
     for (const RecipientResult &r : result.recipients) {
@@ -203,6 +204,7 @@ void ResultPanel::showResult(const SendResult &result)
     }
     lines << tr("Nothing was lost: your message is still here.");
     showMessage(Kind::Failure,
-                result.step.isEmpty() ? tr("Not sent") : tr("Not sent (step: %1)").arg(result.step),
+                result.stepLabel.isEmpty() ? tr("Not sent")
+                                           : tr("Not sent: stopped %1").arg(result.stepLabel),
                 lines.join(QLatin1Char('\n')));
 }

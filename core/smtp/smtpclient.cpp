@@ -1658,3 +1658,24 @@ void SmtpClient::finish(SendResult result)
         note(TranscriptEntry::Direction::Error, result.message);
     Q_EMIT finished(result);
 }
+
+QString SendResult::stepVerb() const
+{
+    static const QList<std::pair<QLatin1String, QLatin1String>> commands = {
+        {QLatin1String("Ehlo"), QLatin1String("EHLO")},
+        {QLatin1String("Helo"), QLatin1String("HELO")},
+        {QLatin1String("StartTls"), QLatin1String("STARTTLS")},
+        {QLatin1String("Authenticating"), QLatin1String("AUTH")},
+        {QLatin1String("MailFrom"), QLatin1String("MAIL")},
+        {QLatin1String("RcptTo"), QLatin1String("RCPT")},
+        {QLatin1String("Data"), QLatin1String("DATA")},
+        {QLatin1String("EndOfData"), QLatin1String(".")},
+        {QLatin1String("Reset"), QLatin1String("RSET")},
+        {QLatin1String("Quit"), QLatin1String("QUIT")},
+    };
+    for (const auto &[name, command] : commands) {
+        if (step == name)
+            return command;
+    }
+    return QString(); // the greeting answers no command
+}

@@ -125,8 +125,11 @@ public:
     Error error = Error::NoError;
     QString step;      // the state it ended in, e.g. "MailFrom": for scripts and JSON
     QString stepLabel; // the same step for people: "at the sender address (MAIL FROM)"
-    QString message;   // one line for people, naming the step and the server's reply
-    SmtpReply reply;   // the reply that decided the outcome, if any
+    // The verb of the command the failed step sent ("MAIL", "." for the end of data; empty
+    // for the greeting), so a reply is explained against its own command.
+    QString stepVerb() const;
+    QString message; // one line for people, naming the step and the server's reply
+    SmtpReply reply; // the reply that decided the outcome, if any
     QList<RecipientResult> recipients;
     QString queueId; // from the final 250 reply, when the server gave one
     qint64 bytesSent = 0;
