@@ -2,9 +2,8 @@
 // (onConnected, onEncrypted, onReadyRead, ...) drive everything. Each reply is matched with
 // the command it answers (ReplyQueue) and handled by the function for that step; the mail
 // transaction's rules are SmtpTransaction's, AUTH's SmtpAuthentication's, the message bytes
-// ContentPump's and certificate trust TlsTrustDecision's. Commands are planned with
-// plan()/sendLine() and leave the client in flushWrites(), the one place that writes commands (and
-// where step mode pauses).
+// ContentPump's and certificate trust TlsTrustDecision's. Commands are planned with plan() or
+// sendLine() and leave the client in flushWrites(), where step mode pauses.
 #include "smtp/smtpclient.h"
 
 #include "smtp/contentpump.h"
@@ -166,7 +165,6 @@ struct SmtpClient::Session
 
     State stateBeforeReview = State::Idle;
     QList<QSslError> sslErrors;
-    QList<QSslCertificate> reviewChain;
 
     std::optional<SmtpAuthentication> auth;
 
@@ -517,11 +515,10 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
         break;
     }
     m_s->sslErrors = errors;
-    m_s->reviewChain = m_socket->peerCertificateChain();
     m_s->stateBeforeReview = m_state;
     setState(State::CertificateReview);
     m_timer->stop(); // a person decides; no timeout on that
-    Q_EMIT certificateReview(m_s->reviewChain, errors);
+    Q_EMIT certificateReview(m_socket->peerCertificateChain(), errors);
 }
 
 void SmtpClient::approveCertificate()
