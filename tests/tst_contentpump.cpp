@@ -2,42 +2,13 @@
 // are), the header lines it shows, its counts, and a device that fails or pauses.
 #include "buffermessagesource.h"
 #include "smtp/contentpump.h"
+#include "trickledevice.h"
 
 #include <QBuffer>
 #include <QtTest>
 
 using Next = ContentPump::Step::Next;
 Q_DECLARE_METATYPE(Next)
-
-namespace {
-
-// A sequential device that has some bytes now and more later.
-class TrickleDevice : public QIODevice
-{
-public:
-    explicit TrickleDevice(const QByteArray &now)
-        : m_data(now)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool atEnd() const override { return false; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = qMin<qint64>(maxSize, m_data.size());
-        memcpy(data, m_data.constData(), n);
-        m_data.remove(0, n);
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-};
-
-} // namespace
 
 class TestContentPump : public QObject
 {
@@ -136,7 +107,8 @@ void TestContentPump::failingDevice()
 
 void TestContentPump::deviceWithMoreLater()
 {
-    TrickleDevice device("Subject: x\r\n");
+    TrickleDevice device; // some bytes now, more later
+    device.feed("Subject: x\r\n");
     ContentPump pump(&device, false);
     const ContentPump::Step step = pump.read(1 << 20);
     QCOMPARE(step.next, Next::WaitDevice);
