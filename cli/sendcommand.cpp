@@ -1,5 +1,7 @@
 #include "cli/sendcommand.h"
 
+#include "cli/stepprompt.h"
+
 #include "mime/mimemessagesource.h"
 #include "smtp/explain.h"
 #include "smtp/printable.h"
@@ -54,7 +56,7 @@ const char *const ExitCodeHelp =
     "  10  DATA refused\n"
     "  11  the message was refused after its content (end of data)\n"
     "  12  timeout (the step is named in words)\n"
-    "  13  cancelled (Ctrl+C)\n"
+    "  13  cancelled (Ctrl+C, or q and the end of input with --step)\n"
     "  14  delivery unknown: the connection ended after the whole message was sent\n"
     "      and before the server's reply; it may or may not have been delivered\n"
     "  15  the message could not be read (a file vanished or is unreadable)\n";
@@ -128,6 +130,7 @@ struct Options
     int dsnNotify = 0;
     bool quiet = false;
     bool explain = false;
+    bool step = false;
 };
 
 class UsageError
@@ -274,6 +277,12 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     add(QStringLiteral("explain"),
         QStringLiteral(
             "After each command and reply, say in plain words what it means (for learning SMTP)."));
+    add(QStringLiteral("step"),
+        QStringLiteral("Step through the dialogue: before each command it is shown with what it "
+                       "will do and why, and a line read from stdin decides: ") +
+            StepPrompt::help() + QStringLiteral(". The end of input stops."));
+    add(QStringLiteral("step-pipelining"),
+        QStringLiteral("With --step: keep PIPELINING, so each pipelined group is one step."));
     add(QStringLiteral("eml"),
         QStringLiteral("Send this RFC 5322 file as it is (line endings made CRLF); --from and "
                        "--to/--cc/--bcc give the envelope."),
@@ -388,6 +397,11 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     o.settings.useChunking = !parser.isSet(QStringLiteral("no-chunking"));
     o.quiet = parser.isSet(QStringLiteral("quiet"));
     o.explain = parser.isSet(QStringLiteral("explain"));
+    o.step = parser.isSet(QStringLiteral("step"));
+    if (parser.isSet(QStringLiteral("step-pipelining")) && !o.step)
+        throw UsageError{QStringLiteral("--step-pipelining: only with --step")};
+    o.settings.stepMode = o.step;
+    o.settings.stepKeepsPipelining = parser.isSet(QStringLiteral("step-pipelining"));
 
     const QString auth = parser.value(QStringLiteral("auth"));
     o.settings.authenticate = !auth.isEmpty() || parser.isSet(QStringLiteral("user"));
@@ -570,6 +584,8 @@ int runSendCommand(const QStringList &arguments)
         std::signal(SIGTERM, onSignal);
     }
 
+    if (options.step)
+        new StepPrompt(&client, &out, STDIN_FILENO, &client);
     client.send(options.settings, envelope, source.get());
     if (client.state() == SmtpClient::State::Finished)
         return exitCode; // refused before connecting; finished() already printed why

@@ -280,6 +280,132 @@ private Q_SLOTS:
         QCOMPARE(out.count(QStringLiteral("sent as data")), 1);
     }
 
+    // --step (issue 16) against the built-in sandbox, answers piped one per line: a stdin
+    // that is not a terminal is read through the event loop, one answer per pause.
+    void stepThroughSend_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("answers");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("outputContains");
+        QTest::addColumn<int>("stored");       // messages in the sandbox afterwards
+        QTest::addColumn<QString>("heloSeen"); // what the sandbox recorded as the EHLO name
+
+        const QStringList data{QStringLiteral("--no-chunking")};
+        const QString cli = QStringLiteral("cli.example");
+        // EHLO, MAIL, RCPT, DATA, the content (with its "."), QUIT.
+        const QString all = QStringLiteral("\n\n\n\n\n\n");
+        QTest::newRow("every step as planned, DATA")
+            << data << all << 0
+            << QStringList{QStringLiteral("   >> next: EHLO cli.example"),
+                           QStringLiteral("Why: the account's EHLO name"),
+                           QStringLiteral("   >> next: MAIL FROM:<ana@example.org>"),
+                           QStringLiteral("Why: the From field (ana@example.org)"),
+                           QStringLiteral("Why: the To field (bob@example.org)"),
+                           QStringLiteral("   >> next: the message content, "),
+                           QStringLiteral("      | From: Ana <ana@example.org>"),
+                           QStringLiteral("Dot-stuffing (RFC 5321 section 4.5.2)"),
+                           QStringLiteral("   >> then: ."),
+                           QStringLiteral("OK: message accepted")}
+            << 1 << cli;
+        QTest::newRow("every step as planned, BDAT")
+            << QStringList() << QStringLiteral("\n\n\n\n\n") << 0
+            << QStringList{QStringLiteral("   >> with: BDAT "),
+                           QStringLiteral("nothing is dot-stuffed"),
+                           QStringLiteral("OK: message accepted")}
+            << 1 << cli;
+        QTest::newRow("the EHLO name replaced")
+            << data << QStringLiteral("EHLO other.example\n\n\n\n\n\n") << 0
+            << QStringList{QStringLiteral("step> EHLO other.example"),
+                           QStringLiteral(" C: EHLO other.example")}
+            << 1 << QStringLiteral("other.example");
+        QTest::newRow("NOOP inserted before MAIL")
+            << data << QStringLiteral("\n+NOOP\n\n\n\n\n\n") << 0
+            << QStringList{QStringLiteral(" C: NOOP"), QStringLiteral(" S: 250 2.0.0 Ok"),
+                           QStringLiteral("OK: message accepted")}
+            << 1 << cli;
+        QTest::newRow("q stops at RCPT")
+            << data << QStringLiteral("\n\nq\n") << 13
+            << QStringList{QStringLiteral("step> q"), QStringLiteral(" C: QUIT"),
+                           QStringLiteral("CANCELLED at the recipient addresses (RCPT TO)")}
+            << 0 << QString();
+        QTest::newRow("a 600-octet line refused, then sent as planned")
+            << data
+            << QStringLiteral("\n") + QString(600, QLatin1Char('x')) + QStringLiteral("\n") + all
+            << 0
+            << QStringList{QStringLiteral("!! refused: a command line is at most 512 octets with "
+                                          "its CRLF (RFC 5321 section 4.5.3.1.4); this one has "
+                                          "602; answer again"),
+                           QStringLiteral("OK: message accepted")}
+            << 1 << cli;
+        QTest::newRow("the content is not edited, nothing inserted into it")
+            << data << QStringLiteral("\n\n\n\nHello\n+NOOP\n\n\n") << 0
+            << QStringList{QStringLiteral("!! refused: the message content cannot be edited"),
+                           QStringLiteral("!! refused: inside the message data")}
+            << 1 << cli;
+        QTest::newRow("the end of input stops")
+            << data << QStringLiteral("\n") << 13
+            << QStringList{QStringLiteral("-- end of input: stopping (QUIT)"),
+                           QStringLiteral(" C: QUIT")}
+            << 0 << QString();
+        QTest::newRow("pipelining kept: the group is one step")
+            << QStringList{QStringLiteral("--no-chunking"), QStringLiteral("--step-pipelining")}
+            << QStringLiteral("\n#2 RCPT TO:<carl@example.org>\n\n\n") << 0
+            << QStringList{QStringLiteral("   >> next, one pipelined group of 3 commands:"),
+                           QStringLiteral("      #1 MAIL FROM:<ana@example.org>"),
+                           QStringLiteral("      #2 RCPT TO:<bob@example.org>"),
+                           QStringLiteral("      #3 DATA"),
+                           QStringLiteral(" C: RCPT TO:<carl@example.org>"),
+                           QStringLiteral("OK: message accepted")}
+            << 1 << cli;
+        QTest::newRow("pipelining kept with BDAT: the envelope goes with the content")
+            << QStringList{QStringLiteral("--step-pipelining")}
+            << QStringLiteral("\n#3 BDAT 1 LAST\n#2 RCPT TO:<carl@example.org>\n\n") << 0
+            << QStringList{QStringLiteral("   >> with it, one pipelined group of 3 commands:"),
+                           QStringLiteral("!! refused: the message content cannot be edited"),
+                           QStringLiteral(" C: RCPT TO:<carl@example.org>"),
+                           QStringLiteral("OK: message accepted")}
+            << 1 << cli;
+    }
+
+    void stepThroughSend()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, answers);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, outputContains);
+        QFETCH(int, stored);
+        QFETCH(QString, heloSeen);
+        QTemporaryDir dir;
+        MailStore store(dir.filePath(QStringLiteral("inbox")));
+        SandboxServer sandbox;
+        QString error;
+        QVERIFY2(sandbox.useDataFolder(dir.filePath(QStringLiteral("data")), &error),
+                 qPrintable(error));
+        sandbox.setStore(&store);
+        sandbox.setTlsEnabled(false);
+        sandbox.start();
+        QTRY_VERIFY(sandbox.isListening());
+        QProcess process;
+        process.start(QStringLiteral(POSTWIRE_BINARY),
+                      QStringList{QStringLiteral("send"), QStringLiteral("--step")} +
+                          baseArguments(sandbox.port()) + extra);
+        QTRY_COMPARE(process.state(), QProcess::Running); // it waits for its first answer
+        process.write(answers.toUtf8());
+        process.closeWriteChannel();
+        QSignalSpy finished(&process, &QProcess::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString context = out + QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(process.exitCode() == exitCode,
+                 qPrintable(QStringLiteral("exit %1: ").arg(process.exitCode()) + context));
+        for (const QString &expected : outputContains)
+            QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral("\n") + context));
+        QTRY_COMPARE(store.count(), stored);
+        if (stored > 0)
+            QCOMPARE(store.messages().first().helo, heloSeen);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

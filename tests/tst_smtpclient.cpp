@@ -153,6 +153,9 @@ private Q_SLOTS:
     void onlyA250EndsTheData();
     void stepMode_data();
     void stepMode();
+    void stepContentPreview_data();
+    void stepContentPreview();
+    void stepTypedSecretsHidden();
 };
 
 void TestSmtpClient::scenarios_data()
@@ -1741,14 +1744,16 @@ void TestSmtpClient::stepMode_data()
     const QString bdat = QStringLiteral("BDAT %1 LAST").arg(Size);
     const QString chunked = QStringLiteral("C: EHLO test.example\nS: 250-fake\nS: 250-PIPELINING\n"
                                            "S: 250 CHUNKING\n");
+    // Its RCPT can change, its BDAT cannot.
     QTest::newRow("pipelined group with BDAT is the content step")
         << "chunking+pipelining"
         << greet + chunked + mail() +
-               QStringLiteral("C: RCPT TO:<b@example.org>\nC: %1\nS: 250 ok\nS: 250 ok\nB: %2\n"
+               QStringLiteral("C: RCPT TO:<c@example.org>\nC: %1\nS: 250 ok\nS: 250 ok\nB: %2\n"
                               "S: 250 queued\n")
                    .arg(bdat, Size) +
                Quit
-        << QStringList{go, QStringLiteral("refuse-edit X"), go, go}
+        << QStringList{go, QStringLiteral("refuse-edit@2 BDAT 1 LAST"),
+                       QStringLiteral("edit@1 RCPT TO:<c@example.org>"), go}
         << QStringList{steps[0], group + QStringLiteral(" + ") + bdat, QStringLiteral("QUIT")}
         << Outcome::Success << delivered << QStringList{QStringLiteral("content cannot be edited")};
     QTest::newRow("BDAT alone, a NOOP before it")
@@ -1834,8 +1839,10 @@ void TestSmtpClient::stepMode()
                                        : verb == QLatin1String("refuse-long") ? QByteArray(511, 'x')
                                        : verb == QLatin1String("refuse-empty") ? QByteArray(" ")
                                                                                : line;
-                refused << (verb == QLatin1String("refuse-extra") ? run.client.sendExtra(bad)
-                                                                  : run.client.proceedWith(bad));
+                refused << (verb == QLatin1String("refuse-extra")
+                                ? run.client.sendExtra(bad)
+                                : run.client.proceedWith(
+                                      bad, verb.endsWith(QLatin1String("@2")) ? 2 : 0));
                 QVERIFY(run.client.isPaused());
                 continue; // the same pause takes the next action
             }
@@ -1875,6 +1882,94 @@ void TestSmtpClient::stepMode()
     }
     QVERIFY2(userLines.isEmpty() || userReplies >= userLines.size(), qPrintable(context));
     QVERIFY(!context.contains(QStringLiteral("secret")));
+}
+
+// The content step shows the message's size and first lines before any of it goes; peeking
+// leaves every byte for the send.
+void TestSmtpClient::stepContentPreview_data()
+{
+    QTest::addColumn<bool>("chunking");
+    QTest::newRow("DATA") << false;
+    QTest::newRow("BDAT") << true;
+}
+
+void TestSmtpClient::stepContentPreview()
+{
+    QFETCH(bool, chunking);
+    const QString ehlo = chunking ? QStringLiteral("S: 250-fake\nS: 250 CHUNKING\n")
+                                  : QStringLiteral("S: 250 fake\n");
+    const QString content = chunking ? QStringLiteral("C: BDAT %1 LAST\nB: %1\n").arg(Size)
+                                     : QStringLiteral("C: DATA\nS: 354 go\nD:\n");
+    Run run(Greeting + ehlo + mail() +
+            QStringLiteral("S: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n") + content +
+            QStringLiteral("S: 250 queued\n") + Quit);
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    settings.stepMode = true;
+    QList<SmtpStep::Content> seen;
+    QObject::connect(&run.client, &SmtpClient::paused, [&] {
+        seen << run.client.pendingContent();
+        QTimer::singleShot(0, &run.client, &SmtpClient::proceed);
+    });
+    run.client.send(settings, envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    QVERIFY2(run.scriptFollowed(), qPrintable(run.context()));
+    QCOMPARE(run.result->outcome, Outcome::Success);
+    QCOMPARE(run.server.receivedData(), Message);
+    // EHLO, MAIL, RCPT, (DATA,) the content, QUIT: only the content step has content.
+    QCOMPARE(seen.size(), chunking ? 5 : 6);
+    const SmtpStep::Content &c = seen[seen.size() - 2];
+    QVERIFY(c.present);
+    QCOMPARE(c.chunking, chunking);
+    QCOMPARE(c.size, Message.size());
+    QCOMPARE(
+        c.firstLines,
+        (QStringList{QStringLiteral("From: a@example.org"), QStringLiteral("To: b@example.org"),
+                     QStringLiteral("Subject: hi"), QString(), QStringLiteral("Hello.")}));
+    for (qsizetype i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen[i].present, i == seen.size() - 2);
+}
+
+// A person's AUTH line, and a line answering the challenge it brought, never show a secret.
+void TestSmtpClient::stepTypedSecretsHidden()
+{
+    Run run(Greeting +
+            QStringLiteral("S: 250-fake\nS: 250 AUTH PLAIN LOGIN\n"
+                           "C: AUTH PLAIN AGFuYQBzZWNyZXQ=\nS: 235 ok\n"
+                           "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: YW5h\nS: 334 UGFzc3dvcmQ6\n"
+                           "C: c2VjcmV0\nS: 235 ok\nC: QUIT\n"));
+    QVERIFY(run.server.listen());
+    BufferMessageSource source(Message);
+    SmtpSettings settings = run.settings();
+    settings.stepMode = true;
+    QStringList actions{QStringLiteral("go"),         QStringLiteral("AUTH PLAIN AGFuYQBzZWNyZXQ="),
+                        QStringLiteral("AUTH LOGIN"), QStringLiteral("YW5h"),
+                        QStringLiteral("c2VjcmV0"),   QStringLiteral("stop")};
+    QObject::connect(&run.client, &SmtpClient::paused, [&] {
+        QTimer::singleShot(0, &run.client, [&] {
+            const QString a = actions.takeFirst();
+            if (a == QLatin1String("go"))
+                run.client.proceed();
+            else if (a == QLatin1String("stop"))
+                run.client.stop();
+            else
+                QCOMPARE(run.client.sendExtra(a.toUtf8()), QString());
+        });
+    });
+    run.client.send(settings, envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+    const QString context = run.context();
+    QVERIFY2(run.server.mismatches().isEmpty(), qPrintable(context));
+    QVERIFY2(actions.isEmpty(), qPrintable(context));
+    for (const char *secret : {"AGFuYQBzZWNyZXQ=", "YW5h", "c2VjcmV0"})
+        QVERIFY2(!context.contains(QLatin1String(secret)), qPrintable(context));
+    QVERIFY2(context.contains(QStringLiteral("AUTH PLAIN ********")), qPrintable(context));
+    QVERIFY2(context.contains(QStringLiteral("C: AUTH LOGIN")), qPrintable(context));
+    int masked = 0;
+    for (const TranscriptEntry &e : std::as_const(run.transcript))
+        masked += e.direction == TranscriptEntry::Direction::Client && e.redacted ? 1 : 0;
+    QCOMPARE(masked, 3);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

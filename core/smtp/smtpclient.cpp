@@ -11,6 +11,7 @@
 #include "smtp/printable.h"
 #include "smtp/replyqueue.h"
 #include "smtp/smtpauthentication.h"
+#include "smtp/smtpstep.h"
 #include "smtp/smtptransaction.h"
 #include "smtp/tlstrustdecision.h"
 
@@ -23,14 +24,13 @@
 #include <QTimer>
 
 #include <optional>
+#include <utility>
 
 namespace {
 
 // How much wire data may wait in the socket's buffer before the client stops reading the
 // message: enough to keep the link busy, small enough that a 500 MB attachment stays on disk.
 constexpr qint64 WriteHighWater = 256 * 1024;
-// RFC 5321 section 4.5.3.1.4: a command line is at most 512 octets, its CRLF included.
-constexpr qsizetype MaxCommandLine = 512;
 
 using Kind = TranscriptCommand::Kind;
 using State = SmtpClient::State;
@@ -110,21 +110,6 @@ std::optional<State> stateFor(Kind kind)
     }
 }
 
-// The kind of a line a person sends in step mode.
-Kind kindOfLine(const QByteArray &line)
-{
-    const QByteArray verb = line.left(line.indexOf(' ')).toUpper();
-    static const QList<std::pair<QByteArray, Kind>> verbs = {
-        {"NOOP", Kind::Noop}, {"RSET", Kind::Rset}, {"VRFY", Kind::Vrfy},
-        {"EXPN", Kind::Expn}, {"HELP", Kind::Help}, {"QUIT", Kind::Quit},
-    };
-    for (const auto &[name, kind] : verbs) {
-        if (verb == name)
-            return kind;
-    }
-    return Kind::Other;
-}
-
 } // namespace
 
 SmtpClient::HostNameLookup SmtpClient::s_hostNameLookup = &SmtpClient::systemHostName;
@@ -176,8 +161,10 @@ struct SmtpClient::Session
 
     // Step mode
     bool paused = false;
-    bool contentStep = false; // the pause is before the message content
-    int extraId = -1;         // a person's extra command awaiting its reply
+    bool contentStep = false;     // the pause is before the message content
+    int extraId = -1;             // a person's extra command awaiting its reply
+    bool extraChallenged = false; // it got a 334: the next line typed answers an AUTH challenge
+    bool pauseNoted = false;
 
     SendResult result;
 };
@@ -646,15 +633,13 @@ void SmtpClient::pause()
 {
     m_s->paused = true;
     m_timer->stop(); // a person decides: Postwire's own timeout waits too
-    const QList<TranscriptCommand> next = nextStep();
-    QStringList lines;
-    for (const TranscriptCommand &c : next)
-        lines << c.line;
-    note(TranscriptEntry::Direction::Info,
-         tr("paused before %1: Postwire waits without a timeout, but the server's idle "
-            "timer keeps running (it may close the connection after a few minutes)")
-             .arg(lines.join(QStringLiteral(", "))));
-    Q_EMIT paused(next);
+    // Said once: each pause is shown by whoever answers paused().
+    if (!std::exchange(m_s->pauseNoted, true))
+        note(TranscriptEntry::Direction::Info,
+             tr("step mode: Postwire waits before each command without a timeout of its own, "
+                "but the server's idle timer keeps running (it may close the connection after "
+                "a few minutes)"));
+    Q_EMIT paused(nextStep());
 }
 
 bool SmtpClient::isPaused() const
@@ -667,18 +652,23 @@ QList<TranscriptCommand> SmtpClient::nextStep() const
     QList<TranscriptCommand> next;
     if (!m_s->paused)
         return next;
-    for (const Outgoing &out : std::as_const(m_s->planned)) {
-        TranscriptCommand c = out.entry.command;
-        if (c.kind == Kind::Auth)
-            c.line = c.line.section(QLatin1Char(' '), 0, 1) + QLatin1Char(' ') +
-                     tr("(credentials hidden)");
-        else if (c.kind == Kind::AuthContinue)
-            c.line = tr("(credentials hidden)");
-        next << c;
-    }
+    for (const Outgoing &out : std::as_const(m_s->planned))
+        next << SmtpStep::shown(out.entry.command);
     if (m_s->contentStep && !m_s->chunking)
         next << m_s->endOfData;
     return next;
+}
+
+SmtpStep::Content SmtpClient::pendingContent() const
+{
+    SmtpStep::Content content;
+    if (!m_s->paused || !m_s->contentStep)
+        return content;
+    content.present = true;
+    content.chunking = m_s->chunking;
+    content.size = m_s->contentTotal;
+    content.firstLines = SmtpStep::peekLines(m_s->device);
+    return content;
 }
 
 void SmtpClient::resume()
@@ -705,40 +695,30 @@ QString SmtpClient::refuseStep(const QString &reason)
     return reason;
 }
 
-QString SmtpClient::refuseLine(const QByteArray &line) const
-{
-    if (line.trimmed().isEmpty())
-        return tr("the line is empty");
-    if (line.contains('\r') || line.contains('\n'))
-        return tr("a command is one line: CR and LF cannot be part of it");
-    if (line.size() + 2 > MaxCommandLine)
-        return tr("a command line is at most %1 octets with its CRLF (RFC 5321 section "
-                  "4.5.3.1.4); this one has %2")
-            .arg(MaxCommandLine)
-            .arg(line.size() + 2);
-    return QString();
-}
-
 QString SmtpClient::proceedWith(const QByteArray &line, int index)
 {
     if (!m_s->paused)
         return refuseStep(tr("nothing is waiting to be sent"));
     if (m_s->extraId >= 0)
         return refuseStep(tr("the inserted command has not been answered yet"));
-    if (m_s->contentStep)
+    // With CHUNKING the envelope's group goes with the content: its MAIL and RCPT can change,
+    // BDAT's size cannot.
+    const Kind kind = index >= 0 && index < m_s->planned.size()
+                          ? m_s->planned[index].entry.command.kind
+                          : Kind::None;
+    if (m_s->contentStep && (kind == Kind::None || kind == Kind::Bdat))
         return refuseStep(tr("the message content cannot be edited here"));
-    if (index < 0 || index >= m_s->planned.size())
+    if (kind == Kind::None)
         return refuseStep(tr("this step has no command %1").arg(index + 1));
     Outgoing &out = m_s->planned[index];
-    const Kind kind = out.entry.command.kind;
     if (kind == Kind::Auth || kind == Kind::AuthContinue)
         return refuseStep(tr("AUTH lines carry credentials: they cannot be edited"));
-    if (const QString problem = refuseLine(line); !problem.isEmpty())
+    if (const QString problem = SmtpStep::refuseLine(line); !problem.isEmpty())
         return refuseStep(problem);
     out.wire = line + "\r\n";
-    out.entry.text = out.entry.command.line = QString::fromUtf8(line);
+    out.entry.text = out.entry.command.line = SmtpStep::shownLine(line, false, &out.entry.redacted);
+    out.entry.command.origin = CommandOrigin();
     out.entry.command.origin.source = Source::User;
-    out.entry.redacted = false;
     resume();
     return QString();
 }
@@ -752,16 +732,19 @@ QString SmtpClient::sendExtra(const QByteArray &line)
     if (insideData())
         return refuseStep(tr("inside the message data a command would become part of the "
                              "message"));
-    if (const QString problem = refuseLine(line); !problem.isEmpty())
+    if (const QString problem = SmtpStep::refuseLine(line); !problem.isEmpty())
         return refuseStep(problem);
-    const TranscriptCommand extra =
-        makeCommand(kindOfLine(line), QString::fromUtf8(line), Source::User);
+    // A line typed in answer to an AUTH challenge carries credentials: never shown.
+    bool redacted = false;
+    const QString shown = SmtpStep::shownLine(line, m_s->extraChallenged, &redacted);
+    const TranscriptCommand extra = makeCommand(SmtpStep::kindOfLine(line), shown, Source::User);
     m_s->extraId = extra.id;
     m_s->awaiting.expectFirst({extra, extra.line, 0, m_clock.elapsed(), true});
     TranscriptEntry entry;
     entry.elapsedMs = m_clock.elapsed();
     entry.direction = TranscriptEntry::Direction::Client;
     entry.text = extra.line;
+    entry.redacted = redacted;
     entry.command = extra;
     Q_EMIT transcriptEntry(entry);
     writeWire(line + "\r\n");
@@ -864,6 +847,7 @@ void SmtpClient::handleReply(const SmtpReply &reply)
         // A person's extra command in step mode: its reply is shown, then the planned step
         // waits again.
         m_s->extraId = -1;
+        m_s->extraChallenged = reply.code == 334;
         pause();
         return;
     }

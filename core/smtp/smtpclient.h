@@ -7,6 +7,7 @@
 #include "smtp/envelope.h"
 #include "smtp/sasl.h"
 #include "smtp/smtpreply.h"
+#include "smtp/smtpstep.h"
 #include "smtp/transcriptentry.h"
 
 #include <QElapsedTimer>
@@ -194,6 +195,9 @@ public:
     // Step mode: whether the send waits for a person, and the command(s) it will send next.
     bool isPaused() const;
     QList<TranscriptCommand> nextStep() const;
+    // When the pause is before the message content: its size and first lines (peeked, not
+    // read); present is false at any other step.
+    SmtpStep::Content pendingContent() const;
 
 public Q_SLOTS:
     // Sends one message. The source must outlive the send. finished() is always emitted once.
@@ -262,7 +266,6 @@ private:
     // Step mode
     void pause();
     void resume();
-    QString refuseLine(const QByteArray &line) const;
     QString refuseStep(const QString &reason);
 
     // Socket and TLS events
