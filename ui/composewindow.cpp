@@ -17,6 +17,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandboxpanel.h"
 #include "smtp/explain.h"
+#include "stepbar.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -233,6 +234,10 @@ void ComposeWindow::createForm()
         m_result->showMessage(ResultPanel::Kind::Problem, tr("Transcript not saved"), error);
     });
 
+    m_stepBar = new StepBar;
+    m_stepBar->setClient(client());
+    m_transcriptView->addFooter(m_stepBar);
+
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->addWidget(m_composeSplitter);
     m_mainSplitter->addWidget(m_transcriptView);
@@ -349,6 +354,8 @@ void ComposeWindow::createActions()
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_sendAction);
     message->addAction(m_cancelAction);
+    message->addAction(m_stepBar->toggleAction());
+    message->addAction(m_stepBar->keepPipeliningAction());
     message->addAction(m_editAsNewAction);
     message->addSeparator();
     message->addAction(m_attachAction);
@@ -384,6 +391,7 @@ void ComposeWindow::createActions()
     bar->setObjectName(QStringLiteral("composeToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_sendAction);
+    bar->addAction(m_stepBar->toggleAction());
     bar->addAction(m_cancelAction);
     bar->addSeparator();
     bar->addAction(m_attachAction);
@@ -713,6 +721,8 @@ void ComposeWindow::send()
     saveDraft();
     saveSettings();
     m_transcript->beginSection(m_account->serverLabel(), m_account->currentAccount());
+    m_submission->setStepMode(m_stepBar->toggleAction()->isChecked(),
+                              m_stepBar->keepPipeliningAction()->isChecked());
     if (const auto start = m_submission->send(account, message, &problem);
         start != Submission::Start::Started) {
         refuseStart(start);

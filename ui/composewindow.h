@@ -38,6 +38,7 @@ class QProgressBar;
 class QSplitter;
 class QTimer;
 class ResultPanel;
+class StepBar;
 class TranscriptModel;
 class TranscriptView;
 
@@ -67,6 +68,7 @@ public:
     TranscriptModel *transcriptModel() const { return m_transcript; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
     ResultPanel *resultPanel() const { return m_result; }
+    StepBar *stepBar() const { return m_stepBar; }
     AccountForm *accountForm() const { return m_account; }
     AccountStore *accountStore() const { return m_accounts; }
     CredentialStore *credentialStore() const { return m_credentials; }
@@ -163,6 +165,7 @@ private:
     QDockWidget *m_sandboxDock = nullptr;
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView = nullptr;
+    StepBar *m_stepBar = nullptr;
     AddressHistory *m_history;
     DraftStore m_drafts;
     EmlWriter *m_emlWriter = nullptr;

@@ -352,6 +352,13 @@ void TranscriptView::copySelection()
         QApplication::clipboard()->setText(text);
 }
 
+void TranscriptView::addFooter(QWidget *footer)
+{
+    // Under the list and its "New lines below", where the dialogue's next line would appear.
+    if (auto *box = qobject_cast<QVBoxLayout *>(m_list->parentWidget()->layout()))
+        box->addWidget(footer);
+}
+
 bool TranscriptView::saveTo(const QString &path, QString *error) const
 {
     const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||

@@ -31,6 +31,8 @@ public:
     // "New lines below": shown while rows arrive out of view.
     QToolButton *newLinesMarker() const { return m_newBelow; }
 
+    // A widget shown right under the lines, as their continuation (step mode's next command).
+    void addFooter(QWidget *footer);
     // Plain text unless the path ends in .html/.htm. Returns false with *error naming the file.
     bool saveTo(const QString &path, QString *error) const;
     // The selected rows as plain text, in order.

@@ -89,6 +89,8 @@ Submission::Start Submission::send(const Account &account, const Message &messag
     SmtpSettings settings;
     if (!prepare(account, &settings, problem))
         return Start::BadSettings;
+    settings.stepMode = m_step;
+    settings.stepKeepsPipelining = m_stepKeepsPipelining;
     m_source = std::make_unique<MimeMessageSource>(message);
     m_client->send(settings, message.envelope(), m_source.get());
     return Start::Started;

@@ -43,6 +43,13 @@ public:
     void setSessionSecrets(SessionSecrets *secrets) { m_secrets = secrets; }
 
     SmtpClient *client() const { return m_client; }
+    // Step mode for the sends that follow (not for probes): the client pauses before each
+    // command; keepPipelining makes each pipelined group one step.
+    void setStepMode(bool step, bool keepPipelining)
+    {
+        m_step = step;
+        m_stepKeepsPipelining = keepPipelining;
+    }
     bool isBusy() const { return m_client->isBusy(); }
     // The account of the run under way, or of the last one.
     const Account &account() const { return m_account; }
@@ -91,4 +98,6 @@ private:
     bool m_readPending = false; // its answer is awaited
     quint64 m_passwordRequest = 0;
     quint64 m_certificateRequest = 0;
+    bool m_step = false;
+    bool m_stepKeepsPipelining = false;
 };
