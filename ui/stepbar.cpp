@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -72,10 +73,12 @@ StepBar::StepBar(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);
     m_pending->setObjectName(QStringLiteral("stepPending"));
     m_pending->setTextFormat(Qt::RichText);
     m_pending->setWordWrap(true);
     m_pending->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pending->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_send->setObjectName(QStringLiteral("stepSend"));
     m_send->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -116,10 +119,11 @@ StepBar::StepBar(QWidget *parent)
     m_refusal->setPalette(warn);
     m_refusal->hide();
 
+    // The title and the two one-press choices share a row: the transcript keeps the height.
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_title, 1);
     buttons->addWidget(m_send);
     buttons->addWidget(m_stop);
-    buttons->addStretch(1);
     auto *grid = new QGridLayout;
     grid->addWidget(m_editLabel, 0, 0);
     auto *editRow = new QHBoxLayout;
@@ -135,9 +139,17 @@ StepBar::StepBar(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
-    layout->addWidget(m_title);
-    layout->addWidget(m_pending);
+    // A long step (the content's first lines, a large group) scrolls rather than squeezing the
+    // transcript above it.
+    auto *pendingScroll = new QScrollArea;
+    pendingScroll->setWidget(m_pending);
+    pendingScroll->setWidgetResizable(true);
+    pendingScroll->setFrameShape(QFrame::NoFrame);
+    pendingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    pendingScroll->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+    pendingScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addLayout(buttons);
+    layout->addWidget(pendingScroll);
     layout->addLayout(grid);
 
     connect(m_send, &QPushButton::clicked, this, &StepBar::sendAsPlanned);
@@ -155,6 +167,9 @@ void StepBar::setClient(SmtpClient *client)
     m_client = client;
     connect(client, &SmtpClient::paused, this, &StepBar::onPaused);
     connect(client, &SmtpClient::stateChanged, this, [this](SmtpClient::State state) {
+        // The choice applies to the next send: not changed under a send already going.
+        m_toggle->setEnabled(!m_client->isBusy());
+        m_keepPipelining->setEnabled(!m_client->isBusy());
         if (state == SmtpClient::State::Finished || state == SmtpClient::State::Idle) {
             m_waiting = false;
             m_next.clear();
@@ -237,9 +252,10 @@ void StepBar::showPending(const QList<TranscriptCommand> &next, const SmtpStep::
         for (const TranscriptCommand &c : std::as_const(commands))
             chunk += QStringLiteral("<div>%1<br><small>%2</small></div>")
                          .arg(wire(c.line), html(SmtpStep::explain(c)));
-        body = chunk + preview +
-               QStringLiteral("<div><small>%1</small></div>")
-                   .arg(html(SmtpStep::explainContent(content)));
+        // What happens first (size, dot-stuffing or BDAT), then the lines that carry it.
+        body = QStringLiteral("<div><small>%1</small></div>")
+                   .arg(html(SmtpStep::explainContent(content))) +
+               chunk + preview;
         if (!content.chunking)
             body += QStringLiteral("<div>%1<br><small>%2</small></div>")
                         .arg(wire(QStringLiteral(".")), html(SmtpStep::explain(next.last())));
@@ -252,9 +268,6 @@ void StepBar::showPending(const QList<TranscriptCommand> &next, const SmtpStep::
             body += QStringLiteral("<div>%1<br><small>%2</small></div>")
                         .arg(wire(c.line), html(SmtpStep::explain(c)));
     }
-    body += QStringLiteral("<div><small><i>%1</i></small></div>")
-                .arg(html(tr("Postwire waits for you; the server's idle timer keeps running "
-                             "(it may close the connection after a few minutes).")));
     m_pending->setText(body);
 }
 
