@@ -40,6 +40,7 @@ class QTimer;
 class ResultPanel;
 class TranscriptModel;
 class TranscriptView;
+class WireLink;
 
 class ComposeWindow : public QMainWindow
 {
@@ -66,6 +67,7 @@ public:
     Submission *submission() const { return m_submission; }
     TranscriptModel *transcriptModel() const { return m_transcript; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
+    WireLink *wireLink() const { return m_wireLink; }
     ResultPanel *resultPanel() const { return m_result; }
     AccountForm *accountForm() const { return m_account; }
     AccountStore *accountStore() const { return m_accounts; }
@@ -163,6 +165,7 @@ private:
     QDockWidget *m_sandboxDock = nullptr;
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView = nullptr;
+    WireLink *m_wireLink = nullptr; // the form and the transcript, linked both ways
     AddressHistory *m_history;
     DraftStore m_drafts;
     EmlWriter *m_emlWriter = nullptr;

@@ -49,6 +49,12 @@ QColor TranscriptDelegate::colorFor(TranscriptEntry::Direction direction, const 
     return palette.color(QPalette::Text);
 }
 
+QColor TranscriptDelegate::linkColor(const QPalette &palette)
+{
+    // A teal apart from the prefixes' blue and green and the search's yellow.
+    return isDark(palette) ? QColor(0x3f, 0xc1, 0xc9) : QColor(0x00, 0x8b, 0x8b);
+}
+
 int TranscriptDelegate::expanderWidth(const QFontMetrics &metrics)
 {
     return metrics.horizontalAdvance(QStringLiteral("\u25B8 "));
@@ -93,6 +99,8 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (kind == TranscriptModel::RowKind::Section && !selected)
         painter->fillRect(r,
                           blend(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.18));
+    else if (!selected && m_linked.contains(index.row()))
+        painter->fillRect(r, blend(pal.color(QPalette::Base), linkColor(pal), 0.3));
     else if (!m_search.isEmpty() && !selected &&
              index.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive))
         painter->fillRect(r, blend(pal.color(QPalette::Base), QColor(0xff, 0xd0, 0x40), 0.45));
@@ -135,12 +143,17 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const QString note = index.data(TranscriptModel::DetailNoteRole).toString();
         painter->setPen(color);
         const int textLeft = c.text + expanderWidth(fm);
-        drawClipped(textLeft, text,
-                    note.isEmpty() ? r.right()
-                                   : x0 + c.note - fm.horizontalAdvance(QLatin1Char(' ')));
+        // The note keeps its column (the EHLO table lines up) unless the text is longer, as a
+        // header of the message often is; then it follows the text.
+        const int pad = fm.horizontalAdvance(QLatin1Char(' '));
+        const int noteLeft =
+            note.isEmpty() ? r.width()
+                           : qMin(qMax(c.note, textLeft + fm.horizontalAdvance(text) + 2 * pad),
+                                  qMax(c.note, r.width() / 2));
+        drawClipped(textLeft, text, note.isEmpty() ? r.right() : x0 + noteLeft - pad);
         if (!note.isEmpty()) {
             painter->setPen(dim);
-            drawClipped(c.note, note, r.right());
+            drawClipped(noteLeft, note, r.right());
         }
         painter->restore();
         return;
@@ -174,6 +187,21 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int tagWidth = fm.horizontalAdvance(tag);
     const int textRight = r.right() - tagWidth;
     drawClipped(c.text, text, textRight);
+    // Which command a pipelined reply answers: quiet, in a column of its own where the text
+    // leaves room, so the tags of one group line up.
+    if (const QString answers = index.data(TranscriptModel::AnswersRole).toString();
+        !answers.isEmpty()) {
+        const int pad = fm.horizontalAdvance(QLatin1Char(' '));
+        const int left = qMax(c.note, c.text + fm.horizontalAdvance(text) + 2 * pad);
+        if (x0 + left + fm.horizontalAdvance(QStringLiteral("\u2190 RCPT")) < textRight) {
+            QFont italic = option.font;
+            italic.setItalic(true);
+            painter->setFont(italic);
+            painter->setPen(dim);
+            drawClipped(left, answers, textRight);
+            painter->setFont(textFont);
+        }
+    }
     if (redacted) {
         const int used =
             qMin(QFontMetrics(textFont).horizontalAdvance(text), textRight - x0 - c.text);
