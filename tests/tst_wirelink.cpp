@@ -305,6 +305,16 @@ private Q_SLOTS:
         QVERIFY(!accountRows.contains(rowOf(model, kRcptBcc)));
         sendLeave(account);
 
+        // The message text: all of the content, its header lines too, and BDAT with its reply.
+        sendMove(w->bodyField()->viewport(), QPoint(5, 5));
+        const QList<int> messageRows = link->linkedRows();
+        for (const QString &line : {QStringLiteral("BDAT "), QStringLiteral("Subject: Linked"),
+                                    QStringLiteral("To: "), QStringLiteral("MIME-Version: ")})
+            QVERIFY2(messageRows.contains(rowOf(model, line)), qPrintable(line));
+        QVERIFY(!messageRows.contains(rowOf(model, kRcptZoe)));
+        sendLeave(w->bodyField());
+        QCOMPARE(link->linkedRows(), selectedRows);
+
         // Reply-To never reaches the dialogue as a command: no command line, and the note.
         sendMove(w->replyToField(), QPoint(2, 2));
         for (int row : link->linkedRows())
@@ -341,6 +351,40 @@ private Q_SLOTS:
                      qPrintable(shown));
         else
             QVERIFY2(shown.contains(note), qPrintable(shown));
+    }
+
+    // The message as it went out: its summary line expands into each header explained and
+    // the MIME tree, read from the bytes the client sent.
+    void messageExpandsIntoItsStructure()
+    {
+        ComposeWindow *w = sentWindow();
+        QVERIFY(w);
+        TranscriptModel *model = w->transcriptModel();
+        QVERIFY(model->hasMessage(0));
+        int summary = -1;
+        for (int i = 0; i < model->rowCount() && summary < 0; ++i) {
+            const TranscriptEntry *e = model->entry(i);
+            if (e && e->direction == TranscriptEntry::Direction::Info && !e->details.isEmpty())
+                summary = i;
+        }
+        QVERIFY(summary > 0);
+        select(w, summary);
+        QCOMPARE(w->wireLink()->highlighted().widget, w->bodyField());
+        model->setExpanded(summary, true);
+        QStringList rows;
+        for (int i = summary + 1;
+             i < model->rowCount() && model->kind(i) == TranscriptModel::RowKind::Detail; ++i)
+            rows << model->data(model->index(i)).toString();
+        const QString shown = rows.join(QLatin1Char('\n'));
+        for (const QString &part :
+             {QStringLiteral("Message-ID: <"), QStringLiteral("world-unique"),
+              QStringLiteral("MIME-Version: 1.0"), QStringLiteral("Subject: Linked"),
+              QStringLiteral("Reply-To: replies@example.org"), QStringLiteral("text/plain"),
+              QStringLiteral("MIME structure")})
+            QVERIFY2(shown.contains(part), qPrintable(part + QLatin1String(" in:\n") + shown));
+        // Bcc went into the envelope only: no header carries it.
+        QVERIFY2(!shown.contains(QStringLiteral("carla@")), qPrintable(shown));
+        model->setExpanded(summary, false);
     }
 
     // What the Bcc note promises: the sandbox inbox shows the Bcc address in the envelope.

@@ -235,7 +235,11 @@ QList<int> WireLink::rowsFor(QWidget *field, const QString &address) const
         if (!e || model->sectionOf(i) != section)
             continue;
         const Target t = targetFor(i);
-        if (t.widget != field)
+        // The message is all of its content, header lines too (which also name their fields).
+        const bool ofMessage =
+            field == m_form.body &&
+            (e->content || isMessageSummary(*e) || e->command.origin.source == Source::Message);
+        if (t.widget != field && !ofMessage)
             continue;
         if (!address.isEmpty() && !e->content &&
             t.address.compare(address, Qt::CaseInsensitive) != 0)
