@@ -430,8 +430,11 @@ private Q_SLOTS:
                 found = i;
         }
         QVERIFY2(found > row, qPrintable(text));
+        // The meaning is beside a decoded value, under a field.
         const QString shown =
-            model.data(model.index(found), TranscriptModel::DetailNoteRole).toString();
+            model.data(model.index(found), TranscriptModel::DetailNoteRole).toString() +
+            model.data(model.index(found + 1), TranscriptModel::DetailNoteRole).toString() +
+            model.data(model.index(found + 2), TranscriptModel::DetailNoteRole).toString();
         QVERIFY2(shown.contains(note), qPrintable(shown));
         // Derived rows stay out of a saved transcript; the summary's headers go in once.
         QVERIFY(!model.toPlainText().contains(QStringLiteral("multipart/alternative")));

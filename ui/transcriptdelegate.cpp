@@ -146,10 +146,12 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         // The note keeps its column (the EHLO table lines up) unless the text is longer, as a
         // header of the message often is; then it follows the text.
         const int pad = fm.horizontalAdvance(QLatin1Char(' '));
+        // A note alone (what the field above is for) stands indented under the text.
         const int noteLeft =
-            note.isEmpty() ? r.width()
-                           : qMin(qMax(c.note, textLeft + fm.horizontalAdvance(text) + 2 * pad),
-                                  qMax(c.note, r.width() / 2));
+            note.isEmpty()   ? r.width()
+            : text.isEmpty() ? textLeft + 6 * pad
+                             : qMin(qMax(c.note, textLeft + fm.horizontalAdvance(text) + 2 * pad),
+                                    qMax(c.note, r.width() / 2));
         drawClipped(textLeft, text, note.isEmpty() ? r.right() : x0 + noteLeft - pad);
         if (!note.isEmpty()) {
             painter->setPen(dim);
@@ -191,14 +193,22 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // leaves room, so the tags of one group line up.
     if (const QString answers = index.data(TranscriptModel::AnswersRole).toString();
         !answers.isEmpty()) {
+        QFont italic = option.font;
+        italic.setItalic(true);
+        const QFontMetrics ifm(italic);
         const int pad = fm.horizontalAdvance(QLatin1Char(' '));
-        const int left = qMax(c.note, c.text + fm.horizontalAdvance(text) + 2 * pad);
-        if (x0 + left + fm.horizontalAdvance(QStringLiteral("\u2190 RCPT")) < textRight) {
-            QFont italic = option.font;
-            italic.setItalic(true);
+        const int textEnd = c.text + fm.horizontalAdvance(text) + 2 * pad;
+        const int room = textRight - x0;
+        // In a narrow pane the tag moves left to fit, then loses the middle of the command
+        // rather than its end: the field in brackets is what tells four replies apart.
+        int left = qMax(c.note, textEnd);
+        if (left + ifm.horizontalAdvance(answers) > room)
+            left = textEnd; // where the equal replies of a group end, so their tags line up
+        if (room - left > ifm.horizontalAdvance(QStringLiteral("\u2190 RCPT (Bcc)"))) {
             painter->setFont(italic);
             painter->setPen(dim);
-            drawClipped(left, answers, textRight);
+            painter->drawText(x0 + left, baseline,
+                              ifm.elidedText(answers, Qt::ElideMiddle, room - left));
             painter->setFont(textFont);
         }
     }

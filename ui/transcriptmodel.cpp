@@ -251,11 +251,14 @@ QList<TranscriptModel::Row> TranscriptModel::messageRows(const Row &summary) con
     const QByteArray &bytes = m_messages[summary.section];
     const MimeParser::Part root = MimeParser::parse(bytes);
     add(tr("Headers of the message, each with what it is for:"));
+    // Each field whole on its row, its meaning under it: a value as long as a Message-ID and
+    // an explanation do not share one row of a narrow pane.
     for (const MessageStructure::Header &h : MessageStructure::headers(root)) {
-        add(QStringLiteral("  ") + h.name + QStringLiteral(": ") + h.raw, h.meaning);
+        add(QStringLiteral("  ") + h.name + QStringLiteral(": ") + h.raw);
         if (!h.decoded.isEmpty())
-            add(QStringLiteral("    = ") + h.decoded,
-                tr("the encoded words above, decoded (RFC 2047)"));
+            add(QStringLiteral("    = ") + h.decoded, tr("decoded (RFC 2047)"));
+        if (!h.meaning.isEmpty())
+            add(QString(), h.meaning);
     }
     add(tr("MIME structure:"));
     for (const MessageStructure::Node &n : MessageStructure::tree(root))
@@ -379,7 +382,9 @@ QString TranscriptModel::explanation(int row) const
     case RowKind::Section:
         return sectionTitle(r.section);
     case RowKind::Detail:
-        return r.note.isEmpty() ? r.entry.text : r.entry.text + QStringLiteral(": ") + r.note;
+        if (r.entry.text.isEmpty() || r.note.isEmpty())
+            return r.entry.text.isEmpty() ? r.note : r.entry.text;
+        return r.entry.text + QStringLiteral(": ") + r.note;
     case RowKind::Entry:
         break;
     }
