@@ -1,6 +1,7 @@
 // The plain-words explanations of reply codes, enhanced status codes, commands and extensions.
 #include "smtp/explain.h"
 #include "smtp/smtpreply.h"
+#include "smtp/transcriptentry.h"
 
 #include <QtTest>
 
@@ -216,6 +217,62 @@ private Q_SLOTS:
         QFETCH(QString, contains);
         const QString text = SmtpExplain::extension(keyword, parameters);
         QVERIFY2(text.contains(contains), qPrintable(text));
+    }
+
+    // A server's challenge is decoded in the explanation of its line, in the pane and in
+    // --explain alike; what the client answered stays hidden.
+    void challengeDecoded_data()
+    {
+        QTest::addColumn<QString>("authLine");
+        QTest::addColumn<bool>("continuation"); // the reply answers a response, not AUTH
+        QTest::addColumn<QString>("reply");
+        QTest::addColumn<QString>("contains");
+        QTest::newRow("login user name")
+            << QStringLiteral("AUTH LOGIN") << false << QStringLiteral("334 VXNlcm5hbWU6")
+            << QStringLiteral("decoded: \"Username:\", the server asks for the user name");
+        QTest::newRow("login password")
+            << QStringLiteral("AUTH LOGIN") << true << QStringLiteral("334 UGFzc3dvcmQ6")
+            << QStringLiteral("decoded: \"Password:\", the server asks for the password");
+        QTest::newRow("cram-md5")
+            << QStringLiteral("AUTH CRAM-MD5") << false
+            << QStringLiteral("334 PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+")
+            << QStringLiteral("the challenge, decoded: "
+                              "\"<1896.697170952@postoffice.reston.mci.net>\"");
+        QTest::newRow("plain waits")
+            << QStringLiteral("AUTH PLAIN") << false << QStringLiteral("334 ")
+            << QStringLiteral("waits for the client's first response");
+        QTest::newRow("xoauth2 error")
+            << QStringLiteral("AUTH XOAUTH2 ********") << false
+            << QStringLiteral("334 eyJzdGF0dXMiOiI0MDEifQ==")
+            << QStringLiteral("decoded: {\"status\":\"401\"}, the server's reason");
+        QTest::newRow("binary") << QStringLiteral("AUTH X-ODD") << false
+                                << QStringLiteral("334 AAECAw==")
+                                << QStringLiteral("a binary challenge of 4 byte(s)");
+    }
+    void challengeDecoded()
+    {
+        QFETCH(QString, authLine);
+        QFETCH(bool, continuation);
+        QFETCH(QString, reply);
+        QFETCH(QString, contains);
+        TranscriptEntry e;
+        e.direction = TranscriptEntry::Direction::Server;
+        e.text = reply;
+        e.replyCode = 334;
+        e.lastLineOfReply = true;
+        e.command.kind =
+            continuation ? TranscriptCommand::Kind::AuthContinue : TranscriptCommand::Kind::Auth;
+        e.command.line = continuation ? QStringLiteral("********") : authLine;
+        e.command.id = 3;
+        const QString meaning = SmtpExplain::entry(e);
+        QVERIFY2(meaning.contains(contains), qPrintable(meaning));
+        // The client's answer is never decoded, even when it is base64 of plain text.
+        TranscriptEntry answer;
+        answer.direction = TranscriptEntry::Direction::Client;
+        answer.text = QStringLiteral("YW5h"); // "ana"
+        answer.command.kind = TranscriptCommand::Kind::AuthContinue;
+        answer.command.line = answer.text;
+        QVERIFY(!SmtpExplain::entry(answer).contains(QStringLiteral("ana")));
     }
 
     void formatSize_data()

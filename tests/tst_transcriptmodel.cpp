@@ -248,6 +248,59 @@ private Q_SLOTS:
         QVERIFY2(tip.contains(explanationContains), qPrintable(tip));
     }
 
+    // Four identical "250 2.1.5 Ok" in one pipelined group each say whose they are.
+    void pipelinedRepliesSayWhatTheyAnswer_data()
+    {
+        QTest::addColumn<int>("reply");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("mail") << 0 << QStringLiteral("\u2190 MAIL FROM:<a@example.org> (From)");
+        QTest::newRow("to") << 1 << QStringLiteral("\u2190 RCPT TO:<zoe@example.org> (To)");
+        QTest::newRow("cc") << 2 << QStringLiteral("\u2190 RCPT TO:<cy@example.org> (Cc)");
+        QTest::newRow("bcc") << 3 << QStringLiteral("\u2190 RCPT TO:<carla@example.org> (Bcc)");
+        QTest::newRow("data") << 4 << QStringLiteral("\u2190 DATA");
+        QTest::newRow("alone") << 5 << QString();
+    }
+    void pipelinedRepliesSayWhatTheyAnswer()
+    {
+        QFETCH(int, reply);
+        QFETCH(QString, tag);
+        const QList<TranscriptCommand> group = {
+            command(Kind::Mail, QStringLiteral("MAIL FROM:<a@example.org>"), 3, Source::From,
+                    QStringLiteral("a@example.org")),
+            command(Kind::Rcpt, QStringLiteral("RCPT TO:<zoe@example.org>"), 4, Source::To,
+                    QStringLiteral("zoe@example.org")),
+            command(Kind::Rcpt, QStringLiteral("RCPT TO:<cy@example.org>"), 5, Source::Cc,
+                    QStringLiteral("cy@example.org")),
+            command(Kind::Rcpt, QStringLiteral("RCPT TO:<carla@example.org>"), 6, Source::Bcc,
+                    QStringLiteral("carla@example.org")),
+            command(Kind::Data, QStringLiteral("DATA"), 7, Source::Message)};
+        TranscriptModel model;
+        model.beginSection(QStringLiteral("mx.example:25"), QString());
+        QList<TranscriptEntry> entries;
+        for (int i = 0; i < group.size(); ++i) {
+            TranscriptCommand c = group[i];
+            c.group = 1;
+            c.groupIndex = i;
+            c.groupSize = int(group.size());
+            entries << client(c.line, c);
+        }
+        for (int i = 0; i < group.size(); ++i) {
+            TranscriptCommand c = entries[i].command;
+            entries << server(
+                i == 4 ? QStringLiteral("354 go ahead") : QStringLiteral("250 2.1.5 Ok"), -1, c);
+        }
+        const TranscriptCommand quit = command(Kind::Quit, QStringLiteral("QUIT"), 9);
+        entries << client(quit.line, quit) << server(QStringLiteral("221 bye"), -1, quit);
+        model.appendEntries(entries);
+        // The replies follow the five commands (and the section row); the sixth is QUIT's.
+        const int row = 1 + int(group.size()) + (reply < 5 ? reply : reply + 1);
+        QCOMPARE(model.data(model.index(row), TranscriptModel::AnswersRole).toString(), tag);
+        // Commands themselves carry no tag.
+        if (reply < 5)
+            QCOMPARE(model.data(model.index(1 + reply), TranscriptModel::AnswersRole).toString(),
+                     QString());
+    }
+
     void latencyOnLastLineOfReply()
     {
         TranscriptModel model;
@@ -326,6 +379,67 @@ private Q_SLOTS:
         QCOMPARE(model.toPlainText().count(QStringLiteral("| Subject: <hi> & bye")), 1);
         model.toggleExpanded(row);
         QCOMPARE(model.toPlainText().count(QStringLiteral("| Subject: <hi> & bye")), 1);
+    }
+
+    // With the message as it went out, expanding its summary shows each header explained (an
+    // encoded word decoded under its raw form) and the MIME tree.
+    void messageExpandsIntoHeadersAndTree_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("date") << QStringLiteral("  Date: Mon, 30 Nov 2026 02:41:53 +0000")
+                              << QStringLiteral("when the message was written");
+        QTest::newRow("raw subject") << QStringLiteral("  Subject: =?UTF-8?B?R3LDvMOfZQ==?=")
+                                     << QStringLiteral("the subject line");
+        QTest::newRow("decoded subject")
+            << QStringLiteral("    = Gr\u00fc\u00dfe") << QStringLiteral("decoded (RFC 2047)");
+        QTest::newRow("mime-version")
+            << QStringLiteral("  MIME-Version: 1.0") << QStringLiteral("uses MIME");
+        QTest::newRow("root") << QStringLiteral("  multipart/alternative")
+                              << QStringLiteral("2 part(s)");
+        QTest::newRow("plain") << QStringLiteral("     \u2514 text/plain")
+                               << QStringLiteral("2 B, 7bit");
+        QTest::newRow("html") << QStringLiteral("     \u2514 text/html")
+                              << QStringLiteral("base64");
+    }
+    void messageExpandsIntoHeadersAndTree()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, note);
+        TranscriptModel model;
+        model.beginSection(QStringLiteral("mx.example:25"), QString());
+        model.appendEntries(session());
+        const int row = model.find(QStringLiteral("message body:"), -1);
+        model.setExpanded(row, true);
+        const int plainRows = model.rowCount();
+        model.setMessage(0, "Date: Mon, 30 Nov 2026 02:41:53 +0000\r\n"
+                            "Subject: =?UTF-8?B?R3LDvMOfZQ==?=\r\n"
+                            "MIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/alternative; boundary=b\r\n\r\n"
+                            "--b\r\nContent-Type: text/plain\r\n\r\nHi\r\n"
+                            "--b\r\nContent-Type: text/html\r\n"
+                            "Content-Transfer-Encoding: base64\r\n\r\nPHA+SGk8L3A+\r\n--b--\r\n");
+        // Already expanded: the rows are made again from the message.
+        QVERIFY(model.isExpanded(row));
+        QVERIFY(model.rowCount() > plainRows);
+        QVERIFY(model.explanation(row).contains(QStringLiteral("MIME structure")));
+        int found = -1;
+        for (int i = row + 1;
+             i < model.rowCount() && model.kind(i) == TranscriptModel::RowKind::Detail; ++i) {
+            if (model.data(model.index(i), TranscriptModel::TextRole).toString() == text)
+                found = i;
+        }
+        QVERIFY2(found > row, qPrintable(text));
+        // The meaning is beside a decoded value, under a field.
+        const QString shown =
+            model.data(model.index(found), TranscriptModel::DetailNoteRole).toString() +
+            model.data(model.index(found + 1), TranscriptModel::DetailNoteRole).toString() +
+            model.data(model.index(found + 2), TranscriptModel::DetailNoteRole).toString();
+        QVERIFY2(shown.contains(note), qPrintable(shown));
+        // Derived rows stay out of a saved transcript; the summary's headers go in once.
+        QVERIFY(!model.toPlainText().contains(QStringLiteral("multipart/alternative")));
+        model.setExpanded(row, false);
+        QCOMPARE(model.kind(row + 1), TranscriptModel::RowKind::Entry);
     }
 
     void search()

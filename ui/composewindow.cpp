@@ -20,6 +20,7 @@
 #include "stepbar.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
+#include "wirelink.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -106,6 +107,9 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     });
     m_submission->setAccountStore(m_accounts);
     connect(m_submission, &Submission::transcriptEntry, m_transcript, &TranscriptModel::append);
+    connect(m_submission, &Submission::finished, m_transcript, [this] {
+        m_transcript->setMessage(m_transcript->sectionCount() - 1, m_submission->sentMessage());
+    });
     connect(m_submission, &Submission::stateChanged, this, &ComposeWindow::onStateChanged);
     connect(m_submission, &Submission::progress, this, &ComposeWindow::onProgress);
     connect(m_submission, &Submission::finished, this, &ComposeWindow::onFinished);
@@ -228,6 +232,10 @@ void ComposeWindow::createForm()
     m_composeSplitter->setChildrenCollapsible(false);
 
     m_transcriptView = new TranscriptView(m_transcript);
+    m_wireLink = new WireLink(
+        m_transcriptView,
+        {m_account->accountSelector(), m_from, m_to, m_cc, m_bcc, m_replyTo, m_subject, m_body},
+        this);
     connect(m_transcriptView, &TranscriptView::saved, this,
             [this](const QString &path) { setStatus(tr("Transcript saved to %1").arg(path)); });
     connect(m_transcriptView, &TranscriptView::saveFailed, this, [this](const QString &error) {

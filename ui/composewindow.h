@@ -41,6 +41,7 @@ class ResultPanel;
 class StepBar;
 class TranscriptModel;
 class TranscriptView;
+class WireLink;
 
 class ComposeWindow : public QMainWindow
 {
@@ -67,6 +68,7 @@ public:
     Submission *submission() const { return m_submission; }
     TranscriptModel *transcriptModel() const { return m_transcript; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
+    WireLink *wireLink() const { return m_wireLink; }
     ResultPanel *resultPanel() const { return m_result; }
     StepBar *stepBar() const { return m_stepBar; }
     AccountForm *accountForm() const { return m_account; }
@@ -166,6 +168,7 @@ private:
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView = nullptr;
     StepBar *m_stepBar = nullptr;
+    WireLink *m_wireLink = nullptr; // the form and the transcript, linked both ways
     AddressHistory *m_history;
     DraftStore m_drafts;
     EmlWriter *m_emlWriter = nullptr;

@@ -49,6 +49,12 @@ QColor TranscriptDelegate::colorFor(TranscriptEntry::Direction direction, const 
     return palette.color(QPalette::Text);
 }
 
+QColor TranscriptDelegate::linkColor(const QPalette &palette)
+{
+    // A teal apart from the prefixes' blue and green and the search's yellow.
+    return isDark(palette) ? QColor(0x3f, 0xc1, 0xc9) : QColor(0x00, 0x8b, 0x8b);
+}
+
 int TranscriptDelegate::expanderWidth(const QFontMetrics &metrics)
 {
     return metrics.horizontalAdvance(QStringLiteral("\u25B8 "));
@@ -93,6 +99,8 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (kind == TranscriptModel::RowKind::Section && !selected)
         painter->fillRect(r,
                           blend(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.18));
+    else if (!selected && m_linked.contains(index.row()))
+        painter->fillRect(r, blend(pal.color(QPalette::Base), linkColor(pal), 0.3));
     else if (!m_search.isEmpty() && !selected &&
              index.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive))
         painter->fillRect(r, blend(pal.color(QPalette::Base), QColor(0xff, 0xd0, 0x40), 0.45));
@@ -135,12 +143,19 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const QString note = index.data(TranscriptModel::DetailNoteRole).toString();
         painter->setPen(color);
         const int textLeft = c.text + expanderWidth(fm);
-        drawClipped(textLeft, text,
-                    note.isEmpty() ? r.right()
-                                   : x0 + c.note - fm.horizontalAdvance(QLatin1Char(' ')));
+        // The note keeps its column (the EHLO table lines up) unless the text is longer, as a
+        // header of the message often is; then it follows the text.
+        const int pad = fm.horizontalAdvance(QLatin1Char(' '));
+        // A note alone (what the field above is for) stands indented under the text.
+        const int noteLeft =
+            note.isEmpty()   ? r.width()
+            : text.isEmpty() ? textLeft + 6 * pad
+                             : qMin(qMax(c.note, textLeft + fm.horizontalAdvance(text) + 2 * pad),
+                                    qMax(c.note, r.width() / 2));
+        drawClipped(textLeft, text, note.isEmpty() ? r.right() : x0 + noteLeft - pad);
         if (!note.isEmpty()) {
             painter->setPen(dim);
-            drawClipped(c.note, note, r.right());
+            drawClipped(noteLeft, note, r.right());
         }
         painter->restore();
         return;
@@ -174,6 +189,29 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int tagWidth = fm.horizontalAdvance(tag);
     const int textRight = r.right() - tagWidth;
     drawClipped(c.text, text, textRight);
+    // Which command a pipelined reply answers: quiet, in a column of its own where the text
+    // leaves room, so the tags of one group line up.
+    if (const QString answers = index.data(TranscriptModel::AnswersRole).toString();
+        !answers.isEmpty()) {
+        QFont italic = option.font;
+        italic.setItalic(true);
+        const QFontMetrics ifm(italic);
+        const int pad = fm.horizontalAdvance(QLatin1Char(' '));
+        const int textEnd = c.text + fm.horizontalAdvance(text) + 2 * pad;
+        const int room = textRight - x0;
+        // In a narrow pane the tag moves left to fit, then loses the middle of the command
+        // rather than its end: the field in brackets is what tells four replies apart.
+        int left = qMax(c.note, textEnd);
+        if (left + ifm.horizontalAdvance(answers) > room)
+            left = textEnd; // where the equal replies of a group end, so their tags line up
+        if (room - left > ifm.horizontalAdvance(QStringLiteral("\u2190 RCPT (Bcc)"))) {
+            painter->setFont(italic);
+            painter->setPen(dim);
+            painter->drawText(x0 + left, baseline,
+                              ifm.elidedText(answers, Qt::ElideMiddle, room - left));
+            painter->setFont(textFont);
+        }
+    }
     if (redacted) {
         const int used =
             qMin(QFontMetrics(textFont).horizontalAdvance(text), textRight - x0 - c.text);

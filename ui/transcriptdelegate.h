@@ -5,6 +5,7 @@
 
 #include "smtp/transcriptentry.h"
 
+#include <QSet>
 #include <QStyledItemDelegate>
 
 class TranscriptDelegate : public QStyledItemDelegate
@@ -24,12 +25,18 @@ public:
     // The colour of a direction's prefix and text on a palette's base colour.
     static QColor colorFor(TranscriptEntry::Direction direction, const QPalette &palette);
     static bool isDark(const QPalette &palette);
+    // The colour of a link between the transcript and the form, on both sides.
+    static QColor linkColor(const QPalette &palette);
     // Width of the expander glyph area in front of the text.
     static int expanderWidth(const QFontMetrics &metrics);
 
     explicit TranscriptDelegate(QObject *parent = nullptr);
 
     void setSearchText(const QString &text) { m_search = text; }
+    // Rows tinted as linked to what is selected or hovered (a field of the form, the command a
+    // reply answers).
+    void setLinkedRows(const QSet<int> &rows) { m_linked = rows; }
+    const QSet<int> &linkedRows() const { return m_linked; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -37,4 +44,5 @@ public:
 
 private:
     QString m_search;
+    QSet<int> m_linked;
 };

@@ -1,5 +1,6 @@
 #include "transcriptmodel.h"
 
+#include "mime/messagestructure.h"
 #include "smtp/explain.h"
 
 #include <QLocale>
@@ -92,6 +93,14 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return row.note;
     case CommandRole:
         return row.command;
+    case AnswersRole:
+        // Four identical "250 2.1.5 Ok" in one group read as four recipients only when each
+        // says whose it is; a reply sent alone follows its command and needs no tag.
+        return row.kind == RowKind::Entry &&
+                       row.entry.direction == TranscriptEntry::Direction::Server &&
+                       row.entry.lastLineOfReply && row.entry.command.pipelined()
+                   ? SmtpExplain::answerTag(row.entry.command)
+                   : QString();
     default:
         return QVariant();
     }
@@ -157,6 +166,7 @@ void TranscriptModel::clear()
     beginResetModel();
     m_rows.clear();
     m_sections.clear();
+    m_messages.clear();
     m_entryCount = 0;
     endResetModel();
 }
@@ -202,10 +212,68 @@ bool TranscriptModel::isExpanded(int row) const
     return row >= 0 && row < m_rows.size() && m_rows[row].expanded;
 }
 
+bool TranscriptModel::isMessageSummary(const Row &row)
+{
+    return row.kind == RowKind::Entry && row.entry.direction == TranscriptEntry::Direction::Info &&
+           !row.entry.details.isEmpty();
+}
+
+void TranscriptModel::setMessage(int section, const QByteArray &bytes)
+{
+    if (section < 0 || bytes.isEmpty())
+        return;
+    // A long session of sends keeps the structure of the last few, not every message.
+    constexpr int Kept = 8;
+    m_messages.insert(section, bytes);
+    m_messages.remove(section - Kept);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].section == section && isMessageSummary(m_rows[row]) &&
+            m_rows[row].expanded) {
+            setExpanded(row, false);
+            setExpanded(row, true);
+        }
+    }
+}
+
+QList<TranscriptModel::Row> TranscriptModel::messageRows(const Row &summary) const
+{
+    QList<Row> out;
+    auto add = [&](const QString &text, const QString &note = QString()) {
+        Row d;
+        d.kind = RowKind::Detail;
+        d.section = summary.section;
+        d.entry.direction = summary.entry.direction;
+        // A long References or DKIM-Signature field stays one row.
+        d.entry.text = text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
+        d.note = note;
+        out.append(d);
+    };
+    const QByteArray &bytes = m_messages[summary.section];
+    const MimeParser::Part root = MimeParser::parse(bytes);
+    add(tr("Headers of the message, each with what it is for:"));
+    // Each field whole on its row, its meaning under it: a value as long as a Message-ID and
+    // an explanation do not share one row of a narrow pane.
+    for (const MessageStructure::Header &h : MessageStructure::headers(root)) {
+        add(QStringLiteral("  ") + h.name + QStringLiteral(": ") + h.raw);
+        if (!h.decoded.isEmpty())
+            add(QStringLiteral("    = ") + h.decoded, tr("decoded (RFC 2047)"));
+        if (!h.meaning.isEmpty())
+            add(QString(), h.meaning);
+    }
+    add(tr("MIME structure:"));
+    for (const MessageStructure::Node &n : MessageStructure::tree(root))
+        add(QString(2 + 3 * n.depth, QLatin1Char(' ')) +
+                (n.depth > 0 ? QStringLiteral("\u2514 ") : QString()) + QString::fromLatin1(n.type),
+            n.describe());
+    return out;
+}
+
 QList<TranscriptModel::Row> TranscriptModel::detailRowsFor(int row) const
 {
     QList<Row> out;
     const Row &r = m_rows[row];
+    if (isMessageSummary(r) && m_messages.contains(r.section))
+        return messageRows(r);
     if (!r.entry.details.isEmpty()) {
         const QStringList lines = r.entry.details.split(QLatin1Char('\n'));
         for (const QString &line : lines) {
@@ -314,7 +382,9 @@ QString TranscriptModel::explanation(int row) const
     case RowKind::Section:
         return sectionTitle(r.section);
     case RowKind::Detail:
-        return r.note.isEmpty() ? r.entry.text : r.entry.text + QStringLiteral(": ") + r.note;
+        if (r.entry.text.isEmpty() || r.note.isEmpty())
+            return r.entry.text.isEmpty() ? r.note : r.entry.text;
+        return r.entry.text + QStringLiteral(": ") + r.note;
     case RowKind::Entry:
         break;
     }
@@ -338,7 +408,10 @@ QString TranscriptModel::explanation(int row) const
         return tr("TLS: %1").arg(e.text);
     case TranscriptEntry::Direction::Info:
         if (!e.details.isEmpty())
-            return tr("The message content, summarised (expand to see all its headers)");
+            return m_messages.contains(r.section)
+                       ? tr("The message content, summarised (expand to see each header "
+                            "explained and the MIME structure)")
+                       : tr("The message content, summarised (expand to see all its headers)");
         return tr("Note: %1").arg(e.text);
     case TranscriptEntry::Direction::Error:
         return tr("Error: %1").arg(e.text);

@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -40,6 +41,7 @@ public:
         ExpandedRole,                // bool
         DetailNoteRole,              // Detail rows: the second column (an extension's meaning)
         CommandRole,                 // the verb the row is or answers ("EHLO", "RCPT", ".")
+        AnswersRole, // last line of a pipelined reply: "← RCPT TO:<zoe@…> (To)", else empty
     };
 
     struct Section
@@ -60,6 +62,10 @@ public:
                       const QDateTime &started = QDateTime::currentDateTime());
     int sectionCount() const { return int(m_sections.size()); }
     Section section(int i) const { return m_sections.value(i); }
+    // The message of a send as it went out: expanding its summary line then shows each header
+    // with what it means and the MIME tree. The latest few sends keep theirs.
+    void setMessage(int section, const QByteArray &bytes);
+    bool hasMessage(int section) const { return m_messages.contains(section); }
     void append(const TranscriptEntry &entry);
     void appendEntries(const QList<TranscriptEntry> &entries);
     void clear();
@@ -68,6 +74,8 @@ public:
     // The entry of an Entry row (nullptr for other rows).
     const TranscriptEntry *entry(int row) const;
     int entryCount() const { return m_entryCount; }
+    // The send (section) a row belongs to, -1 before the first.
+    int sectionOf(int row) const { return m_rows.value(row).section; }
 
     bool isExpandable(int row) const;
     bool isExpanded(int row) const;
@@ -113,11 +121,14 @@ private:
 
     void noteCommand(Row &row);
     QList<Row> detailRowsFor(int row) const;
+    QList<Row> messageRows(const Row &summary) const;
+    static bool isMessageSummary(const Row &row);
     QString sectionTitle(int section) const;
     int firstLineOfReply(int row) const;
     bool isEhloReply(int row) const;
 
     QList<Row> m_rows;
     QList<Section> m_sections;
+    QHash<int, QByteArray> m_messages; // by section
     int m_entryCount = 0;
 };

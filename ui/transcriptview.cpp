@@ -247,6 +247,10 @@ void TranscriptView::showNote(const QModelIndex &index)
         }
         html += QStringLiteral("</table>");
     }
+    if (m_noteExtra) {
+        if (const QString extra = m_noteExtra(row); !extra.isEmpty())
+            html += QStringLiteral("<p><i>") + extra.toHtmlEscaped() + QStringLiteral("</i></p>");
+    }
     const QString details = index.data(TranscriptModel::DetailsRole).toString();
     if (!details.isEmpty())
         html += QStringLiteral("<pre>") + details.toHtmlEscaped() + QStringLiteral("</pre>");
@@ -255,6 +259,33 @@ void TranscriptView::showNote(const QModelIndex &index)
                 tr("Press Enter or double-click the line to expand or collapse it.") +
                 QStringLiteral("</i></p>");
     m_note->setHtml(html);
+}
+
+void TranscriptView::setLinkedRows(const QList<int> &rows)
+{
+    const QSet<int> set(rows.begin(), rows.end());
+    if (set == m_delegate->linkedRows())
+        return;
+    m_delegate->setLinkedRows(set);
+    m_list->viewport()->update();
+}
+
+QList<int> TranscriptView::linkedRows() const
+{
+    QList<int> rows(m_delegate->linkedRows().begin(), m_delegate->linkedRows().end());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void TranscriptView::showNoteText(const QString &title, const QString &text)
+{
+    m_note->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                        .arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+}
+
+void TranscriptView::showSelectedNote()
+{
+    showNote(m_list->currentIndex());
 }
 
 bool TranscriptView::eventFilter(QObject *watched, QEvent *event)

@@ -2,7 +2,10 @@
 // and a side note that explains the selected line (the EHLO extension table, DATA headers).
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -39,6 +42,17 @@ public:
     QString selectedText() const;
     // Selects the next (previous) row matching the search field; false when there is none.
     bool findNext(bool backwards = false);
+
+    // Rows tinted as linked to the selected line or the hovered field.
+    void setLinkedRows(const QList<int> &rows);
+    QList<int> linkedRows() const;
+    // More to say about a row in the note below (a teaching note), as plain text; empty for
+    // nothing.
+    void setNoteExtra(const std::function<QString(int row)> &extra) { m_noteExtra = extra; }
+    // The note shows text for a while (what a hovered field produced) and then, from
+    // showSelectedNote(), the selected line's again.
+    void showNoteText(const QString &title, const QString &text);
+    void showSelectedNote();
 
     QAction *copyAction() const { return m_copy; }
     QAction *saveAction() const { return m_save; }
@@ -81,4 +95,5 @@ private:
     QAction *m_find;
     QAction *m_findNext;
     QAction *m_findPrevious;
+    std::function<QString(int)> m_noteExtra;
 };

@@ -3,6 +3,7 @@
 #include "account/accountstore.h"
 #include "account/sessionsecrets.h"
 #include "mime/mimemessagesource.h"
+#include "smtp/recordingmessagesource.h"
 
 #include <QTimer>
 
@@ -92,7 +93,8 @@ Submission::Start Submission::send(const Account &account, const Message &messag
     settings.stepMode = m_step;
     settings.stepKeepsPipelining = m_stepKeepsPipelining;
     m_source = std::make_unique<MimeMessageSource>(message);
-    m_client->send(settings, message.envelope(), m_source.get());
+    m_recorder = std::make_unique<RecordingMessageSource>(m_source.get());
+    m_client->send(settings, message.envelope(), m_recorder.get());
     return Start::Started;
 }
 
@@ -102,12 +104,18 @@ Submission::Start Submission::send(const Account &account, const Draft &draft, Q
     return send(account, draft.toMessage(htmlToText), problem);
 }
 
+QByteArray Submission::sentMessage() const
+{
+    return m_recorder ? m_recorder->recorded() : QByteArray();
+}
+
 Submission::Start Submission::probe(const Account &account, QString *problem)
 {
     SmtpSettings settings;
     if (!prepare(account, &settings, problem))
         return Start::BadSettings;
     m_source.reset();
+    m_recorder.reset();
     m_client->probe(settings);
     return Start::Started;
 }
@@ -241,8 +249,10 @@ void Submission::onFinished(const SendResult &result)
     // open, which some systems do not remove while open) goes afterwards. Queued before
     // finished() goes out, so whoever cleans up after the send on the next turn finds it gone.
     QTimer::singleShot(0, this, [this] {
-        if (!isBusy())
+        if (!isBusy()) {
+            m_recorder.reset();
             m_source.reset();
+        }
     });
     Q_EMIT finished(result);
 }

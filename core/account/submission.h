@@ -17,6 +17,7 @@
 
 class AccountStore;
 class MimeMessageSource;
+class RecordingMessageSource;
 class SessionSecrets;
 
 class Submission : public QObject
@@ -62,6 +63,9 @@ public:
                const Draft::HtmlToText &htmlToText = {});
     Start probe(const Account &account, QString *problem);
     void cancel() { m_client->cancel(); }
+    // The message as the last send() gave it to the server (before dot-stuffing), to show its
+    // structure; empty before any, after a probe, or when it was too large to keep.
+    QByteArray sentMessage() const;
 
 Q_SIGNALS:
     // SmtpClient's, forwarded.
@@ -93,6 +97,7 @@ private:
     SmtpClient *m_client;
     Account m_account;
     std::unique_ptr<MimeMessageSource> m_source;
+    std::unique_ptr<RecordingMessageSource> m_recorder; // m_source, as the client reads it
     QList<QSslCertificate> m_reviewChain;
     bool m_storeTried = false;  // the credential store was asked during this run
     bool m_readPending = false; // its answer is awaited

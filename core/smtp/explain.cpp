@@ -423,12 +423,125 @@ QString SmtpExplain::entry(const TranscriptEntry &e)
     const QString meaning = serverLine(e.text, c.verb());
     if (meaning.isEmpty() || !c.isValid() || c.kind == Kind::Greeting)
         return meaning;
+    QString said = meaning;
+    if (e.replyCode == 334 && (c.kind == Kind::Auth || c.kind == Kind::AuthContinue)) {
+        const QString mechanism =
+            c.kind == Kind::Auth ? c.line.section(QLatin1Char(' '), 1, 1).toUpper() : QString();
+        if (const QString decoded = challenge(e.text, mechanism); !decoded.isEmpty())
+            said = tr("%1; %2").arg(meaning, decoded);
+    }
     // Which command this reply answers: in a pipelined group the reply before it may answer
     // another recipient, so it is always said.
     QString answered = c.describe();
     if (c.kind == Kind::Rcpt || c.kind == Kind::Mail)
         answered = tr("%1 (%2)").arg(answered, c.origin.describe());
-    return tr("answers %1: %2").arg(answered, meaning);
+    return tr("answers %1: %2").arg(answered, said);
+}
+
+QString SmtpExplain::challenge(const QString &line, const QString &mechanism)
+{
+    if (!line.startsWith(QLatin1String("334")))
+        return QString();
+    const QByteArray encoded = line.mid(4).trimmed().toLatin1();
+    if (encoded.isEmpty())
+        return tr("an empty challenge: the server waits for the client's first response");
+    const auto result =
+        QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return QString();
+    const QByteArray decoded = *result;
+    const QString text = QString::fromUtf8(decoded);
+    bool printable = !decoded.isEmpty() && !text.contains(QChar::ReplacementCharacter);
+    for (const QChar ch : text)
+        printable = printable && (ch.isPrint() || ch == QLatin1Char(' '));
+    if (!printable)
+        return tr("a binary challenge of %n byte(s)", nullptr, int(decoded.size()));
+    const QString lower = text.trimmed().toLower();
+    if (mechanism == QLatin1String("CRAM-MD5"))
+        return tr("the challenge, decoded: \"%1\"; the client answers with the user name and an "
+                  "HMAC-MD5 of this challenge keyed with the password, so the password itself "
+                  "never crosses the wire")
+            .arg(text);
+    if (lower == QLatin1String("username:") || lower == QLatin1String("user name:"))
+        return tr("decoded: \"%1\", the server asks for the user name (the answer is hidden)")
+            .arg(text);
+    if (lower == QLatin1String("password:"))
+        return tr("decoded: \"%1\", the server asks for the password (the answer is hidden)")
+            .arg(text);
+    if (mechanism.startsWith(QLatin1String("SCRAM-")) || text.startsWith(QLatin1String("r=")))
+        return tr("decoded: \"%1\", the server's nonce (r), salt (s) and iteration count (i)")
+            .arg(text);
+    if (text.startsWith(QLatin1Char('{')))
+        return tr("decoded: %1, the server's reason for refusing the token; the client answers "
+                  "with an empty line to end the exchange")
+            .arg(text);
+    return tr("decoded: \"%1\"").arg(text);
+}
+
+QString SmtpExplain::originField(const CommandOrigin &origin)
+{
+    using Source = CommandOrigin::Source;
+    switch (origin.source) {
+    case Source::None:
+    case Source::Protocol:
+    case Source::Message:
+        return QString();
+    case Source::EhloName:
+    case Source::Security:
+    case Source::Authentication:
+        return tr("account");
+    case Source::From:
+        return QStringLiteral("From");
+    case Source::Sender:
+        return QStringLiteral("Sender");
+    case Source::EnvelopeSender:
+        return tr("envelope sender");
+    case Source::To:
+        return QStringLiteral("To");
+    case Source::Cc:
+        return QStringLiteral("Cc");
+    case Source::Bcc:
+        return QStringLiteral("Bcc");
+    case Source::Recipient:
+        return tr("envelope");
+    case Source::User:
+        return tr("typed");
+    }
+    return QString();
+}
+
+QString SmtpExplain::fieldNote(const QString &header)
+{
+    const QString h = header.toLower();
+    if (h == QLatin1String("bcc"))
+        return tr("Bcc is never written into the message: each Bcc address only gets its own "
+                  "RCPT TO in the envelope, so the other recipients cannot see it. The sandbox "
+                  "inbox lists it under RCPT TO as envelope only.");
+    if (h == QLatin1String("cc"))
+        return tr("Cc is both: a header every recipient sees in the message, and a RCPT TO in "
+                  "the envelope that makes the server deliver a copy.");
+    if (h == QLatin1String("to"))
+        return tr("To is a header the recipients see, and each address also gets a RCPT TO: "
+                  "the server delivers by the envelope alone, never by the headers.");
+    if (h == QLatin1String("from") || h == QLatin1String("sender"))
+        return tr("MAIL FROM (the envelope sender) and the From header may differ. MAIL FROM "
+                  "says where bounces go and is what SPF checks; From is the author the "
+                  "recipient's program shows, which DMARC checks against. Mailing lists and "
+                  "bounce handlers send with a MAIL FROM of their own.");
+    if (h == QLatin1String("reply-to"))
+        return tr("Reply-To is only a header inside the message: it tells the recipient's "
+                  "program where answers should go. No SMTP command carries it, so it never "
+                  "appears in the dialogue as a command.");
+    return QString();
+}
+
+QString SmtpExplain::answerTag(const TranscriptCommand &c)
+{
+    const QString what = c.describe();
+    if (!c.isValid() || what.isEmpty())
+        return QString();
+    const QString field = originField(c.origin);
+    return field.isEmpty() ? tr("\u2190 %1").arg(what) : tr("\u2190 %1 (%2)").arg(what, field);
 }
 
 QString SmtpExplain::commandVerb(const QString &line)

@@ -9,6 +9,8 @@
 
 struct EnhancedStatus;
 class TranscriptEntry;
+struct CommandOrigin;
+struct TranscriptCommand;
 
 class SmtpExplain
 {
@@ -43,6 +45,20 @@ public:
     // the command it answers and what it means for that command. Empty for lines with
     // nothing to explain (notes, a reply line that is not the last of its reply).
     static QString entry(const TranscriptEntry &entry);
+    // The quiet tag beside a reply in a pipelined group, saying which command it answers
+    // without a click: "← RCPT TO:<zoe@example.org> (To)". Empty for no command.
+    static QString answerTag(const TranscriptCommand &command);
+    // The form field or setting an origin names, in one or two words ("To", "Bcc", "the
+    // account"); empty when it names none.
+    static QString originField(const CommandOrigin &origin);
+    // What people get wrong about an address field on the wire, for a note beside the field or
+    // a line it produced: header "From", "To", "Cc", "Bcc" or "Reply-To"; empty for others.
+    static QString fieldNote(const QString &header);
+    // A server's 334 line in an authentication exchange, its challenge decoded for people
+    // ("decoded: \"Username:\", the server asks for the user name"); mechanism is the one the
+    // AUTH command named, when known. Empty when the line carries nothing to decode. The
+    // client's answers are never decoded: they hold the secrets.
+    static QString challenge(const QString &line, const QString &mechanism = QString());
     // One EHLO keyword with its parameters, in one line.
     static QString extension(const QByteArray &keyword, const QByteArray &parameters);
     // Bytes for people: "512 B", "48.0 KB", "12.4 MB" (units of 1024, as file managers show).
