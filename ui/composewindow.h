@@ -21,6 +21,7 @@
 
 class AccountForm;
 class AccountStore;
+class ConsolePanel;
 class MainWindowSandbox;
 class QDockWidget;
 class SandboxPanel;
@@ -36,6 +37,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 class ResultPanel;
 class TranscriptModel;
@@ -66,6 +68,9 @@ public:
     Submission *submission() const { return m_submission; }
     TranscriptModel *transcriptModel() const { return m_transcript; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
+    // The console tab beside the transcript (issue 16), and the tabs holding both.
+    ConsolePanel *consolePanel() const { return m_console; }
+    QTabWidget *transcriptTabs() const { return m_transcriptTabs; }
     ResultPanel *resultPanel() const { return m_result; }
     AccountForm *accountForm() const { return m_account; }
     AccountStore *accountStore() const { return m_accounts; }
@@ -163,6 +168,8 @@ private:
     QDockWidget *m_sandboxDock = nullptr;
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView = nullptr;
+    ConsolePanel *m_console = nullptr;
+    QTabWidget *m_transcriptTabs = nullptr;
     AddressHistory *m_history;
     DraftStore m_drafts;
     EmlWriter *m_emlWriter = nullptr;
