@@ -6,6 +6,7 @@
 #include "addressfield.h"
 #include "addresshistory.h"
 #include "attachmentlist.h"
+#include "consolepanel.h"
 #include "dialogprompter.h"
 #include "inboxpanel.h"
 #include "keychaincredentialstore.h"
@@ -45,6 +46,7 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolBar>
@@ -248,7 +250,14 @@ void ComposeWindow::createForm()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->addWidget(m_composeSplitter);
-    m_mainSplitter->addWidget(m_transcriptView);
+    // The console sits beside the transcript: a session typed by hand, its own transcript.
+    m_console = new ConsolePanel(m_accounts, &m_secrets, new DialogPrompter(this), this);
+    m_transcriptTabs = new QTabWidget;
+    m_transcriptTabs->setObjectName(QStringLiteral("transcriptTabs"));
+    m_transcriptTabs->setDocumentMode(true);
+    m_transcriptTabs->addTab(m_transcriptView, tr("Transcript"));
+    m_transcriptTabs->addTab(m_console, tr("Console"));
+    m_mainSplitter->addWidget(m_transcriptTabs);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);

@@ -21,6 +21,7 @@
 
 class AccountForm;
 class AccountStore;
+class ConsolePanel;
 class MainWindowSandbox;
 class QDockWidget;
 class SandboxPanel;
@@ -36,6 +37,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 class ResultPanel;
 class StepBar;
@@ -69,6 +71,9 @@ public:
     TranscriptModel *transcriptModel() const { return m_transcript; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
     WireLink *wireLink() const { return m_wireLink; }
+    // The console tab beside the transcript (issue 16), and the tabs holding both.
+    ConsolePanel *consolePanel() const { return m_console; }
+    QTabWidget *transcriptTabs() const { return m_transcriptTabs; }
     ResultPanel *resultPanel() const { return m_result; }
     StepBar *stepBar() const { return m_stepBar; }
     AccountForm *accountForm() const { return m_account; }
@@ -169,6 +174,8 @@ private:
     TranscriptView *m_transcriptView = nullptr;
     StepBar *m_stepBar = nullptr;
     WireLink *m_wireLink = nullptr; // the form and the transcript, linked both ways
+    ConsolePanel *m_console = nullptr;
+    QTabWidget *m_transcriptTabs = nullptr;
     AddressHistory *m_history;
     DraftStore m_drafts;
     EmlWriter *m_emlWriter = nullptr;

@@ -23,6 +23,8 @@ class MessageSource;
 struct SmtpTransactionStep;
 struct SmtpCommandLine;
 struct SmtpAuthStep;
+class QHostAddress;
+class QSslConfiguration;
 class QSslSocket;
 class QTimer;
 
@@ -44,6 +46,8 @@ struct SmtpTimeouts
     static constexpr int QuitGrace = 2'000;
     // Every timeout set to the same value (the --timeout option).
     static SmtpTimeouts uniform(int ms);
+    // How long to wait for the reply to a command of this kind.
+    int forCommand(TranscriptCommand::Kind kind) const;
 };
 
 struct SmtpSettings
@@ -191,6 +195,17 @@ public:
     using HostNameLookup = QString (*)();
     static QString systemHostName();
     static void setHostNameLookup(HostNameLookup lookup); // nullptr: systemHostName()
+    // The EHLO name: the configured one, else the host's FQDN, else the address literal of
+    // the local end of the connection (RFC 5321 section 4.1.4). The console uses it too.
+    static QByteArray heloNameFor(const QString &configured, const QHostAddress &local);
+    // The transcript lines of one reply, linked to the command it answers.
+    static QList<TranscriptEntry> replyEntries(const SmtpReply &reply, qint64 elapsedMs,
+                                               qint64 latency, const TranscriptCommand &command);
+    // The TLS setup every connection of these settings starts from: TLS 1.2 at least, the
+    // peer verified, the extra CA certificates added to the system's.
+    static QSslConfiguration tlsConfiguration(const SmtpSettings &settings);
+    // What the transcript says about an established TLS session: protocol, cipher, chain.
+    static QStringList tlsSessionNotes(const QSslSocket &socket);
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
     // Step mode: whether the send waits for a person, and the command(s) it will send next.
     bool isPaused() const;
