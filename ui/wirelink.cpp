@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QTimer>
 
 #include <utility>
 
@@ -96,6 +97,7 @@ WireLink::WireLink(TranscriptView *view, const Form &form, QObject *parent)
     , m_view(view)
     , m_form(form)
     , m_frame(new LinkFrame)
+    , m_refresh(new QTimer(this))
 {
     m_fields = {m_form.account, m_form.from,    m_form.to,      m_form.cc,
                 m_form.bcc,     m_form.replyTo, m_form.subject, m_form.body};
@@ -111,8 +113,12 @@ WireLink::WireLink(TranscriptView *view, const Form &form, QObject *parent)
             &WireLink::onCurrentChanged);
     // Expanding a line moves the rows below it: the links are worked out again.
     TranscriptModel *model = view->model();
-    connect(model, &QAbstractItemModel::rowsInserted, this, &WireLink::applyRows);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &WireLink::applyRows);
+    // A send appends its lines one by one: one look at the links per burst, not per line.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_refresh, &QTimer::timeout, this, &WireLink::applyRows);
+    connect(model, &QAbstractItemModel::rowsInserted, m_refresh, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsRemoved, m_refresh, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         highlight(Target());
         m_view->setLinkedRows({});
@@ -135,6 +141,19 @@ int WireLink::entryRow(int row) const
     while (row >= 0 && model->kind(row) == TranscriptModel::RowKind::Detail)
         --row;
     return model->entry(row) ? row : -1;
+}
+
+std::pair<int, int> WireLink::sectionRows(int section, int row) const
+{
+    // Sections are contiguous: a long history of sends is never scanned for one link.
+    const TranscriptModel *model = m_view->model();
+    int first = row;
+    while (first > 0 && model->sectionOf(first - 1) == section)
+        --first;
+    int last = row;
+    while (last + 1 < model->rowCount() && model->sectionOf(last + 1) == section)
+        ++last;
+    return {first, last};
 }
 
 int WireLink::lastSection() const
@@ -213,7 +232,8 @@ QList<int> WireLink::rowsOfCommand(int row) const
         return {};
     const int section = model->sectionOf(at);
     QList<int> rows;
-    for (int i = 0; i < model->rowCount(); ++i) {
+    const auto [first, last] = sectionRows(section, at);
+    for (int i = first; i <= last; ++i) {
         const TranscriptEntry *other = model->entry(i);
         if (other && model->sectionOf(i) == section && other->command.id == e->command.id &&
             (other->direction == TranscriptEntry::Direction::Client ||
@@ -230,7 +250,8 @@ QList<int> WireLink::rowsFor(QWidget *field, const QString &address) const
         return rows;
     const TranscriptModel *model = m_view->model();
     const int section = lastSection();
-    for (int i = 0; i < model->rowCount(); ++i) {
+    const auto [first, last] = sectionRows(section, model->rowCount() - 1);
+    for (int i = first; i <= last; ++i) {
         const TranscriptEntry *e = model->entry(i);
         if (!e || model->sectionOf(i) != section)
             continue;

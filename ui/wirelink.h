@@ -9,10 +9,13 @@
 #include <QPointer>
 #include <QString>
 
+#include <utility>
+
 class AddressField;
 class LinkFrame;
 class QLineEdit;
 class QPlainTextEdit;
+class QTimer;
 class QWidget;
 class TranscriptView;
 class TranscriptEntry;
@@ -73,6 +76,8 @@ private:
     void applyRows();
     int entryRow(int row) const;
     int lastSection() const;
+    // The first and last rows of the section that holds row.
+    std::pair<int, int> sectionRows(int section, int row) const;
     // The field that names address among From, To, Cc, Bcc (for an envelope address whose
     // origin is a setting, e.g. the account's envelope sender).
     QWidget *fieldOf(const TranscriptEntry &entry) const;
@@ -81,6 +86,7 @@ private:
     Form m_form;
     QList<QWidget *> m_fields;
     QPointer<LinkFrame> m_frame; // owned; parented to the highlighted widget
+    QTimer *m_refresh;
     Target m_target;
     // The hovered field and address, while the pointer is over one; the selection's links
     // come back when it leaves.
