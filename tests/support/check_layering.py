@@ -16,7 +16,8 @@ allowed = {
     "core/account": {"smtp", "mime", "account"},
     "core/sandbox": {"smtp", "mime", "sandbox"},
     "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
-    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "cli"},
+    "core/history": {"smtp", "history"},
+    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "history", "cli"},
 }
 gui_headers = set()
 for module in ("QtGui", "QtWidgets"):
