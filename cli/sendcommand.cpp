@@ -1,5 +1,6 @@
 #include "cli/sendcommand.h"
 
+#include "history/attemptrecorder.h"
 #include "mime/mimemessagesource.h"
 #include "smtp/explain.h"
 #include "smtp/printable.h"
@@ -128,6 +129,7 @@ struct Options
     int dsnNotify = 0;
     bool quiet = false;
     bool explain = false;
+    bool keepHistory = true;
 };
 
 class UsageError
@@ -274,6 +276,8 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     add(QStringLiteral("explain"),
         QStringLiteral(
             "After each command and reply, say in plain words what it means (for learning SMTP)."));
+    add(QStringLiteral("no-history"),
+        QStringLiteral("Do not keep this attempt in the history (see postwire history)."));
     add(QStringLiteral("eml"),
         QStringLiteral("Send this RFC 5322 file as it is (line endings made CRLF); --from and "
                        "--to/--cc/--bcc give the envelope."),
@@ -388,6 +392,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     o.settings.useChunking = !parser.isSet(QStringLiteral("no-chunking"));
     o.quiet = parser.isSet(QStringLiteral("quiet"));
     o.explain = parser.isSet(QStringLiteral("explain"));
+    o.keepHistory = !parser.isSet(QStringLiteral("no-history"));
 
     const QString auth = parser.value(QStringLiteral("auth"));
     o.settings.authenticate = !auth.isEmpty() || parser.isSet(QStringLiteral("user"));
@@ -452,7 +457,30 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     return o;
 }
 
+QStringList parserArguments(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    args.removeAt(1); // "send": the parser sees "postwire --server ..."
+    args[0] = args.value(0) + QStringLiteral(" send");
+    return args;
+}
+
 } // namespace
+
+QString checkSendArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    try {
+        parseOptions(parser, parserArguments(arguments));
+        if (!parser.positionalArguments().isEmpty())
+            return QStringLiteral("unexpected argument \"%1\"")
+                .arg(parser.positionalArguments().first());
+    } catch (const UsageError &e) {
+        return e.text;
+    }
+    return QString();
+}
 
 int runSendCommand(const QStringList &arguments)
 {
@@ -460,9 +488,7 @@ int runSendCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    QStringList args = arguments;
-    args.removeAt(1); // "send": the parser sees "postwire --server ..."
-    args[0] = args.value(0) + QStringLiteral(" send");
+    const QStringList args = parserArguments(arguments);
     Options options;
     DsnOptions dsn;
     try {
@@ -504,6 +530,17 @@ int runSendCommand(const QStringList &arguments)
     envelope.dsn = dsn;
 
     SmtpClient client;
+    // Kept like the window's attempts, for postwire history; a failed save is a warning only.
+    std::optional<AttemptRecorder> recorder;
+    if (options.keepHistory) {
+        recorder.emplace(HistoryStore(), Attempt::Kind::Send);
+        recorder->follow(&client);
+        recorder->setEnvelope(envelope, options.message.subject);
+        QObject::connect(&*recorder, &AttemptRecorder::saveFailed, [&err](const QString &why) {
+            err << "WARNING: " << why << '\n';
+            err.flush();
+        });
+    }
     const bool quiet = options.quiet;
     const bool explain = options.explain;
     bool inContent = false;

@@ -100,22 +100,33 @@ void Attempt::setResult(const SendResult &result)
     elapsedMs = result.elapsedMs;
 }
 
-void Attempt::deriveEnvelope()
+void Attempt::setEnvelope(const Envelope &envelope)
 {
     using Source = CommandOrigin::Source;
-    sender.clear();
+    sender = envelope.sender;
     to.clear();
     cc.clear();
     bcc.clear();
+    for (qsizetype i = 0; i < envelope.recipients.size(); ++i) {
+        const Source field = envelope.recipientFields.value(i, Source::Recipient);
+        (field == Source::Cc ? cc : field == Source::Bcc ? bcc : to) << envelope.recipients.at(i);
+    }
+}
+
+void Attempt::deriveEnvelope()
+{
+    using Source = CommandOrigin::Source;
+    bool mailSeen = false;
+    QString from;
+    QStringList t, c, b;
     for (const TranscriptEntry &e : std::as_const(entries)) {
         if (e.direction == TranscriptEntry::Direction::Client) {
             const CommandOrigin &o = e.command.origin;
             if (e.command.kind == TranscriptCommand::Kind::Mail) {
-                sender = o.address;
+                mailSeen = true;
+                from = o.address;
             } else if (e.command.kind == TranscriptCommand::Kind::Rcpt) {
-                QStringList &list = o.source == Source::Cc    ? cc
-                                    : o.source == Source::Bcc ? bcc
-                                                              : to;
+                QStringList &list = o.source == Source::Cc ? c : o.source == Source::Bcc ? b : t;
                 if (!o.address.isEmpty() && !list.contains(o.address))
                     list << o.address;
             }
@@ -132,6 +143,12 @@ void Attempt::deriveEnvelope()
             }
         }
     }
+    if (!mailSeen)
+        return;
+    sender = from;
+    to = t;
+    cc = c;
+    bcc = b;
 }
 
 QString Attempt::kindName(Kind kind)

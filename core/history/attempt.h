@@ -69,8 +69,11 @@ public:
     void setSettings(const SmtpSettings &settings);
     // Fills the outcome from a client's result.
     void setResult(const SendResult &result);
-    // The envelope, from the commands' origins (MAIL and each RCPT), and the subject from the
-    // message's header preview: what the transcript says went out.
+    // The envelope as it was to be sent (sender, and each recipient by its field).
+    void setEnvelope(const Envelope &envelope);
+    // The envelope from the commands' origins (MAIL and each RCPT) and the subject from the
+    // message's header preview: what the transcript says went out. Kept as it is when the
+    // attempt ended before MAIL.
     void deriveEnvelope();
 
     static QString kindName(Kind kind);    // "send", "test-connection", ... (JSON, CLI)

@@ -83,6 +83,11 @@ void AttemptRecorder::save()
     }
     if (m_account && attempt.account.isEmpty())
         attempt.account = m_account();
+    if (m_envelope) {
+        attempt.setEnvelope(*m_envelope);
+        attempt.subject = m_subject;
+        m_envelope.reset();
+    }
     attempt.deriveEnvelope();
     const HistoryStore::Saved saved = m_store.save(attempt);
     if (!saved.ok) {

@@ -42,6 +42,12 @@ public:
         m_settings = std::move(settings);
     }
     void setAccountSource(std::function<QString()> account) { m_account = std::move(account); }
+    // What the next attempt is to send, for a repeat of one that ended before MAIL FROM.
+    void setEnvelope(const Envelope &envelope, const QString &subject = QString())
+    {
+        m_envelope = envelope;
+        m_subject = subject;
+    }
     void setKind(Attempt::Kind kind) { m_kind = kind; }
     Attempt::Kind kind() const { return m_kind; }
     const HistoryStore &store() const { return m_store; }
@@ -67,4 +73,6 @@ private:
     std::function<SmtpSettings()> m_settings;
     std::function<QString()> m_account;
     std::optional<Attempt> m_current;
+    std::optional<Envelope> m_envelope;
+    QString m_subject;
 };
