@@ -91,6 +91,9 @@ QList<AttemptStep> AttemptDiff::steps(const Attempt &attempt)
         case Kind::AuthContinue:
             step.label = tr("AUTH exchange");
             break;
+        case Kind::Bdat:
+            step.label = c.lastChunk ? tr("BDAT (last chunk)") : QStringLiteral("BDAT");
+            break;
         default:
             step.label = c.verb().isEmpty() ? c.line : c.verb();
             break;
