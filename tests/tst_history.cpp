@@ -111,6 +111,17 @@ Script basic(const QStringList &recipients = {QStringLiteral("b@example.org")},
     return s;
 }
 
+// The fake server's address, in plain text, with the EHLO name its scenarios expect.
+SmtpSettings loopback(quint16 port)
+{
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.security = SmtpSettings::Security::None;
+    settings.heloName = QStringLiteral("test.example");
+    return settings;
+}
+
 QString labels(const AttemptDiff &diff)
 {
     QStringList out;
@@ -215,11 +226,7 @@ void TestHistory::recorderKeepsARealSendWithoutTheSecret()
     recorder.setAccountSource([] { return QStringLiteral("Work"); });
     QSignalSpy recorded(&recorder, &AttemptRecorder::recorded);
     QSignalSpy finished(&client, &SmtpClient::finished);
-    SmtpSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    settings.security = SmtpSettings::Security::None;
-    settings.heloName = QStringLiteral("test.example");
+    SmtpSettings settings = loopback(server.port());
     settings.authenticate = true;
     settings.authMechanism = "PLAIN";
     settings.credentials = {QStringLiteral("ana"), QStringLiteral("s3cret!pass"), QString()};
@@ -359,11 +366,7 @@ void TestHistory::fullDiskFailsTheSaveNotTheSend()
     recorder.follow(&client);
     QSignalSpy failed(&recorder, &AttemptRecorder::saveFailed);
     QSignalSpy finished(&client, &SmtpClient::finished);
-    SmtpSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    settings.security = SmtpSettings::Security::None;
-    settings.heloName = QStringLiteral("test.example");
+    SmtpSettings settings = loopback(server.port());
     client.probe(settings);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.first().first().value<SendResult>().outcome, SendResult::Outcome::Success);
