@@ -1,5 +1,6 @@
 #include "cli/sendcommand.h"
 
+#include "history/attemptexport.h"
 #include "history/attemptrecorder.h"
 #include "mime/mimemessagesource.h"
 #include "smtp/explain.h"
@@ -552,14 +553,10 @@ int runSendCommand(const QStringList &arguments)
             return;
         say(e.toPlainText());
         // A reply is explained once, under its last line, against the command it answers;
-        // the message's header lines once, under the first.
-        const bool repeatedContent = e.content && inContent;
-        inContent = e.content;
-        if (explain && !repeatedContent &&
-            (e.direction != TranscriptEntry::Direction::Server || e.lastLineOfReply)) {
-            if (const QString meaning = SmtpExplain::entry(e); !meaning.isEmpty())
-                say(QStringLiteral("              (%1)").arg(meaning));
-        }
+        // the message's header lines once, under the first: as the history's exports do.
+        const QString meaning = AttemptExport::explanationFor(e, &inContent);
+        if (explain && !meaning.isEmpty())
+            say(QStringLiteral("              (%1)").arg(meaning));
         out.flush();
     };
     QObject::connect(&client, &SmtpClient::transcriptEntry, print);

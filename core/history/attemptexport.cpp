@@ -17,12 +17,7 @@ struct Explainer
     bool inContent = false;
     QString operator()(const TranscriptEntry &e)
     {
-        const bool repeatedContent = e.content && inContent;
-        inContent = e.content;
-        if (repeatedContent ||
-            (e.direction == TranscriptEntry::Direction::Server && !e.lastLineOfReply))
-            return QString();
-        return SmtpExplain::entry(e);
+        return AttemptExport::explanationFor(e, &inContent);
     }
 };
 
@@ -32,6 +27,16 @@ QString timeOf(const Attempt &a, const TranscriptEntry &e)
 }
 
 } // namespace
+
+QString AttemptExport::explanationFor(const TranscriptEntry &e, bool *inContent)
+{
+    const bool repeatedContent = e.content && *inContent;
+    *inContent = e.content;
+    if (repeatedContent ||
+        (e.direction == TranscriptEntry::Direction::Server && !e.lastLineOfReply))
+        return QString();
+    return SmtpExplain::entry(e);
+}
 
 QStringList AttemptExport::header(const Attempt &a)
 {

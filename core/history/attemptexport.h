@@ -30,6 +30,9 @@ public:
     // The format a file name asks for (.txt, .html/.htm, .json); Text when unknown.
     static Format formatForFile(const QString &fileName);
 
+    // What a line gets explained with in a listing, or empty: a reply under its last line,
+    // the message's header preview once (*inContent carries that from line to line).
+    static QString explanationFor(const TranscriptEntry &entry, bool *inContent);
     // The transcript lines and their explanations, as `postwire send --explain` prints them.
     static QStringList explainedLines(const QList<TranscriptEntry> &entries);
 
