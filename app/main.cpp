@@ -1,5 +1,6 @@
 // Postwire's entry point: the window by default, or a headless command (send, sandbox).
 #include "cli/consolecommand.h"
+#include "cli/historycommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/sendcommand.h"
 #include "composewindow.h"
@@ -37,12 +38,13 @@ void describeCommands(QCommandLineParser &parser)
                 "Commands (each has its own --help):\n"
                 "  send      send one message from the command line, printing the SMTP dialogue\n"
                 "  sandbox   run the built-in local SMTP server alone\n"
-                "  console   type a raw SMTP session (lines from stdin), printing the dialogue"));
+                "  console   type a raw SMTP session (lines from stdin), printing the dialogue\n"
+                "  history   the attempts kept: list, show, compare (diff), export, repeat"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("main", "send, sandbox, console, or a mailto: URL"),
+        QCoreApplication::translate("main", "send, sandbox, console, history, or a mailto: URL"),
         QStringLiteral("[command|mailto:...]"));
 }
 
@@ -63,13 +65,15 @@ int main(int argc, char **argv)
             return runSandboxCommand(arguments);
         if (arguments.value(1) == QLatin1String("console"))
             return runConsoleCommand(arguments);
+        if (arguments.value(1) == QLatin1String("history"))
+            return runHistoryCommand(arguments);
         QCommandLineParser parser;
         describeCommands(parser);
         parser.process(app);
         if (!parser.positionalArguments().isEmpty()) {
             QTextStream(stderr) << "postwire: unknown command \""
                                 << parser.positionalArguments().first()
-                                << "\" (commands: send, sandbox, console; see --help)\n";
+                                << "\" (commands: send, sandbox, console, history; see --help)\n";
             return 2;
         }
         parser.showHelp(1);

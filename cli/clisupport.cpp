@@ -1,6 +1,6 @@
 #include "cli/clisupport.h"
 
-#include "smtp/explain.h"
+#include "history/attemptexport.h"
 #include "smtp/printable.h"
 
 #include <QCommandLineParser>
@@ -138,15 +138,11 @@ void TranscriptPrinter::print(const TranscriptEntry &e)
     if (m_quiet)
         return;
     say(e.toPlainText());
-    // A reply is explained once, under its last line, against the command it answers; the
-    // message's header lines once, under the first.
-    const bool repeatedContent = e.content && m_inContent;
-    m_inContent = e.content;
-    if (m_explain && !repeatedContent &&
-        (e.direction != TranscriptEntry::Direction::Server || e.lastLineOfReply)) {
-        if (const QString meaning = SmtpExplain::entry(e); !meaning.isEmpty())
-            say(QStringLiteral("              (%1)").arg(meaning));
-    }
+    // The rule the history's exports follow: a reply explained once, under its last line,
+    // against the command it answers; the message's header lines once, under the first.
+    if (const QString meaning = AttemptExport::explanationFor(e, &m_inContent);
+        m_explain && !meaning.isEmpty())
+        say(QStringLiteral("              (%1)").arg(meaning));
     m_out.flush();
 }
 

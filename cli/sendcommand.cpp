@@ -3,6 +3,8 @@
 #include "cli/clisupport.h"
 #include "cli/stepprompt.h"
 
+#include "history/attemptexport.h"
+#include "history/attemptrecorder.h"
 #include "mime/mimemessagesource.h"
 #include "smtp/explain.h"
 #include "smtp/printable.h"
@@ -101,6 +103,7 @@ struct Options
     bool quiet = false;
     bool explain = false;
     bool step = false;
+    bool keepHistory = true;
 };
 
 QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
@@ -183,6 +186,8 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
             StepPrompt::help() + QStringLiteral(". The end of input stops."));
     add(QStringLiteral("step-pipelining"),
         QStringLiteral("With --step: keep PIPELINING, so each pipelined group is one step."));
+    add(QStringLiteral("no-history"),
+        QStringLiteral("Do not keep this attempt in the history (see postwire history)."));
     add(QStringLiteral("eml"),
         QStringLiteral("Send this RFC 5322 file as it is (line endings made CRLF); --from and "
                        "--to/--cc/--bcc give the envelope."),
@@ -285,6 +290,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         throw UsageError{QStringLiteral("--step-pipelining: only with --step")};
     o.settings.stepMode = o.step;
     o.settings.stepKeepsPipelining = parser.isSet(QStringLiteral("step-pipelining"));
+    o.keepHistory = !parser.isSet(QStringLiteral("no-history"));
 
     const QString auth = parser.value(QStringLiteral("auth"));
     o.settings.authenticate = !auth.isEmpty() || parser.isSet(QStringLiteral("user"));
@@ -343,7 +349,30 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     return o;
 }
 
+QStringList parserArguments(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    args.removeAt(1); // "send": the parser sees "postwire --server ..."
+    args[0] = args.value(0) + QStringLiteral(" send");
+    return args;
+}
+
 } // namespace
+
+QString checkSendArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    try {
+        parseOptions(parser, parserArguments(arguments));
+        if (!parser.positionalArguments().isEmpty())
+            return QStringLiteral("unexpected argument \"%1\"")
+                .arg(parser.positionalArguments().first());
+    } catch (const UsageError &e) {
+        return e.text;
+    }
+    return QString();
+}
 
 int runSendCommand(const QStringList &arguments)
 {
@@ -351,9 +380,7 @@ int runSendCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    QStringList args = arguments;
-    args.removeAt(1); // "send": the parser sees "postwire --server ..."
-    args[0] = args.value(0) + QStringLiteral(" send");
+    const QStringList args = parserArguments(arguments);
     Options options;
     DsnOptions dsn;
     try {
@@ -399,6 +426,17 @@ int runSendCommand(const QStringList &arguments)
     const auto say = [&printer](const QString &line) { printer.say(line); };
     QObject::connect(&client, &SmtpClient::transcriptEntry,
                      [&printer](const TranscriptEntry &e) { printer.print(e); });
+    // Kept like the window's attempts, for postwire history; a failed save is a warning only.
+    std::optional<AttemptRecorder> recorder;
+    if (options.keepHistory) {
+        recorder.emplace(HistoryStore(), Attempt::Kind::Send);
+        recorder->follow(&client);
+        recorder->setEnvelope(envelope, options.message.subject);
+        QObject::connect(&*recorder, &AttemptRecorder::saveFailed, [&err](const QString &why) {
+            err << "WARNING: " << why << '\n';
+            err.flush();
+        });
+    }
     int exitCode = ExitOk;
     QObject::connect(&client, &SmtpClient::finished, [&](const SendResult &r) {
         exitCode = exitCodeFor(r);

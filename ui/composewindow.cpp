@@ -8,6 +8,7 @@
 #include "attachmentlist.h"
 #include "consolepanel.h"
 #include "dialogprompter.h"
+#include "historypanel.h"
 #include "inboxpanel.h"
 #include "keychaincredentialstore.h"
 #include "mainwindowsandbox.h"
@@ -94,6 +95,12 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_sandbox->ensureAccount();
     createForm();
     createSandboxDock();
+    // Every send and test connection is kept (View > History).
+    m_historyPanel = new HistoryPanel(HistoryStore());
+    m_historyDock = m_historyPanel->makeDock(this);
+    tabifyDockWidget(m_sandboxDock, m_historyDock);
+    m_sendRecorder = m_historyPanel->follow(m_submission, Attempt::Kind::Send);
+    connect(m_historyPanel, &HistoryPanel::notice, this, &ComposeWindow::setStatus);
     createActions();
     if (!accountProblems.isEmpty())
         m_result->showMessage(ResultPanel::Kind::Problem, tr("Accounts"),
@@ -401,6 +408,19 @@ void ComposeWindow::createActions()
     m_sandboxInboxAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_sandboxInboxAction->setObjectName(QStringLiteral("sandboxInboxAction"));
     connect(m_sandboxInboxAction, &QAction::triggered, this, &ComposeWindow::showSandboxInbox);
+    QAction *toggleHistory = m_historyDock->toggleViewAction();
+    toggleHistory->setText(tr("&History"));
+    toggleHistory->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    toggleHistory->setObjectName(QStringLiteral("historyToggleAction"));
+    connect(toggleHistory, &QAction::triggered, m_historyDock, [this](bool on) {
+        if (!on)
+            return;
+        // A tab beside the sandbox's, brought to the front with room for a transcript.
+        m_historyDock->raise();
+        if (m_historyDock->height() < height() * 2 / 5)
+            resizeDocks({m_historyDock}, {height() * 2 / 5}, Qt::Vertical);
+    });
+    view->addAction(toggleHistory);
     view->addSeparator();
     view->addAction(m_ccBccAction);
 
@@ -740,6 +760,7 @@ void ComposeWindow::send()
     m_transcript->beginSection(m_account->serverLabel(), m_account->currentAccount());
     m_submission->setStepMode(m_stepBar->toggleAction()->isChecked(),
                               m_stepBar->keepPipeliningAction()->isChecked());
+    m_sendRecorder->setEnvelope(message.envelope(), message.subject);
     if (const auto start = m_submission->send(account, message, &problem);
         start != Submission::Start::Started) {
         refuseStart(start);
@@ -913,6 +934,7 @@ void ComposeWindow::openAccounts()
     // One session: a password typed for a send is not asked again by Test connection, nor
     // the other way round.
     dialog->setSessionSecrets(&m_secrets);
+    m_historyPanel->follow(dialog->submission(), Attempt::Kind::TestConnection);
     dialog->selectAccount(m_account->currentId());
     dialog->open();
 }

@@ -20,6 +20,8 @@
 #include <optional>
 
 class AccountForm;
+class AttemptRecorder;
+class HistoryPanel;
 class AccountStore;
 class ConsolePanel;
 class MainWindowSandbox;
@@ -82,6 +84,8 @@ public:
     MainWindowSandbox *sandbox() const { return m_sandbox; }
     SandboxPanel *sandboxPanel() const { return m_sandboxPanel; }
     QDockWidget *sandboxDock() const { return m_sandboxDock; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    QDockWidget *historyDock() const { return m_historyDock; }
     AttachmentList *attachmentList() const { return m_attachments; }
     AddressField *fromField() const { return m_from; }
     AddressField *toField() const { return m_to; }
@@ -170,6 +174,9 @@ private:
     Submission *m_submission;
     SandboxPanel *m_sandboxPanel = nullptr;
     QDockWidget *m_sandboxDock = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    AttemptRecorder *m_sendRecorder = nullptr;
     TranscriptModel *m_transcript;
     TranscriptView *m_transcriptView = nullptr;
     StepBar *m_stepBar = nullptr;

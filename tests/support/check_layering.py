@@ -17,7 +17,8 @@ allowed = {
     "core/sandbox": {"smtp", "mime", "sandbox"},
     "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
     "core/console": {"smtp", "console"},
-    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "cli"},
+    "core/history": {"smtp", "history"},
+    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "history", "cli"},
 }
 gui_headers = set()
 for module in ("QtGui", "QtWidgets"):
