@@ -56,6 +56,23 @@ private:
                 QStringLiteral("--timeout"),  QStringLiteral("1")};
     }
 
+    // The built-in sandbox without TLS, storing into dir; the test starts it.
+    struct Sandbox
+    {
+        QTemporaryDir dir;
+        MailStore store{dir.filePath(QStringLiteral("inbox"))};
+        SandboxServer server;
+        QString error;
+        bool prepare()
+        {
+            if (!server.useDataFolder(dir.filePath(QStringLiteral("data")), &error))
+                return false;
+            server.setStore(&store);
+            server.setTlsEnabled(false);
+            return true;
+        }
+    };
+
 private Q_SLOTS:
     void exitCodes_data()
     {
@@ -222,14 +239,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, extra);
         QFETCH(QString, endOfData);
-        QTemporaryDir dir;
-        MailStore store(dir.filePath(QStringLiteral("inbox")));
-        SandboxServer sandbox;
-        QString error;
-        QVERIFY2(sandbox.useDataFolder(dir.filePath(QStringLiteral("data")), &error),
-                 qPrintable(error));
-        sandbox.setStore(&store);
-        sandbox.setTlsEnabled(false);
+        Sandbox box;
+        QVERIFY2(box.prepare(), qPrintable(box.error));
+        SandboxServer &sandbox = box.server;
         SandboxBehaviour behaviour;
         behaviour.rejectRecipients = QStringLiteral("^bob@");
         QVERIFY(sandbox.setBehaviour(behaviour));
@@ -376,14 +388,10 @@ private Q_SLOTS:
         QFETCH(QStringList, outputContains);
         QFETCH(int, stored);
         QFETCH(QString, heloSeen);
-        QTemporaryDir dir;
-        MailStore store(dir.filePath(QStringLiteral("inbox")));
-        SandboxServer sandbox;
-        QString error;
-        QVERIFY2(sandbox.useDataFolder(dir.filePath(QStringLiteral("data")), &error),
-                 qPrintable(error));
-        sandbox.setStore(&store);
-        sandbox.setTlsEnabled(false);
+        Sandbox box;
+        QVERIFY2(box.prepare(), qPrintable(box.error));
+        SandboxServer &sandbox = box.server;
+        const MailStore &store = box.store;
         sandbox.start();
         QTRY_VERIFY(sandbox.isListening());
         QProcess process;

@@ -35,7 +35,7 @@ using Outcome = SendResult::Outcome;
 namespace {
 
 const QByteArray Wire = "From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n\r\n"
-                           ".dotted line\r\nHello.\r\n";
+                        ".dotted line\r\nHello.\r\n";
 const QString Size = QString::number(Wire.size());
 const QString Greet = QStringLiteral("S: 220 fake ESMTP\n");
 const QString Ehlo = QStringLiteral("C: EHLO test.example\nS: 250-fake\nS: 250 PIPELINING\n");
@@ -49,6 +49,27 @@ QString shownIn(const StepBar *bar)
 {
     return bar->titleLabel()->text() + QLatin1Char('\n') +
            QTextDocumentFragment::fromHtml(bar->pendingView()->text()).toPlainText();
+}
+
+// Step mode against the fake server on port, one command at a time unless told.
+SmtpSettings stepSettings(quint16 port)
+{
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.security = SmtpSettings::Security::None;
+    settings.heloName = QStringLiteral("test.example");
+    settings.timeouts = SmtpTimeouts::uniform(10'000);
+    settings.stepMode = true;
+    return settings;
+}
+
+Envelope stepEnvelope()
+{
+    Envelope envelope;
+    envelope.sender = QStringLiteral("a@example.org");
+    envelope.recipients = {QStringLiteral("b@example.org")};
+    return envelope;
 }
 
 } // namespace
@@ -236,18 +257,10 @@ void TestStepMode::eachChoiceAtEachStep()
     QApplication::setActiveWindow(&host);
     QVERIFY(QTest::qWaitForWindowActive(&host));
 
-    SmtpSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    settings.security = SmtpSettings::Security::None;
-    settings.heloName = QStringLiteral("test.example");
-    settings.timeouts = SmtpTimeouts::uniform(10'000);
-    settings.stepMode = true;
+    SmtpSettings settings = stepSettings(server.port());
     settings.stepKeepsPipelining = mode.contains(QLatin1String("pipelining"));
     settings.useChunking = mode.startsWith(QLatin1String("chunking"));
-    Envelope envelope;
-    envelope.sender = QStringLiteral("a@example.org");
-    envelope.recipients = {QStringLiteral("b@example.org")};
+    const Envelope envelope = stepEnvelope();
     BufferMessageSource source(Wire);
 
     std::optional<SendResult> result;
@@ -330,17 +343,10 @@ void TestStepMode::contentAndAuthSteps()
     StepBar bar;
     bar.setClient(&client);
     bar.show();
-    SmtpSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    settings.security = SmtpSettings::Security::None;
-    settings.heloName = QStringLiteral("test.example");
-    settings.stepMode = true;
+    SmtpSettings settings = stepSettings(server.port());
     settings.authenticate = true;
     settings.credentials = {QStringLiteral("ana"), QStringLiteral("secret"), QString()};
-    Envelope envelope;
-    envelope.sender = QStringLiteral("a@example.org");
-    envelope.recipients = {QStringLiteral("b@example.org")};
+    const Envelope envelope = stepEnvelope();
     BufferMessageSource source(Wire);
     std::optional<SendResult> result;
     QObject::connect(&client, &SmtpClient::finished, [&](const SendResult &r) { result = r; });
