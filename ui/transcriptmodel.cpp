@@ -19,6 +19,8 @@ QString directionClass(TranscriptEntry::Direction d)
         return QStringLiteral("i");
     case TranscriptEntry::Direction::Error:
         return QStringLiteral("e");
+    case TranscriptEntry::Direction::Dns:
+        return QStringLiteral("n"); // "d" is a detail row
     }
     return QString();
 }
@@ -342,6 +344,9 @@ QString TranscriptModel::explanation(int row) const
         return tr("Note: %1").arg(e.text);
     case TranscriptEntry::Direction::Error:
         return tr("Error: %1").arg(e.text);
+    case TranscriptEntry::Direction::Dns:
+        return tr("DNS: looking up where the recipient's domain takes its mail, and the "
+                  "answers with their preference and how long they may be cached (TTL)");
     }
     return QString();
 }
@@ -434,6 +439,7 @@ QString TranscriptModel::toHtml(QList<int> rows) const
             "tr.c td.p,tr.c td.x{color:#1c4fa0}tr.s td.p,tr.s td.x{color:#1d6b2a}\n"
             "tr.t td.p,tr.t td.x{color:#7a3e9d}tr.i td.p,tr.i td.x{color:#5e5e5e}\n"
             "tr.e td.p,tr.e td.x{color:#b3261e;font-weight:bold}\n"
+            "tr.n td.p,tr.n td.x{color:#8a5500}\n"
             "tr.h td{font-weight:bold;background:#eef;padding-top:.4em}\n"
             "tr.d td.x{color:#555}\n"
             "</style></head><body>\n<table>\n")

@@ -15,8 +15,9 @@ allowed = {
     "core/mime": {"smtp", "mime"},
     "core/account": {"smtp", "mime", "account"},
     "core/sandbox": {"smtp", "mime", "sandbox"},
+    "core/delivery": {"smtp", "delivery"},
     "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
-    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "cli"},
+    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "delivery", "cli"},
 }
 gui_headers = set()
 for module in ("QtGui", "QtWidgets"):
