@@ -257,6 +257,8 @@ bool MxDelivery::tryNextHost(const SendResult &result)
 
 void MxDelivery::tryAddress()
 {
+    if (m_cancelled)
+        return; // cancel() between two sessions has already ended the domain
     ++m_address;
     if (m_address >= m_addresses.size()) {
         tryHost();

@@ -1,5 +1,7 @@
 #include "dnsserverprocess.h"
 
+#include "childprocess.h"
+
 #include <QCoreApplication>
 
 DnsServerProcess::DnsServerProcess(QObject *parent)
@@ -19,15 +21,7 @@ DnsServerProcess::DnsServerProcess(QObject *parent)
 
 DnsServerProcess::~DnsServerProcess()
 {
-    // As AiosmtpdProcess: the process object outlives this one until the server has ended.
-    m_process->disconnect(this);
-    if (m_process->state() == QProcess::NotRunning) {
-        delete m_process;
-        return;
-    }
-    QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
-    m_process->setParent(QCoreApplication::instance());
-    m_process->kill();
+    releaseChildProcess(m_process, this);
 }
 
 void DnsServerProcess::start(const QStringList &records)
