@@ -20,6 +20,7 @@
 #include <optional>
 
 class AccountForm;
+class DirectSend;
 class AccountStore;
 class MainWindowSandbox;
 class QDockWidget;
@@ -64,6 +65,8 @@ public:
 
     SmtpClient *client() const { return m_submission->client(); }
     Submission *submission() const { return m_submission; }
+    // Sending from a direct-delivery (MX) account.
+    DirectSend *directSend() const { return m_direct; }
     TranscriptModel *transcriptModel() const { return m_transcript; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
     ResultPanel *resultPanel() const { return m_result; }
@@ -159,6 +162,7 @@ private:
     MainWindowSandbox *m_sandbox;
     SessionSecrets m_secrets; // typed this session, shared with the accounts dialog
     Submission *m_submission;
+    DirectSend *m_direct = nullptr;
     SandboxPanel *m_sandboxPanel = nullptr;
     QDockWidget *m_sandboxDock = nullptr;
     TranscriptModel *m_transcript;
