@@ -57,16 +57,19 @@ QString DirectSend::details(const MxDeliveryResult &result)
         return result.error;
     QStringList lines;
     for (const DomainDelivery &d : result.domains) {
-        QString line = tr("%1: %2").arg(d.domain, DomainDelivery::outcomeLabel(d.outcome));
+        QString line;
         if (d.delivered()) {
-            line += tr(" by %1").arg(d.host);
+            line =
+                tr("%1: %2 by %3").arg(d.domain, DomainDelivery::outcomeLabel(d.outcome), d.host);
             if (d.tls)
                 line += d.tlsUnverified ? tr(", encrypted (certificate not verified)")
                                         : tr(", encrypted");
             if (!d.result.queueId.isEmpty())
                 line += tr(", queue id %1").arg(d.result.queueId);
         } else {
-            line += tr(" \u2014 %1").arg(d.message);
+            // The message names the domain already when it starts with it ("x takes no mail").
+            line =
+                d.message.startsWith(d.domain) ? d.message : tr("%1: %2").arg(d.domain, d.message);
         }
         lines << line;
         for (const RecipientResult &r : d.recipientResults) {

@@ -74,9 +74,11 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case ElapsedRole:
         return row.kind == RowKind::Entry ? QVariant(row.entry.elapsedMs) : QVariant();
     case LatencyRole:
-        // The server's think time belongs to the whole reply: shown once, where it ends.
+        // The server's think time belongs to the whole reply: shown once, where it ends. A DNS
+        // lookup's time ends its answers the same way.
         return row.kind == RowKind::Entry &&
-                       row.entry.direction == TranscriptEntry::Direction::Server &&
+                       (row.entry.direction == TranscriptEntry::Direction::Server ||
+                        row.entry.direction == TranscriptEntry::Direction::Dns) &&
                        row.entry.lastLineOfReply
                    ? row.entry.latencyMs
                    : qint64(-1);
