@@ -32,7 +32,8 @@ enum ExitCode
     ExitCancelled = 13,
     ExitDeliveryUnknown = 14,
     ExitMessage = 15,
-    ExitSessionLost = 16, // console: the session ended without QUIT
+    ExitDns = 16,         // send --mx: a domain's DNS lookup failed, or it takes no mail
+    ExitSessionLost = 17, // console: the session ended without QUIT
 };
 
 // A bad option or input: the text names it. Commands print it and exit with ExitUsage.

@@ -22,7 +22,7 @@ const char *const ExitCodeHelp =
     "   5  TLS failed, or STARTTLS is required (--security starttls) and not offered\n"
     "  12  no greeting in time\n"
     "  13  cancelled (Ctrl+C; QUIT is sent where it can be)\n"
-    "  16  the session ended without QUIT: the server closed the connection, sent what is\n"
+    "  17  the session ended without QUIT: the server closed the connection, sent what is\n"
     "      not SMTP, or the input ended inside the message data\n";
 
 // Input lines wait here while the session waits for a reply; reading stops at this much.

@@ -3,6 +3,7 @@
 #include "cli/clisupport.h"
 #include "cli/stepprompt.h"
 
+#include "delivery/mxdelivery.h"
 #include "history/attemptexport.h"
 #include "history/attemptrecorder.h"
 #include "mime/mimemessagesource.h"
@@ -18,6 +19,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 #include <unistd.h>
@@ -41,7 +43,11 @@ const char *const ExitCodeHelp =
     "  13  cancelled (Ctrl+C, or q and the end of input with --step)\n"
     "  14  delivery unknown: the connection ended after the whole message was sent\n"
     "      and before the server's reply; it may or may not have been delivered\n"
-    "  15  the message could not be read (a file vanished or is unreadable)\n";
+    "  15  the message could not be read (a file vanished or is unreadable)\n"
+    "  16  --mx: a recipient domain's DNS lookup failed (no such domain, no answer,\n"
+    "      server failure, timeout) or it takes no mail (null MX)\n"
+    "With --mx the status is 0 when every recipient domain took the message, otherwise\n"
+    "that of the first domain that did not (3 when none of its mail servers could be reached).\n";
 
 int exitCodeFor(const SendResult &result)
 {
@@ -104,6 +110,8 @@ struct Options
     bool explain = false;
     bool step = false;
     bool keepHistory = true;
+    bool mx = false;
+    MxDeliverySettings mxSettings;
 };
 
 QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
@@ -117,6 +125,34 @@ QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
         }
     }
     return out;
+}
+
+// --mx: what a submission server needs makes no sense for a recipient's MX, and is refused
+// by name rather than silently ignored.
+void parseMxOptions(const QCommandLineParser &parser, MxDeliverySettings *mx)
+{
+    for (const char *name : {"server", "auth", "user", "password-env", "password-file", "security",
+                             "allow-plaintext-auth", "pin", "insecure"}) {
+        if (parser.isSet(QLatin1String(name)))
+            throw UsageError{QStringLiteral("--%1: not with --mx, which delivers to each "
+                                            "recipient domain's mail server on port 25 without "
+                                            "AUTH, with STARTTLS when offered")
+                                 .arg(QLatin1String(name))};
+    }
+    if (parser.isSet(QStringLiteral("dns-server"))) {
+        const QString value = parser.value(QStringLiteral("dns-server")).trimmed();
+        mx->dnsServer = QHostAddress(value);
+        if (mx->dnsServer.isNull())
+            throw UsageError{
+                QStringLiteral("--dns-server: \"%1\" is not an IP address").arg(value)};
+    }
+    if (parser.isSet(QStringLiteral("mx-port"))) {
+        bool ok = false;
+        const int port = parser.value(QStringLiteral("mx-port")).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            throw UsageError{QStringLiteral("--mx-port: give a port from 1 to 65535")};
+        mx->port = quint16(port);
+    }
 }
 
 Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
@@ -210,6 +246,16 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         QStringLiteral("WHEN"));
     add(QStringLiteral("dsn-ret"), QStringLiteral("With --dsn: return FULL message or HDRS only."),
         QStringLiteral("FULL|HDRS"));
+    add(QStringLiteral("mx"),
+        QStringLiteral("Deliver straight to each recipient domain's mail server (MX) on port 25, "
+                       "as a mail server does: no --server, no AUTH, STARTTLS when offered."));
+    add(QStringLiteral("dns-server"),
+        QStringLiteral("With --mx: ask this DNS server (an IP address) instead of the system's "
+                       "resolver."),
+        QStringLiteral("ADDR"));
+    add(QStringLiteral("mx-port"),
+        QStringLiteral("With --mx: connect to this port instead of 25 (test setups only)."),
+        QStringLiteral("N"));
     add(QStringLiteral("envid"),
         QStringLiteral("With --dsn: the envelope id to quote in notifications."),
         QStringLiteral("ID"));
@@ -221,11 +267,20 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     o.settings.security =
         parseSecurity(parser.value(QStringLiteral("security")), SmtpSettings::Security::StartTls);
 
-    if (!parser.isSet(QStringLiteral("server")))
-        throw UsageError{QStringLiteral(
-            "--server: missing; give the submission server, e.g. --server mail.example.org:587")};
-    parseServer(parser.value(QStringLiteral("server")), &o.settings,
-                o.settings.security == SmtpSettings::Security::ImplicitTls ? 465 : 587);
+    o.mx = parser.isSet(QStringLiteral("mx"));
+    if (o.mx) {
+        parseMxOptions(parser, &o.mxSettings);
+    } else {
+        for (const char *name : {"dns-server", "mx-port"}) {
+            if (parser.isSet(QLatin1String(name)))
+                throw UsageError{QStringLiteral("--%1: only with --mx").arg(QLatin1String(name))};
+        }
+        if (!parser.isSet(QStringLiteral("server")))
+            throw UsageError{QStringLiteral("--server: missing; give the submission server, e.g. "
+                                            "--server mail.example.org:587, or --mx")};
+        parseServer(parser.value(QStringLiteral("server")), &o.settings,
+                    o.settings.security == SmtpSettings::Security::ImplicitTls ? 465 : 587);
+    }
 
     if (!parser.isSet(QStringLiteral("from")))
         throw UsageError{QStringLiteral("--from: missing; give the sender's address")};
@@ -346,6 +401,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
                 QStringLiteral("--dsn: NEVER cannot be combined with other values (RFC 3461)")};
         o.dsnNotify = notify;
     }
+    o.mxSettings.smtp = o.settings;
     return o;
 }
 
@@ -355,6 +411,84 @@ QStringList parserArguments(const QStringList &arguments)
     args.removeAt(1); // "send": the parser sees "postwire --server ..."
     args[0] = args.value(0) + QStringLiteral(" send");
     return args;
+}
+
+int exitCodeFor(const DomainDelivery &d)
+{
+    using O = DomainDelivery::Outcome;
+    if (d.delivered())
+        return ExitOk;
+    if (d.outcome == O::NoMail || d.outcome == O::DnsFailed)
+        return ExitDns;
+    if (d.outcome == O::Cancelled)
+        return ExitCancelled;
+    return exitCodeFor(d.result);
+}
+
+// --mx: one section per recipient domain, then one line per domain and per recipient.
+int runMxDelivery(const Options &options, const Envelope &envelope, MessageSource *source,
+                  TranscriptPrinter &printer)
+{
+    const auto say = [&printer](const QString &line) { printer.say(line); };
+    MxDelivery delivery;
+    QObject::connect(&delivery, &MxDelivery::domainStarted,
+                     [&](const QString &domain, const QStringList &recipients) {
+                         if (!options.quiet)
+                             say(QStringLiteral("=== %1: %2")
+                                     .arg(domain, recipients.join(QStringLiteral(", "))));
+                     });
+    QObject::connect(&delivery, &MxDelivery::transcriptEntry,
+                     [&printer](const TranscriptEntry &e) { printer.print(e); });
+    int exitCode = ExitOk;
+    QObject::connect(&delivery, &MxDelivery::finished, [&](const MxDeliveryResult &r) {
+        if (!r.error.isEmpty()) {
+            QTextStream(stderr) << "postwire send: " << r.error << '\n';
+            QCoreApplication::exit(exitCode = ExitUsage);
+            return;
+        }
+        int delivered = 0;
+        for (const DomainDelivery &d : r.domains) {
+            QString line = QStringLiteral("DOMAIN %1: %2")
+                               .arg(d.domain, DomainDelivery::outcomeLabel(d.outcome));
+            if (!d.host.isEmpty() && d.result.outcome != SendResult::Outcome::Failure)
+                line += QStringLiteral(" by %1 (%2)").arg(d.host, d.address);
+            if (d.tls)
+                line += d.tlsUnverified
+                            ? QStringLiteral(", encrypted (the certificate was NOT verified)")
+                            : QStringLiteral(", encrypted");
+            if (!d.result.queueId.isEmpty() && d.delivered())
+                line += QStringLiteral(", queue id %1").arg(d.result.queueId);
+            if (!d.delivered())
+                line += QStringLiteral(": %1").arg(d.message);
+            say(line);
+            for (const RecipientResult &rr : d.recipientResults) {
+                if (rr.accepted)
+                    say(QStringLiteral("  <%1>: accepted").arg(rr.address));
+                else if (rr.reply.isValid())
+                    say(QStringLiteral("  <%1>: refused: %2").arg(rr.address, rr.reply.toString()));
+                else
+                    say(QStringLiteral("  <%1>: not sent").arg(rr.address));
+            }
+            if (d.delivered())
+                ++delivered;
+            else if (exitCode == ExitOk)
+                exitCode = exitCodeFor(d);
+        }
+        const int total = int(r.domains.size());
+        say(exitCode == ExitOk
+                ? QStringLiteral("OK: every recipient domain took the message (%1 of %2, %3 ms)")
+                      .arg(delivered)
+                      .arg(total)
+                      .arg(r.elapsedMs)
+                : QStringLiteral("FAILED: %1 of %2 recipient domains took the message (%3 ms)")
+                      .arg(delivered)
+                      .arg(total)
+                      .arg(r.elapsedMs));
+        QCoreApplication::exit(exitCode);
+    });
+    onInterrupt(&delivery, [&delivery] { delivery.cancel(); });
+    delivery.send(options.mxSettings, envelope, source);
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -421,8 +555,10 @@ int runSendCommand(const QStringList &arguments)
     Envelope envelope = options.message.envelope();
     envelope.dsn = dsn;
 
-    SmtpClient client;
     TranscriptPrinter printer(out, options.quiet, options.explain);
+    if (options.mx)
+        return runMxDelivery(options, envelope, source.get(), printer);
+    SmtpClient client;
     const auto say = [&printer](const QString &line) { printer.say(line); };
     QObject::connect(&client, &SmtpClient::transcriptEntry,
                      [&printer](const TranscriptEntry &e) { printer.print(e); });

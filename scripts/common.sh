@@ -41,6 +41,7 @@ POSTWIRE_TEST_PACKAGES=(
     "python3|the test oracles and the real SMTP server used by integration tests"
     "python3-aiosmtpd|the real SMTP server (STARTTLS, AUTH) the integration tests send to"
     "python3-cryptography|generating the TLS certificates for each test run"
+    "python3-dnslib|the real DNS server (port 53 of a loopback address) the MX delivery tests ask"
 )
 
 # ensure_packages ENTRY...: installs the packages that are not installed yet, with apt-get.

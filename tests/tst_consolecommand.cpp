@@ -203,12 +203,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--security"), QStringLiteral("starttls")}
             << QByteArray("NOOP\n") << 5 << "does not offer STARTTLS";
         QTest::newRow("server closes") << "S: 220 fake\nC: NOOP\nX:\n"
-                                       << QStringList() << QByteArray("NOOP\nNOOP\n") << 16
+                                       << QStringList() << QByteArray("NOOP\nNOOP\n") << 17
                                        << "FAILED: the server closed the connection before it "
                                           "answered NOOP";
         QTest::newRow("input ends inside the data")
             << "S: 220 fake\nC: DATA\nS: 354 go\nC: half a message\n"
-            << QStringList() << QByteArray("DATA\nhalf a message\n") << 16
+            << QStringList() << QByteArray("DATA\nhalf a message\n") << 17
             << "inside the message data";
         QTest::newRow("a refused line is said, the rest goes on")
             << "S: 220 fake\nC: NOOP\nS: 250 ok\nC: QUIT\nS: 221 bye\n"

@@ -614,7 +614,7 @@ private Q_SLOTS:
         const qreal lb = luminance(base);
         for (auto d : {TranscriptEntry::Direction::Client, TranscriptEntry::Direction::Server,
                        TranscriptEntry::Direction::Tls, TranscriptEntry::Direction::Info,
-                       TranscriptEntry::Direction::Error}) {
+                       TranscriptEntry::Direction::Error, TranscriptEntry::Direction::Dns}) {
             const qreal lc = luminance(TranscriptDelegate::colorFor(d, palette));
             const qreal ratio = (std::max(lb, lc) + 0.05) / (std::min(lb, lc) + 0.05);
             QVERIFY2(

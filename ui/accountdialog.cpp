@@ -195,6 +195,16 @@ QWidget *AccountDialog::buildForm()
     m_displayName = new QLineEdit;
     m_address = new QLineEdit;
     m_address->setPlaceholderText(QStringLiteral("ana@example.org"));
+    m_kind = new QComboBox;
+    for (const auto kind : {Account::Kind::Submission, Account::Kind::DirectMx})
+        m_kind->addItem(Account::kindLabel(kind), int(kind));
+    m_kind->setToolTip(tr("Direct: the message goes to each recipient domain's own mail server "
+                          "(its MX records) on port 25, as a mail server sends it: no login, "
+                          "STARTTLS when offered. Many networks block outgoing port 25."));
+    m_dnsServer = new QLineEdit;
+    m_dnsServer->setPlaceholderText(tr("the system's resolver"));
+    m_dnsServer->setToolTip(tr("An IP address: ask this DNS server for the MX records instead "
+                               "of the system's resolver (split-horizon DNS, tests)"));
     m_host = new QLineEdit;
     m_host->setPlaceholderText(QStringLiteral("smtp.example.org"));
     m_port = new QLineEdit;
@@ -243,6 +253,8 @@ QWidget *AccountDialog::buildForm()
     addRow(form, tr("&Name:"), m_name, F::Name);
     addRow(form, tr("Your na&me:"), m_displayName, F::DisplayName);
     addRow(form, tr("Add&ress:"), m_address, F::Address);
+    form->addRow(tr("Sends:"), m_kind);
+    addRow(form, tr("DNS server:"), m_dnsServer, F::DnsServer);
     addRow(form, tr("&Host:"), m_host, F::Host);
     addRow(form, tr("&Port:"), m_port, F::Port);
     addRow(form, tr("&Security:"), m_security, F::Security);
@@ -258,8 +270,21 @@ QWidget *AccountDialog::buildForm()
     static_cast<QLabel *>(form->labelForField(caRow))->setBuddy(m_caFile);
     addRow(form, tr("Trusted certificates:"), pinRow, F::PinnedFingerprints);
 
-    for (QLineEdit *e : {m_name, m_displayName, m_address, m_host, m_user, m_helo, m_caFile})
+    for (QLineEdit *e :
+         {m_name, m_displayName, m_address, m_host, m_user, m_helo, m_caFile, m_dnsServer})
         connect(e, &QLineEdit::textEdited, this, &AccountDialog::onEdited);
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        // Port 25 is direct delivery's; a submission port left from before would not answer.
+        const bool mx = Account::Kind(m_kind->currentData().toInt()) == Account::Kind::DirectMx;
+        if (mx && m_port->text().trimmed() != QLatin1String("25"))
+            m_port->setText(QStringLiteral("25"));
+        else if (!mx && m_port->text().trimmed() == QLatin1String("25"))
+            m_port->setText(QStringLiteral("587"));
+        if (mx)
+            m_auth->setCurrentIndex(0); // a recipient's server takes mail without a login
+        applyKind();
+        onEdited();
+    });
     connect(m_port, &QLineEdit::textEdited, this, &AccountDialog::onPortEdited);
     connect(m_security, &QComboBox::activated, this, &AccountDialog::onEdited);
     connect(m_auth, &QComboBox::activated, this, &AccountDialog::onEdited);
@@ -336,6 +361,8 @@ void AccountDialog::showAccount(const QString &id)
     m_name->setText(a.name);
     m_displayName->setText(a.displayName);
     m_address->setText(a.address);
+    m_kind->setCurrentIndex(m_kind->findData(int(a.kind)));
+    m_dnsServer->setText(a.dnsServer);
     m_host->setText(a.host);
     m_port->setText(QString::number(a.port));
     m_security->setCurrentIndex(m_security->findData(int(a.security)));
@@ -355,6 +382,7 @@ void AccountDialog::showAccount(const QString &id)
         m_pins->addItem(QString::fromLatin1(p));
     m_preset->setCurrentIndex(0);
     m_presetNote->setVisible(false);
+    applyKind();
     m_loading = false;
     m_default->setEnabled(id != m_store->defaultId());
     forgetVerdict();
@@ -370,6 +398,8 @@ Account AccountDialog::formAccount() const
     a.name = m_name->text().trimmed();
     a.displayName = m_displayName->text();
     a.address = m_address->text().trimmed();
+    a.kind = Account::Kind(m_kind->currentData().toInt());
+    a.dnsServer = m_dnsServer->text().trimmed();
     a.host = m_host->text().trimmed();
     bool ok = false;
     const int port = m_port->text().trimmed().toInt(&ok);
@@ -444,6 +474,18 @@ void AccountDialog::onEdited()
             item->setText(a.id == m_store->defaultId() ? tr("%1 (default)").arg(a.name) : a.name);
         refreshPasswordNote(); // pointed elsewhere, the window may no longer hold its secret
     }
+}
+
+void AccountDialog::applyKind()
+{
+    const bool mx = Account::Kind(m_kind->currentData().toInt()) == Account::Kind::DirectMx;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_security, m_auth, m_user,
+                                                       m_password, m_plaintext})
+        w->setEnabled(!mx);
+    m_dnsServer->setEnabled(mx);
+    m_port->setToolTip(mx ? tr("25, where mail servers take mail; another port only for test "
+                               "setups")
+                          : QString());
 }
 
 void AccountDialog::onPortEdited()

@@ -55,6 +55,8 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *displayNameField() const { return m_displayName; }
     QLineEdit *addressField() const { return m_address; }
+    QComboBox *kindBox() const { return m_kind; }
+    QLineEdit *dnsServerField() const { return m_dnsServer; }
     QLineEdit *hostField() const { return m_host; }
     QLineEdit *portField() const { return m_port; }
     QComboBox *securityBox() const { return m_security; }
@@ -91,6 +93,8 @@ private:
     void showAccount(const QString &id);
     void onEdited();
     void onPortEdited();
+    // Direct delivery has no server, security or login of its own: those fields rest.
+    void applyKind();
     void onPresetChosen(int index);
     void addAccount();
     void removeAccount(); // asks first
@@ -128,6 +132,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_displayName;
     QLineEdit *m_address;
+    QComboBox *m_kind;
+    QLineEdit *m_dnsServer;
     QLineEdit *m_host;
     QLineEdit *m_port;
     QComboBox *m_security;

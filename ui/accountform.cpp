@@ -150,7 +150,12 @@ void AccountForm::showAccount(const Account &account)
     m_user->setText(account.authenticate ? account.user : QString());
     m_loading = false;
     // An account without a server shows its form; a working one keeps the window calm.
-    if (other)
+    // Direct delivery has no server of its own to edit.
+    const bool mx = account.kind == Account::Kind::DirectMx;
+    m_toggle->setVisible(!mx);
+    if (mx)
+        setDetailsVisible(false);
+    else if (other)
         setDetailsVisible(account.host.trimmed().isEmpty());
     updateNote();
 }
@@ -215,7 +220,14 @@ QString AccountForm::note() const
 
 void AccountForm::updateNote()
 {
-    const QString text = note();
+    QString text = note();
+    if (text.isEmpty() && m_account.kind == Account::Kind::DirectMx) {
+        text = tr("Direct to each recipient's mail server (MX), port %1, DNS: %2. Many "
+                  "networks block outgoing port 25.")
+                   .arg(m_account.port)
+                   .arg(m_account.dnsServer.isEmpty() ? tr("the system's resolver")
+                                                      : m_account.dnsServer);
+    }
     m_note->setText(text);
     m_note->setVisible(!text.isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "composewindow.h"
 
+#include "directsend.h"
+
 #include "account/accountstore.h"
 #include "accountdialog.h"
 #include "accountform.h"
@@ -123,6 +125,21 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     connect(m_submission, &Submission::progress, this, &ComposeWindow::onProgress);
     connect(m_submission, &Submission::finished, this, &ComposeWindow::onFinished);
     connect(m_submission, &Submission::status, this, &ComposeWindow::setStatus);
+    m_direct = new DirectSend(m_transcript, this);
+    connect(m_direct->delivery(), &MxDelivery::stateChanged, this, &ComposeWindow::onStateChanged);
+    connect(m_direct->delivery(), &MxDelivery::progress, this, &ComposeWindow::onProgress);
+    connect(m_direct, &DirectSend::finished, this, [this](const MxDeliveryResult &r) {
+        setSending(false);
+        m_result->showMessage(r.allDelivered()   ? ResultPanel::Kind::Success
+                              : r.anyDelivered() ? ResultPanel::Kind::Partial
+                                                 : ResultPanel::Kind::Failure,
+                              DirectSend::title(r), DirectSend::details(r));
+        setStatus(DirectSend::title(r));
+        if (r.anyDelivered()) {
+            m_lastSent = m_sendingDraft;
+            m_editAsNewAction->setEnabled(true);
+        }
+    });
     connect(m_credentials, &CredentialStore::notice, this, &ComposeWindow::setStatus);
 
     connect(m_sandbox, &MainWindowSandbox::noteChanged, this,
@@ -757,6 +774,17 @@ void ComposeWindow::send()
                         QList<Mailbox>{message.from});
     saveDraft();
     saveSettings();
+    if (account.kind == Account::Kind::DirectMx) {
+        // Each recipient domain gets its own transcript section from DirectSend.
+        if (const QString why = m_direct->start(account, message); !why.isEmpty()) {
+            refuse(tr("Account \"%1\": %2").arg(account.name, why), m_account->manageButton());
+            return;
+        }
+        m_sendingDraft = draft();
+        setSending(true);
+        setStatus(tr("Looking up the recipients' mail servers (MX)\u2026"));
+        return;
+    }
     m_transcript->beginSection(m_account->serverLabel(), m_account->currentAccount());
     m_submission->setStepMode(m_stepBar->toggleAction()->isChecked(),
                               m_stepBar->keepPipeliningAction()->isChecked());
@@ -776,7 +804,10 @@ void ComposeWindow::cancelSend()
     if (!m_sending)
         return;
     setStatus(tr("Cancelling\u2026"));
-    m_submission->cancel();
+    if (m_direct->isBusy())
+        m_direct->cancel();
+    else
+        m_submission->cancel();
 }
 
 void ComposeWindow::onStateChanged(SmtpClient::State state)

@@ -22,6 +22,7 @@
 class AccountForm;
 class AttemptRecorder;
 class HistoryPanel;
+class DirectSend;
 class AccountStore;
 class ConsolePanel;
 class MainWindowSandbox;
@@ -70,6 +71,8 @@ public:
 
     SmtpClient *client() const { return m_submission->client(); }
     Submission *submission() const { return m_submission; }
+    // Sending from a direct-delivery (MX) account.
+    DirectSend *directSend() const { return m_direct; }
     TranscriptModel *transcriptModel() const { return m_transcript; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
     WireLink *wireLink() const { return m_wireLink; }
@@ -172,6 +175,7 @@ private:
     MainWindowSandbox *m_sandbox;
     SessionSecrets m_secrets; // typed this session, shared with the accounts dialog
     Submission *m_submission;
+    DirectSend *m_direct = nullptr;
     SandboxPanel *m_sandboxPanel = nullptr;
     QDockWidget *m_sandboxDock = nullptr;
     HistoryPanel *m_historyPanel = nullptr;

@@ -45,6 +45,8 @@ QColor TranscriptDelegate::colorFor(TranscriptEntry::Direction direction, const 
         return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.3);
     case TranscriptEntry::Direction::Error:
         return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    case TranscriptEntry::Direction::Dns:
+        return dark ? QColor(0xf0, 0xc0, 0x60) : QColor(0x8a, 0x55, 0x00);
     }
     return palette.color(QPalette::Text);
 }

@@ -20,6 +20,8 @@ QString directionClass(TranscriptEntry::Direction d)
         return QStringLiteral("i");
     case TranscriptEntry::Direction::Error:
         return QStringLiteral("e");
+    case TranscriptEntry::Direction::Dns:
+        return QStringLiteral("n"); // "d" is a detail row
     }
     return QString();
 }
@@ -73,9 +75,11 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case ElapsedRole:
         return row.kind == RowKind::Entry ? QVariant(row.entry.elapsedMs) : QVariant();
     case LatencyRole:
-        // The server's think time belongs to the whole reply: shown once, where it ends.
+        // The server's think time belongs to the whole reply: shown once, where it ends. A DNS
+        // lookup's time ends its answers the same way.
         return row.kind == RowKind::Entry &&
-                       row.entry.direction == TranscriptEntry::Direction::Server &&
+                       (row.entry.direction == TranscriptEntry::Direction::Server ||
+                        row.entry.direction == TranscriptEntry::Direction::Dns) &&
                        row.entry.lastLineOfReply
                    ? row.entry.latencyMs
                    : qint64(-1);
@@ -415,6 +419,9 @@ QString TranscriptModel::explanation(int row) const
         return tr("Note: %1").arg(e.text);
     case TranscriptEntry::Direction::Error:
         return tr("Error: %1").arg(e.text);
+    case TranscriptEntry::Direction::Dns:
+        return tr("DNS: looking up where the recipient's domain takes its mail, and the "
+                  "answers with their preference and how long they may be cached (TTL)");
     }
     return QString();
 }
@@ -507,6 +514,7 @@ QString TranscriptModel::toHtml(QList<int> rows) const
             "tr.c td.p,tr.c td.x{color:#1c4fa0}tr.s td.p,tr.s td.x{color:#1d6b2a}\n"
             "tr.t td.p,tr.t td.x{color:#7a3e9d}tr.i td.p,tr.i td.x{color:#5e5e5e}\n"
             "tr.e td.p,tr.e td.x{color:#b3261e;font-weight:bold}\n"
+            "tr.n td.p,tr.n td.x{color:#8a5500}\n"
             "tr.h td{font-weight:bold;background:#eef;padding-top:.4em}\n"
             "tr.d td.x{color:#555}\n"
             "</style></head><body>\n<table>\n")

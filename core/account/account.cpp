@@ -131,8 +131,19 @@ QList<Account::Problem> Account::validate() const
             break;
         }
     }
-    if (const QString p = checkHost(host); !p.isEmpty())
+    if (kind == Kind::DirectMx) {
+        if (!dnsServer.trimmed().isEmpty() && QHostAddress(dnsServer.trimmed()).isNull())
+            problems.append(
+                {Field::DnsServer, tr("DNS server: \"%1\" is not an IP address (leave it empty for "
+                                      "the system's resolver)")
+                                       .arg(dnsServer.trimmed())});
+        if (authenticate)
+            problems.append({Field::Authentication,
+                             tr("Authentication: a recipient's mail server takes mail without "
+                                "a login; turn it off for direct delivery")});
+    } else if (const QString p = checkHost(host); !p.isEmpty()) {
         problems.append({Field::Host, p});
+    }
     if (port < 1 || port > 65535)
         problems.append({Field::Port, tr("Port: %1 is outside 1-65535").arg(port)});
     if (authenticate) {
@@ -216,6 +227,8 @@ QString Account::fieldLabel(Field field)
         return tr("CA certificates");
     case Field::PinnedFingerprints:
         return tr("Trusted certificates");
+    case Field::DnsServer:
+        return tr("DNS server");
     }
     return QString();
 }
@@ -250,8 +263,16 @@ SmtpSettings Account::toSmtpSettings(const QString &secret, QString *error) cons
     return s;
 }
 
+QString Account::kindLabel(Kind kind)
+{
+    return kind == Kind::DirectMx ? tr("Direct to the recipient's server (MX)")
+                                  : tr("Through a submission server");
+}
+
 QString Account::serverLabel() const
 {
+    if (kind == Kind::DirectMx)
+        return tr("the recipients' mail servers (MX)");
     const QString h = host.trimmed();
     const QString shown = h.contains(QLatin1Char(':')) && !h.startsWith(QLatin1Char('['))
                               ? QLatin1Char('[') + h + QLatin1Char(']')
@@ -306,5 +327,6 @@ bool operator==(const Account &a, const Account &b)
            a.security == b.security && a.authenticate == b.authenticate &&
            a.authMechanism == b.authMechanism && a.user == b.user && a.heloName == b.heloName &&
            sameTimeouts(a.timeouts, b.timeouts) && a.allowPlaintextAuth == b.allowPlaintextAuth &&
-           a.caFile == b.caFile && a.pinnedFingerprints == b.pinnedFingerprints;
+           a.caFile == b.caFile && a.pinnedFingerprints == b.pinnedFingerprints &&
+           a.kind == b.kind && a.dnsServer == b.dnsServer;
 }

@@ -29,6 +29,14 @@ struct Account
         Timeouts,
         CaFile,
         PinnedFingerprints,
+        DnsServer,
+    };
+    // How the account sends: through a submission server (host, port, security, login), or
+    // straight to each recipient domain's mail server (MX) on port 25, as a server does.
+    enum class Kind
+    {
+        Submission,
+        DirectMx,
     };
 
     struct Problem
@@ -41,8 +49,12 @@ struct Account
     QString name; // what people call it, unique in a store
     QString displayName;
     QString address;
-    QString host;
-    int port = 587; // int, not quint16, so a bad value can be held and refused with its reason
+    Kind kind = Kind::Submission;
+    QString host; // Submission only
+    // DirectMx: the port of the recipients' servers (25; another only for test setups).
+    int port = 587;
+    QString dnsServer; // DirectMx: an IP address asked instead of the system's resolver // int, not
+                       // quint16, so a bad value can be held and refused with its reason
     SmtpSettings::Security security = SmtpSettings::Security::StartTls;
     bool authenticate = false;
     QByteArray authMechanism; // empty: the strongest both sides offer
@@ -63,7 +75,8 @@ struct Account
     // used, *error names it (and the settings are still returned without it).
     SmtpSettings toSmtpSettings(const QString &secret = QString(), QString *error = nullptr) const;
 
-    // "smtp.example.org:587" (IPv6 in brackets).
+    static QString kindLabel(Kind kind);
+    // "smtp.example.org:587" (IPv6 in brackets); "the recipients' mail servers (MX)".
     QString serverLabel() const;
     // The security a port is normally used with (25/587: STARTTLS, 465: TLS), if it has one.
     static std::optional<SmtpSettings::Security> suggestedSecurity(int port);

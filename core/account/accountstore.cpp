@@ -196,6 +196,10 @@ Account AccountStore::readAccount(QSettings &s, int index)
     a.displayName = s.value(QStringLiteral("displayName")).toString();
     a.address = s.value(QStringLiteral("address")).toString();
     a.host = s.value(QStringLiteral("host")).toString();
+    a.kind = s.value(QStringLiteral("kind")).toString() == QLatin1String("mx")
+                 ? Account::Kind::DirectMx
+                 : Account::Kind::Submission;
+    a.dnsServer = s.value(QStringLiteral("dnsServer")).toString();
     a.user = s.value(QStringLiteral("user")).toString();
     a.heloName = s.value(QStringLiteral("heloName")).toString();
     a.caFile = s.value(QStringLiteral("caFile")).toString();
@@ -295,6 +299,10 @@ bool AccountStore::save()
         s.setValue(QStringLiteral("displayName"), a.displayName);
         s.setValue(QStringLiteral("address"), a.address);
         s.setValue(QStringLiteral("host"), a.host);
+        s.setValue(QStringLiteral("kind"), a.kind == Account::Kind::DirectMx
+                                               ? QStringLiteral("mx")
+                                               : QStringLiteral("submission"));
+        s.setValue(QStringLiteral("dnsServer"), a.dnsServer);
         s.setValue(QStringLiteral("port"), a.port);
         s.setValue(QStringLiteral("security"), int(a.security));
         s.setValue(QStringLiteral("authenticate"), a.authenticate);

@@ -369,9 +369,11 @@ void SmtpClient::start(const SmtpSettings &settings)
 
     setState(State::Connecting);
     m_clock.start(); // times are counted from here: setting up TLS above is not the network's
+    const QString target = settings.address.isEmpty() ? settings.host : settings.address;
     note(TranscriptEntry::Direction::Info,
          tr("connecting to %1 port %2, security: %3")
-             .arg(settings.host)
+             .arg(settings.address.isEmpty() ? settings.host
+                                             : tr("%1 (%2)").arg(settings.host, settings.address))
              .arg(settings.port)
              .arg(SmtpSettings::securityLabel(settings.security)));
     if (settings.security == SmtpSettings::Security::StartTlsIfOffered) {
@@ -386,9 +388,9 @@ void SmtpClient::start(const SmtpSettings &settings)
     }
     armTimer(settings.timeouts.connect);
     if (settings.security == SmtpSettings::Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(settings.host, settings.port, settings.host);
+        m_socket->connectToHostEncrypted(target, settings.port, settings.host);
     else
-        m_socket->connectToHost(settings.host, settings.port);
+        m_socket->connectToHost(target, settings.port);
 }
 
 QSslConfiguration SmtpClient::tlsConfiguration(const SmtpSettings &settings)

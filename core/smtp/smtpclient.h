@@ -63,6 +63,9 @@ struct SmtpSettings
     static QString securityLabel(Security security);
 
     QString host;
+    // Connect to this address instead of looking host up: direct delivery resolves an MX
+    // host with its own DNS server. host still names the server for TLS and in messages.
+    QString address;
     quint16 port = 587;
     Security security = Security::StartTls;
     QString heloName; // empty: the host's FQDN, else the local address literal ("[192.0.2.1]")

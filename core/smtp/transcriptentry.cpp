@@ -13,6 +13,8 @@ QString TranscriptEntry::prefix(Direction direction)
         return QStringLiteral("--");
     case Direction::Error:
         return QStringLiteral("!!");
+    case Direction::Dns:
+        return QStringLiteral("DNS:");
     }
     return QString();
 }
@@ -20,7 +22,8 @@ QString TranscriptEntry::prefix(Direction direction)
 QString TranscriptEntry::toPlainText() const
 {
     QString line = QStringLiteral("%1 ms %2 %3").arg(elapsedMs, 6).arg(prefix(direction), text);
-    if (direction == Direction::Server && lastLineOfReply && latencyMs >= 0)
+    if ((direction == Direction::Server || direction == Direction::Dns) && lastLineOfReply &&
+        latencyMs >= 0)
         line += QStringLiteral("   (+%1 ms)").arg(latencyMs);
     return line;
 }

@@ -105,7 +105,10 @@ public:
         Server,
         Tls,
         Info,
-        Error
+        Error,
+        // A DNS question and its answers (direct delivery looks up the recipient's MX): a step
+        // of the attempt like a command and its reply, timed the same way, but not SMTP.
+        Dns
     };
     Q_ENUM(Direction)
 
@@ -123,7 +126,7 @@ public:
     TranscriptCommand command;
     bool content = false; // a line of the message data (the header preview)
 
-    // "C:", "S:", "TLS:", "--" or "!!", the prefix used in text transcripts.
+    // "C:", "S:", "TLS:", "--", "!!" or "DNS:", the prefix used in text transcripts.
     static QString prefix(Direction direction);
     // "    12 ms C: EHLO host": the plain-text form used by `postwire send` and saved
     // transcripts; the last line of a reply ends with the server's latency "(+3 ms)".

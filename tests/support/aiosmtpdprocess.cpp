@@ -1,5 +1,7 @@
 #include "aiosmtpdprocess.h"
 
+#include "childprocess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -21,18 +23,7 @@ AiosmtpdProcess::AiosmtpdProcess(QObject *parent)
 
 AiosmtpdProcess::~AiosmtpdProcess()
 {
-    // The process object outlives this one until the server has ended, so that no test waits
-    // for it and Qt does not warn about a process destroyed while running.
-    m_process->disconnect(this);
-    if (m_process->state() == QProcess::NotRunning) {
-        delete m_process;
-        return;
-    }
-    QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
-    // When the test ends before the server's end is seen, the application deletes it on
-    // exit instead: no leak (LeakSanitizer saw one).
-    m_process->setParent(QCoreApplication::instance());
-    m_process->kill();
+    releaseChildProcess(m_process, this);
 }
 
 void AiosmtpdProcess::start(const QStringList &extraArguments)

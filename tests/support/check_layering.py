@@ -15,10 +15,11 @@ allowed = {
     "core/mime": {"smtp", "mime"},
     "core/account": {"smtp", "mime", "account"},
     "core/sandbox": {"smtp", "mime", "sandbox"},
+    "core/delivery": {"smtp", "delivery"},
     "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
     "core/console": {"smtp", "console"},
     "core/history": {"smtp", "history"},
-    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "history", "cli"},
+    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "delivery", "history", "cli"},
 }
 gui_headers = set()
 for module in ("QtGui", "QtWidgets"):

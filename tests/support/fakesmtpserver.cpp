@@ -123,9 +123,9 @@ void FakeSmtpServer::parse(const QString &scenario)
     }
 }
 
-bool FakeSmtpServer::listen(const QHostAddress &address)
+bool FakeSmtpServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (!m_listener->listen(address, 0)) {
+    if (!m_listener->listen(address, port)) {
         m_mismatches << QStringLiteral("cannot listen: %1").arg(m_listener->errorString());
         return false;
     }

@@ -34,7 +34,9 @@ public:
     ~FakeSmtpServer() override;
 
     // Listens on the address given and port 0. Returns false (and records why) on failure.
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost);
+    // A port is given only where servers on several loopback addresses must share one (the
+    // MX hosts of a domain, all reached on the one --mx-port).
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
     QHostAddress address() const;
 
