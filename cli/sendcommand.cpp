@@ -1,5 +1,7 @@
 #include "cli/sendcommand.h"
 
+#include "cli/connectionoptions.h"
+
 #include "mime/mimemessagesource.h"
 #include "smtp/explain.h"
 #include "smtp/printable.h"
@@ -130,12 +132,6 @@ struct Options
     bool explain = false;
 };
 
-class UsageError
-{
-public:
-    QString text;
-};
-
 QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
 {
     QList<Mailbox> out;
@@ -170,47 +166,6 @@ QString readSecret(const QCommandLineParser &parser)
         return QString::fromUtf8(secret);
     }
     return QString();
-}
-
-// HOST, HOST:PORT, [IPv6]:PORT or a bare IPv6 address.
-void parseServer(const QString &value, SmtpSettings *settings, bool portGiven)
-{
-    QString host = value.trimmed();
-    int port = -1;
-    if (host.startsWith(QLatin1Char('['))) {
-        const qsizetype close = host.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            throw UsageError{QStringLiteral("--server: missing ] in \"%1\"").arg(value)};
-        const QString rest = host.mid(close + 1);
-        host = host.mid(1, close - 1);
-        if (rest.startsWith(QLatin1Char(':'))) {
-            bool ok = false;
-            port = rest.mid(1).toInt(&ok);
-            if (!ok)
-                port = 0;
-        } else if (!rest.isEmpty()) {
-            throw UsageError{
-                QStringLiteral("--server: unexpected \"%1\" after the address").arg(rest)};
-        }
-    } else if (host.count(QLatin1Char(':')) == 1) {
-        const qsizetype colon = host.indexOf(QLatin1Char(':'));
-        bool ok = false;
-        port = host.mid(colon + 1).toInt(&ok);
-        if (!ok)
-            port = 0;
-        host = host.left(colon);
-    }
-    if (host.isEmpty())
-        throw UsageError{QStringLiteral("--server: no host name in \"%1\"").arg(value)};
-    if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')))
-        throw UsageError{QStringLiteral("--server: \"%1\" is not a host name").arg(host)};
-    if (port == 0 || port > 65535)
-        throw UsageError{QStringLiteral("--server: the port must be a number from 1 to 65535")};
-    settings->host = host;
-    if (port > 0)
-        settings->port = quint16(port);
-    else if (!portGiven)
-        settings->port = settings->security == SmtpSettings::Security::ImplicitTls ? 465 : 587;
 }
 
 Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
@@ -304,25 +259,14 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         throw UsageError{parser.errorText()};
 
     Options o;
-    const QString security = parser.value(QStringLiteral("security")).toLower();
-    if (security.isEmpty() || security == QLatin1String("starttls"))
-        o.settings.security = SmtpSettings::Security::StartTls;
-    else if (security == QLatin1String("none"))
-        o.settings.security = SmtpSettings::Security::None;
-    else if (security == QLatin1String("starttls-optional"))
-        o.settings.security = SmtpSettings::Security::StartTlsIfOffered;
-    else if (security == QLatin1String("tls"))
-        o.settings.security = SmtpSettings::Security::ImplicitTls;
-    else
-        throw UsageError{
-            QStringLiteral(
-                "--security: \"%1\" is not one of none, starttls, starttls-optional, tls")
-                .arg(security)};
+    o.settings.security = ConnectionOptions::parseSecurity(parser.value(QStringLiteral("security")),
+                                                           SmtpSettings::Security::StartTls);
 
     if (!parser.isSet(QStringLiteral("server")))
         throw UsageError{QStringLiteral(
             "--server: missing; give the submission server, e.g. --server mail.example.org:587")};
-    parseServer(parser.value(QStringLiteral("server")), &o.settings, false);
+    ConnectionOptions::parseServer(parser.value(QStringLiteral("server")), &o.settings,
+                                   QStringLiteral("--server"));
 
     if (!parser.isSet(QStringLiteral("from")))
         throw UsageError{QStringLiteral("--from: missing; give the sender's address")};
@@ -368,22 +312,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
             throw UsageError{problem};
     }
 
-    o.settings.heloName = parser.value(QStringLiteral("helo"));
-    const bool heloControl =
-        std::any_of(o.settings.heloName.cbegin(), o.settings.heloName.cend(),
-                    [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-    if (o.settings.heloName.contains(QLatin1Char(' ')) || heloControl)
-        throw UsageError{
-            QStringLiteral("--helo: \"%1\" must be one word (a host name or address literal)")
-                .arg(o.settings.heloName)};
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 86400)
-            throw UsageError{
-                QStringLiteral("--timeout: give a number of seconds between 0 and 86400")};
-        o.settings.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
-    }
+    ConnectionOptions::parseCommon(parser, &o.settings);
     o.settings.usePipelining = !parser.isSet(QStringLiteral("no-pipelining"));
     o.settings.useChunking = !parser.isSet(QStringLiteral("no-chunking"));
     o.quiet = parser.isSet(QStringLiteral("quiet"));
@@ -410,14 +339,6 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     }
     o.settings.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
     o.settings.verifyPeer = !parser.isSet(QStringLiteral("insecure"));
-    if (parser.isSet(QStringLiteral("ca-file"))) {
-        const QString path = parser.value(QStringLiteral("ca-file"));
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certs.isEmpty())
-            throw UsageError{
-                QStringLiteral("--ca-file: no PEM certificate could be read from %1").arg(path)};
-        o.settings.caCertificates = certs;
-    }
     for (QString pin : parser.values(QStringLiteral("pin"))) {
         pin.remove(QLatin1Char(':'));
         const QByteArray bytes = QByteArray::fromHex(pin.toLatin1());

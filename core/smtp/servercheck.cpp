@@ -45,6 +45,8 @@ void ServerCheck::cancel()
 
 void ServerCheck::beginStep(const QString &step)
 {
+    if (m_report.steps.isEmpty())
+        m_clock.start(); // times count from the connection attempt, as the transcript's do
     const qint64 now = m_clock.elapsed();
     if (!m_report.steps.isEmpty()) {
         ServerCheckStep &last = m_report.steps.last();

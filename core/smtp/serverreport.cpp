@@ -555,18 +555,30 @@ QString ServerReport::toText() const
     line(QString());
 
     const QList<ServerExtensionRow> rows = extensionRows();
-    line(tr("EXTENSIONS (before TLS | after TLS)"));
+    line(tr("EXTENSIONS"));
     if (rows.isEmpty())
         line(tr("  none"));
+    else
+        line(QStringLiteral("  %1 %2 %3 %4")
+                 .arg(tr("keyword"), -20)
+                 .arg(tr("before TLS"), -11)
+                 .arg(tr("after TLS"), -10)
+                 .arg(tr("parameters")));
     for (const ServerExtensionRow &row : rows) {
-        const QString before = row.before ? latin(row.keyword) : QStringLiteral("-");
-        const QString after = row.after ? latin(row.keyword) : QStringLiteral("-");
         QString params = QString::fromUtf8(row.after ? row.parametersAfter : row.parametersBefore);
         if (row.before && row.after && row.parametersBefore != row.parametersAfter)
             params = tr("%1 -> %2")
                          .arg(QString::fromUtf8(row.parametersBefore),
                               QString::fromUtf8(row.parametersAfter));
-        line(QStringLiteral("  %1 | %2  %3").arg(before, -20).arg(after, -20).arg(params));
+        const QString yes = tr("yes");
+        const QString no = QStringLiteral("-");
+        line(QStringLiteral("  %1 %2 %3 %4")
+                 .arg(latin(row.keyword), -20)
+                 .arg(row.before ? yes : no, -11)
+                 .arg(row.after ? yes : no, -10)
+                 .arg(params)
+                 .trimmed()
+                 .prepend(QStringLiteral("  ")));
         line(QStringLiteral("      %1").arg(row.meaning));
     }
     if (!addedByTls().isEmpty())
