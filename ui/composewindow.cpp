@@ -1,6 +1,7 @@
 #include "composewindow.h"
 
 #include "account/accountstore.h"
+#include "account/serverknowledge.h"
 #include "accountdialog.h"
 #include "accountform.h"
 #include "addressfield.h"
@@ -12,10 +13,12 @@
 #include "mainwindowsandbox.h"
 #include "mime/emlparser.h"
 #include "mime/emlwriter.h"
+#include "mime/mimemessagesource.h"
 #include "resultpanel.h"
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxpanel.h"
+#include "servercheckdialog.h"
 #include "smtp/explain.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -104,6 +107,8 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         return sandbox && sandbox->isSandboxAccount(id) ? sandbox->password() : QString();
     });
     m_submission->setAccountStore(m_accounts);
+    m_knowledge = new ServerKnowledgeStore(m_accounts->fileName(), this);
+    m_knowledge->watch(m_submission);
     connect(m_submission, &Submission::transcriptEntry, m_transcript, &TranscriptModel::append);
     connect(m_submission, &Submission::stateChanged, this, &ComposeWindow::onStateChanged);
     connect(m_submission, &Submission::progress, this, &ComposeWindow::onProgress);
@@ -314,6 +319,11 @@ void ComposeWindow::createActions()
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     m_accountsAction->setToolTip(tr("Add, remove and edit accounts"));
     connect(m_accountsAction, &QAction::triggered, this, &ComposeWindow::openAccounts);
+    auto *checkServerAction = new QAction(tr("Chec&k Server\u2026"), this);
+    checkServerAction->setObjectName(QStringLiteral("checkServerAction"));
+    checkServerAction->setToolTip(tr("What the account's server offers, its certificate, and "
+                                     "what could be better; sends no mail"));
+    connect(checkServerAction, &QAction::triggered, this, &ComposeWindow::checkServer);
     m_htmlAction = new QAction(tr("&HTML Body"), this);
     m_htmlAction->setCheckable(true);
     m_htmlAction->setToolTip(tr("The text is HTML source: the message gets an HTML part and a "
@@ -344,6 +354,7 @@ void ComposeWindow::createActions()
     file->addAction(m_saveEmlAction);
     file->addSeparator();
     file->addAction(m_accountsAction);
+    file->addAction(checkServerAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
@@ -647,7 +658,7 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
 
 void ComposeWindow::send()
 {
-    if (m_sending || m_sendAgainQuestion)
+    if (m_sending || m_sendAgainQuestion || m_serverWarning)
         return;
     if (m_lastSent && draft() == *m_lastSent) {
         // Ctrl+Return pressed once more on what already went out: a duplicate the recipients
@@ -694,6 +705,8 @@ void ComposeWindow::send()
         refuseStart(start);
         return;
     }
+    if (askAboutServer(account, message))
+        return;
     const bool toSandbox = m_sandbox->isSandboxAccount(account.id);
     if (toSandbox && m_sandbox->status() == MainWindowSandbox::Status::Starting) {
         // Pressed in the first moments of a first run, while the certificate is being made:
@@ -888,6 +901,62 @@ void ComposeWindow::openAccounts()
     dialog->setSessionSecrets(&m_secrets);
     dialog->selectAccount(m_account->currentId());
     dialog->open();
+}
+
+void ComposeWindow::checkServer()
+{
+    const Account account = m_account->account();
+    QWidget *field = nullptr;
+    if (const QString problem = m_account->problem(&field); !problem.isEmpty()) {
+        m_account->showDetails();
+        refuse(problem, field);
+        return;
+    }
+    QString caProblem;
+    const SmtpSettings settings = account.toSmtpSettings(QString(), &caProblem);
+    if (!caProblem.isEmpty()) {
+        refuse(caProblem, m_account->manageButton());
+        return;
+    }
+    auto *dialog = ServerCheckDialog::open(this, settings,
+                                           tr("%1 (%2)").arg(account.name, account.serverLabel()));
+    connect(dialog, &ServerCheckDialog::finished, m_knowledge,
+            [knowledge = m_knowledge, id = account.id,
+             server = account.serverLabel()](const ServerReport &report) {
+                if (report.ehloAnswered)
+                    knowledge->learn(
+                        id, ServerKnowledge::from(report.effective(), server, report.tlsActive));
+            });
+}
+
+// Says before sending what the account's server said it would refuse; true while the person
+// decides (Send Anyway sends, with the question not asked again for this send).
+bool ComposeWindow::askAboutServer(const Account &account, const Message &message)
+{
+    if (std::exchange(m_serverWarningAccepted, false))
+        return false;
+    MimeMessageSource source(message);
+    const QStringList warnings = m_knowledge->knowledge(account).preflight(source, DsnOptions());
+    if (warnings.isEmpty())
+        return false;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The Server Would Refuse This"),
+                                tr("What %1 said about itself:").arg(account.serverLabel()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("serverWarning"));
+    box->setInformativeText(warnings.join(QStringLiteral("\n\n")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *anyway = box->addButton(tr("Send &Anyway"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    m_serverWarning = box;
+    connect(box, &QMessageBox::finished, this, [this, box, anyway] {
+        if (box->clickedButton() != anyway)
+            return;
+        m_serverWarningAccepted = true;
+        QMetaObject::invokeMethod(this, &ComposeWindow::send, Qt::QueuedConnection);
+    });
+    box->open();
+    return true;
 }
 
 void ComposeWindow::createSandboxDock()
