@@ -302,6 +302,69 @@ private Q_SLOTS:
         // The send taught the window the server's real limit: no question any more.
         QCOMPARE(w->serverKnowledge()->knowledge(id).capabilities().sizeLimit(), 5000000);
     }
+
+    // The DSN option is there only where the server is known to offer DSN; asked for, it goes
+    // into RCPT TO; a server known not to offer it is said before sending.
+    void dsnOnlyWhereOffered()
+    {
+        FakeSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.example ESMTP
+            C~ EHLO \S+
+            S: 250-fake.example
+            S: 250 DSN
+            C~ MAIL FROM:<ana@example\.org>.*
+            S: 250 2.1.0 ok
+            C: RCPT TO:<bo@example.org> NOTIFY=SUCCESS,FAILURE
+            S: 250 2.1.5 ok
+            C: DATA
+            S: 354 go ahead
+            D:
+            S: 250 2.0.0 Ok: queued as 4F2A1
+            C: QUIT
+            S: 221 2.0.0 bye
+            X:
+        )"));
+        QVERIFY(server.listen());
+        ComposeWindow *w = createWindow();
+        auto *dsn = w->findChild<QAction *>(QStringLiteral("dsnAction"));
+        QVERIFY(dsn);
+        const QString id = pointAt(w, server.port());
+        QVERIFY2(!dsn->isVisible(), "nothing is known about this server yet");
+        const QString label = w->accountStore()->account(id)->serverLabel();
+        SmtpReply ehlo;
+        ehlo.code = 250;
+        ehlo.lines = {"fake.example", "SIZE 100000"};
+        w->serverKnowledge()->learn(
+            id, ServerKnowledge::from(Capabilities::fromEhloReply(ehlo), label, false));
+        QVERIFY2(!dsn->isVisible(), "the server does not offer DSN");
+        ehlo.lines << "DSN";
+        w->serverKnowledge()->learn(
+            id, ServerKnowledge::from(Capabilities::fromEhloReply(ehlo), label, false));
+        QVERIFY(dsn->isVisible());
+        dsn->setChecked(true);
+
+        // Asked for while the server is known not to offer it (learnt anew): said first.
+        ehlo.lines.removeLast();
+        w->serverKnowledge()->learn(
+            id, ServerKnowledge::from(Capabilities::fromEhloReply(ehlo), label, false));
+        QVERIFY2(dsn->isVisible(), "a ticked choice stays in sight");
+        fill(w, QStringLiteral("Hi"));
+        w->send();
+        auto *box = waitForChild<QMessageBox>(w, QStringLiteral("serverWarning"));
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(QStringLiteral("DSN")),
+                 qPrintable(box->informativeText()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("serverWarning")));
+
+        ehlo.lines << "DSN";
+        w->serverKnowledge()->learn(
+            id, ServerKnowledge::from(Capabilities::fromEhloReply(ehlo), label, false));
+        QSignalSpy sent(w, &ComposeWindow::sendFinished);
+        w->send();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10'000);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
+    }
 };
 
 QTEST_MAIN(TestServerCheckDialog)

@@ -109,6 +109,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_submission->setAccountStore(m_accounts);
     m_knowledge = new ServerKnowledgeStore(m_accounts->fileName(), this);
     m_knowledge->watch(m_submission);
+    connect(m_knowledge, &ServerKnowledgeStore::changed, this, &ComposeWindow::updateDsnAction);
     connect(m_submission, &Submission::transcriptEntry, m_transcript, &TranscriptModel::append);
     connect(m_submission, &Submission::stateChanged, this, &ComposeWindow::onStateChanged);
     connect(m_submission, &Submission::progress, this, &ComposeWindow::onProgress);
@@ -132,6 +133,8 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     });
     connect(m_account, &AccountForm::changed, this, &ComposeWindow::applyIdentity);
     connect(m_account, &AccountForm::manageRequested, this, &ComposeWindow::openAccounts);
+    connect(m_account, &AccountForm::changed, this, &ComposeWindow::updateDsnAction);
+    updateDsnAction();
 
     restoreSettings();
     restoreDraft();
@@ -324,6 +327,12 @@ void ComposeWindow::createActions()
     checkServerAction->setToolTip(tr("What the account's server offers, its certificate, and "
                                      "what could be better; sends no mail"));
     connect(checkServerAction, &QAction::triggered, this, &ComposeWindow::checkServer);
+    m_dsnAction = new QAction(tr("Ask for Delivery &Notifications"), this);
+    m_dsnAction->setObjectName(QStringLiteral("dsnAction"));
+    m_dsnAction->setCheckable(true);
+    m_dsnAction->setToolTip(tr("The server reports back when the message is delivered or "
+                               "fails (DSN, RFC 3461); offered only by servers that said so"));
+    connect(m_dsnAction, &QAction::toggled, this, &ComposeWindow::updateDsnAction);
     m_htmlAction = new QAction(tr("&HTML Body"), this);
     m_htmlAction->setCheckable(true);
     m_htmlAction->setToolTip(tr("The text is HTML source: the message gets an HTML part and a "
@@ -365,6 +374,7 @@ void ComposeWindow::createActions()
     message->addAction(m_attachAction);
     message->addAction(m_ccBccAction);
     message->addAction(m_htmlAction);
+    message->addAction(m_dsnAction);
     QMenu *transcript = menuBar()->addMenu(tr("&Transcript"));
     transcript->addAction(m_transcriptView->findAction());
     transcript->addAction(m_transcriptView->copyAction());
@@ -648,6 +658,8 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
 
     *message = draft().toMessage(
         [](const QString &html) { return QTextDocumentFragment::fromHtml(html).toPlainText(); });
+    if (m_dsnAction->isChecked())
+        message->dsn.notify = DsnOptions::Success | DsnOptions::Failure;
     if (forSending) {
         const QString why = message->validate();
         if (!why.isEmpty())
@@ -936,7 +948,7 @@ bool ComposeWindow::askAboutServer(const Account &account, const Message &messag
     if (std::exchange(m_serverWarningAccepted, false))
         return false;
     MimeMessageSource source(message);
-    const QStringList warnings = m_knowledge->knowledge(account).preflight(source, DsnOptions());
+    const QStringList warnings = m_knowledge->knowledge(account).preflight(source, message.dsn);
     if (warnings.isEmpty())
         return false;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("The Server Would Refuse This"),
@@ -957,6 +969,15 @@ bool ComposeWindow::askAboutServer(const Account &account, const Message &messag
     });
     box->open();
     return true;
+}
+
+void ComposeWindow::updateDsnAction()
+{
+    if (!m_dsnAction || !m_account)
+        return;
+    const ServerKnowledge known = m_knowledge->knowledge(m_account->account());
+    m_dsnAction->setVisible(m_dsnAction->isChecked() ||
+                            (known.isValid() && known.capabilities().dsn()));
 }
 
 void ComposeWindow::createSandboxDock()

@@ -221,5 +221,9 @@ private:
     QPointer<QMessageBox> m_serverWarning;
     bool m_serverWarningAccepted = false;
     bool askAboutServer(const Account &account, const Message &message);
+    // "Ask for Delivery Notifications": shown where the account's server is known to offer
+    // DSN (and while it is ticked, so a choice never vanishes unseen).
+    QAction *m_dsnAction = nullptr;
+    void updateDsnAction();
     SmtpClient::State m_state = SmtpClient::State::Idle;
 };
