@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QUdpSocket>
 #include <QtTest>
 
 namespace {
@@ -27,6 +29,97 @@ quint16 closedPort()
     server.listen(QHostAddress::LocalHost);
     return server.serverPort();
 }
+
+// Answers MX questions over UDP on port 53 of a random loopback address (Qt 6.4's QDnsLookup
+// asks port 53 only), from a table: a name maps to its MX records, "0 ." being a null MX; a
+// name with no records gets an empty answer, any other name NXDOMAIN.
+class MxResponder : public QObject
+{
+public:
+    using Records = QList<std::pair<int, QByteArray>>; // preference, exchange
+    explicit MxResponder(const QHash<QByteArray, Records> &zone)
+        : m_zone(zone)
+    {
+        for (int attempt = 0; attempt < 20 && m_address.isNull(); ++attempt) {
+            const QHostAddress candidate(
+                quint32(0x7f000000 | (QRandomGenerator::global()->bounded(1, 0xfffe) << 8) | 2));
+            if (m_socket.bind(candidate, 53))
+                m_address = candidate;
+        }
+        connect(&m_socket, &QUdpSocket::readyRead, this, &MxResponder::answer);
+    }
+    QHostAddress address() const { return m_address; }
+
+private:
+    static QByteArray encodeName(const QByteArray &name)
+    {
+        QByteArray out;
+        for (const QByteArray &label : name.split('.')) {
+            if (!label.isEmpty())
+                out += char(label.size()) + label;
+        }
+        return out + '\0';
+    }
+    static void put16(QByteArray &out, int v) { out += char(v >> 8), out += char(v & 0xff); }
+
+    void answer()
+    {
+        while (m_socket.hasPendingDatagrams()) {
+            QHostAddress from;
+            quint16 port = 0;
+            QByteArray q(int(m_socket.pendingDatagramSize()), '\0');
+            m_socket.readDatagram(q.data(), q.size(), &from, &port);
+            if (q.size() < 17)
+                continue;
+            // The question: labels from offset 12 up to the zero byte, then type and class.
+            QByteArray name;
+            int i = 12;
+            while (i < q.size() && q[i] != 0) {
+                const int len = quint8(q[i]);
+                name += (name.isEmpty() ? QByteArray() : QByteArray(".")) + q.mid(i + 1, len);
+                i += len + 1;
+            }
+            const QByteArray question = q.mid(12, i + 5 - 12);
+            const int type = (quint8(q[i + 1]) << 8) | quint8(q[i + 2]);
+            const bool known = m_zone.contains(name.toLower());
+            const Records records = type == 15 ? m_zone.value(name.toLower()) : Records();
+            // A name without MX records has the address 127.0.0.1 (an implicit MX).
+            const bool address = type == 1 && known && m_zone.value(name.toLower()).isEmpty();
+            QByteArray r = q.left(2);
+            put16(r, known ? 0x8580 : 0x8583); // response, authoritative, RD+RA; NXDOMAIN
+            put16(r, 1);
+            put16(r, int(records.size()) + (address ? 1 : 0));
+            put16(r, 0);
+            put16(r, 0);
+            r += question;
+            for (const auto &[preference, exchange] : records) {
+                put16(r, 0xc00c);
+                put16(r, 15); // MX
+                put16(r, 1);  // IN
+                put16(r, 0);
+                put16(r, 300); // TTL
+                const QByteArray data = encodeName(exchange);
+                put16(r, int(data.size()) + 2);
+                put16(r, preference);
+                r += data;
+            }
+            if (address) {
+                put16(r, 0xc00c);
+                put16(r, 1); // A
+                put16(r, 1);
+                put16(r, 0);
+                put16(r, 300);
+                put16(r, 4);
+                r += QByteArray("\x7f\x00\x00\x01", 4);
+            }
+            m_socket.writeDatagram(r, from, port);
+        }
+    }
+
+    QHash<QByteArray, Records> m_zone;
+    QUdpSocket m_socket;
+    QHostAddress m_address;
+};
 
 } // namespace
 
@@ -214,6 +307,74 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(trusted.out)
                      .contains(QStringLiteral("certificate verifies for localhost")),
                  trusted.out.constData());
+    }
+
+    // --mx: every MX in preference order, a report for each; the first that cannot be reached
+    // decides the status. NXDOMAIN and a null MX end before any connection.
+    void mx()
+    {
+        FakeSmtpServer server(Greet + QStringLiteral("S: 250-fake\nS: 250 PIPELINING\n") + Quit);
+        QVERIFY(server.listen());
+        MxResponder dns({{"example.test", {{20, "127.0.0.1"}, {10, "localhost"}}},
+                         {"null.test", {{0, "."}}},
+                         {"bare.test", {}}});
+        if (dns.address().isNull())
+            QSKIP("cannot bind port 53 on a loopback address here");
+        const QStringList common{QStringLiteral("--dns-server"), dns.address().toString(),
+                                 QStringLiteral("--port"),       QString::number(server.port()),
+                                 QStringLiteral("--helo"),       QStringLiteral("probe.example"),
+                                 QStringLiteral("--timeout"),    QStringLiteral("2"),
+                                 QStringLiteral("--json")};
+        Outcome o =
+            run(QStringList{QStringLiteral("--mx"), QStringLiteral("example.test")} + common);
+        QJsonObject json = QJsonDocument::fromJson(o.out).object();
+        QVERIFY2(!json.isEmpty(), qPrintable(o.err + QString::fromUtf8(o.out)));
+        QCOMPARE(json.value(QStringLiteral("domain")).toString(), QStringLiteral("example.test"));
+        const QJsonArray mx = json.value(QStringLiteral("mx")).toArray();
+        QCOMPARE(mx.size(), 2);
+        QCOMPARE(mx[0][QStringLiteral("host")].toString(), QStringLiteral("localhost"));
+        QCOMPARE(mx[1][QStringLiteral("preference")].toInt(), 20);
+        const QJsonArray reports = json.value(QStringLiteral("reports")).toArray();
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(reports[0][QStringLiteral("host")].toString(), QStringLiteral("localhost"));
+        QCOMPARE(reports[1][QStringLiteral("host")].toString(), QStringLiteral("127.0.0.1"));
+        // One scripted server, one session: the first MX got it, the second could not connect
+        // (the server takes one connection) or ran; either way each has a report.
+        QVERIFY(reports[0][QStringLiteral("completed")].toBool() ||
+                reports[1][QStringLiteral("completed")].toBool());
+
+        o = run(QStringList{QStringLiteral("--mx"), QStringLiteral("null.test")} + common);
+        QCOMPARE(o.exitCode, 16);
+        json = QJsonDocument::fromJson(o.out).object();
+        QVERIFY(
+            json.value(QStringLiteral("dnsError")).toString().contains(QStringLiteral("null MX")));
+        QVERIFY(json.value(QStringLiteral("reports")).toArray().isEmpty());
+
+        o = run(QStringList{QStringLiteral("--mx"), QStringLiteral("nowhere.test")} + common);
+        QCOMPARE(o.exitCode, 16);
+        QVERIFY(
+            !QJsonDocument::fromJson(o.out).object().value(QStringLiteral("dnsError")).isNull());
+
+        // No MX at all: the domain itself is its mail server (RFC 5321 section 5.1).
+        o = run(QStringList{QStringLiteral("--mx"), QStringLiteral("bare.test")} + common);
+        json = QJsonDocument::fromJson(o.out).object();
+        QVERIFY2(json.value(QStringLiteral("implicitMx")).toBool(), o.out.constData());
+        QCOMPARE(json.value(QStringLiteral("reports"))[0][QStringLiteral("host")].toString(),
+                 QStringLiteral("bare.test"));
+
+        // Readable: the MX line first.
+        o = run(QStringList{QStringLiteral("--mx"), QStringLiteral("null.test"),
+                            QStringLiteral("--dns-server"), dns.address().toString()});
+        QVERIFY2(QString::fromUtf8(o.out).contains(QStringLiteral("takes no mail")),
+                 o.out.constData());
+
+        QCOMPARE(
+            run({QStringLiteral("--mx"), QStringLiteral("a.test"), QStringLiteral("b.example")})
+                .exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("a.example"), QStringLiteral("--port"), QStringLiteral("25")})
+                     .exitCode,
+                 2);
     }
 
     void readableReport()
