@@ -1,6 +1,7 @@
 // Postwire's entry point: the window by default, or a headless command (send, sandbox).
 #include "cli/consolecommand.h"
 #include "cli/historycommand.h"
+#include "cli/probecommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/sendcommand.h"
 #include "composewindow.h"
@@ -39,12 +40,14 @@ void describeCommands(QCommandLineParser &parser)
                 "  send      send one message from the command line, printing the SMTP dialogue\n"
                 "  sandbox   run the built-in local SMTP server alone\n"
                 "  console   type a raw SMTP session (lines from stdin), printing the dialogue\n"
-                "  history   the attempts kept: list, show, compare (diff), export, repeat"));
+                "  history   the attempts kept: list, show, compare (diff), export, repeat\n"
+                "  probe     check an SMTP server: extensions, TLS, certificate, findings"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("main", "send, sandbox, console, history, or a mailto: URL"),
+        QCoreApplication::translate("main",
+                                    "send, sandbox, console, history, probe, or a mailto: URL"),
         QStringLiteral("[command|mailto:...]"));
 }
 
@@ -67,13 +70,15 @@ int main(int argc, char **argv)
             return runConsoleCommand(arguments);
         if (arguments.value(1) == QLatin1String("history"))
             return runHistoryCommand(arguments);
+        if (arguments.value(1) == QLatin1String("probe"))
+            return runProbeCommand(arguments);
         QCommandLineParser parser;
         describeCommands(parser);
         parser.process(app);
         if (!parser.positionalArguments().isEmpty()) {
-            QTextStream(stderr) << "postwire: unknown command \""
-                                << parser.positionalArguments().first()
-                                << "\" (commands: send, sandbox, console, history; see --help)\n";
+            QTextStream(stderr)
+                << "postwire: unknown command \"" << parser.positionalArguments().first()
+                << "\" (commands: send, sandbox, console, history, probe; see --help)\n";
             return 2;
         }
         parser.showHelp(1);

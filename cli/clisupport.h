@@ -43,16 +43,8 @@ public:
     QString text;
 };
 
-// --security none|starttls|starttls-optional|tls; an empty value gives fallback.
-SmtpSettings::Security parseSecurity(const QString &value, SmtpSettings::Security fallback);
-// --server HOST, HOST:PORT, [IPv6]:PORT or a bare IPv6 address; without a port, defaultPort.
-void parseServer(const QString &value, SmtpSettings *settings, quint16 defaultPort);
 // --password-env VAR or --password-file F; empty when neither is given.
 QString readSecret(const QCommandLineParser &parser);
-// --ca-file F: the certificates, or a UsageError naming the file.
-QList<QSslCertificate> readCaFile(const QString &path);
-// --timeout S: every timeout set to that many seconds.
-SmtpTimeouts parseTimeout(const QString &value);
 
 // The transcript on a terminal: "    12 ms C: EHLO host", every line made printable, with
 // --explain a plain-words line under each command and under each reply's last line.

@@ -1,6 +1,7 @@
 #include "cli/consolecommand.h"
 
 #include "cli/clisupport.h"
+#include "cli/connectionoptions.h"
 #include "console/consolesession.h"
 
 #include <QCommandLineParser>
@@ -90,28 +91,23 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
 
     Options o;
     ConsoleSettings &s = o.settings;
-    s.security =
-        parseSecurity(parser.value(QStringLiteral("security")), SmtpSettings::Security::None);
+    s.security = ConnectionOptions::parseSecurity(parser.value(QStringLiteral("security")),
+                                                  SmtpSettings::Security::None);
     if (!parser.isSet(QStringLiteral("server")))
         throw UsageError{QStringLiteral(
             "--server: missing; give the server, e.g. --server mail.example.org:25")};
     const quint16 port = s.security == SmtpSettings::Security::ImplicitTls ? 465
                          : s.security == SmtpSettings::Security::None      ? 25
                                                                            : 587;
-    parseServer(parser.value(QStringLiteral("server")), &s, port);
-    if (parser.isSet(QStringLiteral("ca-file")))
-        s.caCertificates = readCaFile(parser.value(QStringLiteral("ca-file")));
+    ConnectionOptions::parseServer(parser.value(QStringLiteral("server")), &s,
+                                   QStringLiteral("--server"), port);
+    ConnectionOptions::parseCommon(parser, &s); // --helo, --timeout, --ca-file
     s.verifyPeer = !parser.isSet(QStringLiteral("insecure"));
     s.credentials.user = parser.value(QStringLiteral("user"));
     s.credentials.secret = readSecret(parser);
     if (!s.credentials.secret.isEmpty() && s.credentials.user.isEmpty())
         throw UsageError{QStringLiteral("--user: a password was given, but no user name")};
     s.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
-    s.heloName = parser.value(QStringLiteral("helo"));
-    if (s.heloName.contains(QLatin1Char(' ')))
-        throw UsageError{QStringLiteral("--helo: \"%1\" must be one word").arg(s.heloName)};
-    if (parser.isSet(QStringLiteral("timeout")))
-        s.timeouts = parseTimeout(parser.value(QStringLiteral("timeout")));
     o.explain = parser.isSet(QStringLiteral("explain"));
     if (!parser.positionalArguments().isEmpty())
         throw UsageError{QStringLiteral("unexpected argument \"%1\"; the dialogue is read from "

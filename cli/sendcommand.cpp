@@ -1,6 +1,7 @@
 #include "cli/sendcommand.h"
 
 #include "cli/clisupport.h"
+#include "cli/connectionoptions.h"
 #include "cli/stepprompt.h"
 
 #include "delivery/mxdelivery.h"
@@ -264,8 +265,8 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         throw UsageError{parser.errorText()};
 
     Options o;
-    o.settings.security =
-        parseSecurity(parser.value(QStringLiteral("security")), SmtpSettings::Security::StartTls);
+    o.settings.security = ConnectionOptions::parseSecurity(parser.value(QStringLiteral("security")),
+                                                           SmtpSettings::Security::StartTls);
 
     o.mx = parser.isSet(QStringLiteral("mx"));
     if (o.mx) {
@@ -278,8 +279,8 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         if (!parser.isSet(QStringLiteral("server")))
             throw UsageError{QStringLiteral("--server: missing; give the submission server, e.g. "
                                             "--server mail.example.org:587, or --mx")};
-        parseServer(parser.value(QStringLiteral("server")), &o.settings,
-                    o.settings.security == SmtpSettings::Security::ImplicitTls ? 465 : 587);
+        ConnectionOptions::parseServer(parser.value(QStringLiteral("server")), &o.settings,
+                                       QStringLiteral("--server"));
     }
 
     if (!parser.isSet(QStringLiteral("from")))
@@ -326,16 +327,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
             throw UsageError{problem};
     }
 
-    o.settings.heloName = parser.value(QStringLiteral("helo"));
-    const bool heloControl =
-        std::any_of(o.settings.heloName.cbegin(), o.settings.heloName.cend(),
-                    [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-    if (o.settings.heloName.contains(QLatin1Char(' ')) || heloControl)
-        throw UsageError{
-            QStringLiteral("--helo: \"%1\" must be one word (a host name or address literal)")
-                .arg(o.settings.heloName)};
-    if (parser.isSet(QStringLiteral("timeout")))
-        o.settings.timeouts = parseTimeout(parser.value(QStringLiteral("timeout")));
+    ConnectionOptions::parseCommon(parser, &o.settings);
     o.settings.usePipelining = !parser.isSet(QStringLiteral("no-pipelining"));
     o.settings.useChunking = !parser.isSet(QStringLiteral("no-chunking"));
     o.quiet = parser.isSet(QStringLiteral("quiet"));
@@ -368,8 +360,6 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     }
     o.settings.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
     o.settings.verifyPeer = !parser.isSet(QStringLiteral("insecure"));
-    if (parser.isSet(QStringLiteral("ca-file")))
-        o.settings.caCertificates = readCaFile(parser.value(QStringLiteral("ca-file")));
     for (QString pin : parser.values(QStringLiteral("pin"))) {
         pin.remove(QLatin1Char(':'));
         const QByteArray bytes = QByteArray::fromHex(pin.toLatin1());

@@ -3,7 +3,9 @@
 #include "account/accountpreset.h"
 #include "account/accountstore.h"
 #include "account/credentialstore.h"
+#include "account/serverknowledge.h"
 #include "dialogprompter.h"
+#include "servercheckdialog.h"
 #include "smtp/sasl.h"
 #include "smtp/smtpclient.h"
 #include "transcriptmodel.h"
@@ -94,7 +96,13 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_check = new QPushButton(tr("Chec&k Server\u2026"));
+    m_check->setObjectName(QStringLiteral("checkServerButton"));
+    m_check->setAutoDefault(false);
+    m_check->setToolTip(tr("What the server offers before and after TLS, its certificate, "
+                           "and what could be better; sends no mail and no password"));
     testRow->addWidget(m_test);
+    testRow->addWidget(m_check);
     testRow->addWidget(m_verdict, 1);
     bottomLayout->addLayout(testRow);
     m_transcript = new TranscriptModel(this);
@@ -121,6 +129,9 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
     connect(m_remove, &QPushButton::clicked, this, &AccountDialog::removeAccount);
     connect(m_default, &QPushButton::clicked, this, &AccountDialog::makeDefault);
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    connect(m_check, &QPushButton::clicked, this, &AccountDialog::checkServer);
+    m_knowledge = new ServerKnowledgeStore(m_store->fileName(), this);
+    m_knowledge->watch(m_submission);
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &id, const QString &secret, CredentialStore::Error error) {
                 m_hasStoredSecret.insert(id, error == CredentialStore::Error::NoError &&
@@ -687,13 +698,8 @@ void AccountDialog::testConnection()
     }
     storeTypedPassword();
     const Account a = formAccount();
-    showProblems(a);
-    for (QLabel *l : std::as_const(m_problemLabels)) {
-        if (!l->isHidden()) {
-            setVerdict(tr("\u2718 Cannot test: %1").arg(l->text()));
-            return;
-        }
-    }
+    if (refuseUntestable(a))
+        return;
     // A section only for what is actually tried: the dialogue above stays headed by what it
     // tested, and edits without a test add nothing.
     m_transcript->beginSection(a.serverLabel(), a.name);
@@ -704,6 +710,41 @@ void AccountDialog::testConnection()
         setVerdict(tr("\u2718 Cannot test: %1").arg(problem));
         m_test->setText(tr("&Test Connection"));
     }
+}
+
+bool AccountDialog::refuseUntestable(const Account &account)
+{
+    showProblems(account);
+    for (QLabel *l : std::as_const(m_problemLabels)) {
+        if (!l->isHidden()) {
+            setVerdict(tr("\u2718 Cannot test: %1").arg(l->text()));
+            return true;
+        }
+    }
+    return false;
+}
+
+void AccountDialog::checkServer()
+{
+    const Account a = formAccount();
+    if (refuseUntestable(a))
+        return;
+    QString caProblem;
+    const SmtpSettings settings = a.toSmtpSettings(QString(), &caProblem);
+    if (!caProblem.isEmpty()) {
+        setVerdict(tr("\u2718 Cannot check: %1").arg(caProblem));
+        return;
+    }
+    auto *dialog =
+        ServerCheckDialog::open(this, settings, tr("%1 (%2)").arg(a.name, a.serverLabel()));
+    const QString id = a.id;
+    const QString server = a.serverLabel();
+    connect(dialog, &ServerCheckDialog::finished, m_knowledge,
+            [knowledge = m_knowledge, id, server](const ServerReport &report) {
+                if (report.ehloAnswered)
+                    knowledge->learn(
+                        id, ServerKnowledge::from(report.effective(), server, report.tlsActive));
+            });
 }
 
 void AccountDialog::onTestFinished(const SendResult &result)

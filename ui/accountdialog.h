@@ -21,6 +21,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class ServerKnowledgeStore;
 class TranscriptModel;
 class TranscriptView;
 
@@ -72,6 +73,8 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *defaultButton() const { return m_default; }
     QPushButton *testButton() const { return m_test; }
+    QPushButton *checkButton() const { return m_check; }
+    ServerKnowledgeStore *serverKnowledge() const { return m_knowledge; }
     QPushButton *removePinButton() const { return m_removePin; }
     QLabel *verdictLabel() const { return m_verdict; }
     QLabel *noticeLabel() const { return m_notice; }
@@ -80,6 +83,8 @@ public:
 public Q_SLOTS:
     // Runs the probe for the account in the form; while one runs, stops it.
     void testConnection();
+    // Opens "Check server" for the account in the form (a ServerCheckDialog, non-modal).
+    void checkServer();
     // Stores what was typed in the password field in the credential store, then clears it.
     void storeTypedPassword();
 
@@ -109,6 +114,8 @@ private:
     void forgetVerdict();
     QString providedSecret(const QString &id) const;
     void onTestFinished(const SendResult &result);
+    // Shows the first problem of the form as the verdict and returns true when there is one.
+    bool refuseUntestable(const Account &account);
 
     AccountStore *m_store;
     CredentialStore *m_credentials;
@@ -148,6 +155,8 @@ private:
     QListWidget *m_pins;
     QPushButton *m_removePin;
     QPushButton *m_test;
+    QPushButton *m_check;
+    ServerKnowledgeStore *m_knowledge;
     QLabel *m_verdict;
     QLabel *m_notice;
 };

@@ -3,6 +3,7 @@
 #include "directsend.h"
 
 #include "account/accountstore.h"
+#include "account/serverknowledge.h"
 #include "accountdialog.h"
 #include "accountform.h"
 #include "addressfield.h"
@@ -16,10 +17,12 @@
 #include "mainwindowsandbox.h"
 #include "mime/emlparser.h"
 #include "mime/emlwriter.h"
+#include "mime/mimemessagesource.h"
 #include "resultpanel.h"
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxpanel.h"
+#include "servercheckdialog.h"
 #include "smtp/explain.h"
 #include "stepbar.h"
 #include "transcriptmodel.h"
@@ -117,6 +120,9 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         return sandbox && sandbox->isSandboxAccount(id) ? sandbox->password() : QString();
     });
     m_submission->setAccountStore(m_accounts);
+    m_knowledge = new ServerKnowledgeStore(m_accounts->fileName(), this);
+    m_knowledge->watch(m_submission);
+    connect(m_knowledge, &ServerKnowledgeStore::changed, this, &ComposeWindow::updateDsnAction);
     connect(m_submission, &Submission::transcriptEntry, m_transcript, &TranscriptModel::append);
     connect(m_submission, &Submission::finished, m_transcript, [this] {
         m_transcript->setMessage(m_transcript->sectionCount() - 1, m_submission->sentMessage());
@@ -158,6 +164,8 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     });
     connect(m_account, &AccountForm::changed, this, &ComposeWindow::applyIdentity);
     connect(m_account, &AccountForm::manageRequested, this, &ComposeWindow::openAccounts);
+    connect(m_account, &AccountForm::changed, this, &ComposeWindow::updateDsnAction);
+    updateDsnAction();
 
     restoreSettings();
     restoreDraft();
@@ -360,6 +368,17 @@ void ComposeWindow::createActions()
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     m_accountsAction->setToolTip(tr("Add, remove and edit accounts"));
     connect(m_accountsAction, &QAction::triggered, this, &ComposeWindow::openAccounts);
+    auto *checkServerAction = new QAction(tr("Chec&k Server\u2026"), this);
+    checkServerAction->setObjectName(QStringLiteral("checkServerAction"));
+    checkServerAction->setToolTip(tr("What the account's server offers, its certificate, and "
+                                     "what could be better; sends no mail"));
+    connect(checkServerAction, &QAction::triggered, this, &ComposeWindow::checkServer);
+    m_dsnAction = new QAction(tr("Ask for Delivery &Notifications"), this);
+    m_dsnAction->setObjectName(QStringLiteral("dsnAction"));
+    m_dsnAction->setCheckable(true);
+    m_dsnAction->setToolTip(tr("The server reports back when the message is delivered or "
+                               "fails (DSN, RFC 3461); offered only by servers that said so"));
+    connect(m_dsnAction, &QAction::toggled, this, &ComposeWindow::updateDsnAction);
     m_htmlAction = new QAction(tr("&HTML Body"), this);
     m_htmlAction->setCheckable(true);
     m_htmlAction->setToolTip(tr("The text is HTML source: the message gets an HTML part and a "
@@ -390,6 +409,7 @@ void ComposeWindow::createActions()
     file->addAction(m_saveEmlAction);
     file->addSeparator();
     file->addAction(m_accountsAction);
+    file->addAction(checkServerAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
@@ -402,6 +422,7 @@ void ComposeWindow::createActions()
     message->addAction(m_attachAction);
     message->addAction(m_ccBccAction);
     message->addAction(m_htmlAction);
+    message->addAction(m_dsnAction);
     QMenu *transcript = menuBar()->addMenu(tr("&Transcript"));
     transcript->addAction(m_transcriptView->findAction());
     transcript->addAction(m_transcriptView->copyAction());
@@ -699,6 +720,8 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
 
     *message = draft().toMessage(
         [](const QString &html) { return QTextDocumentFragment::fromHtml(html).toPlainText(); });
+    if (m_dsnAction->isChecked())
+        message->dsn.notify = DsnOptions::Success | DsnOptions::Failure;
     if (forSending) {
         const QString why = message->validate();
         if (!why.isEmpty())
@@ -709,7 +732,7 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
 
 void ComposeWindow::send()
 {
-    if (m_sending || m_sendAgainQuestion)
+    if (m_sending || m_sendAgainQuestion || m_serverWarning)
         return;
     if (m_lastSent && draft() == *m_lastSent) {
         // Ctrl+Return pressed once more on what already went out: a duplicate the recipients
@@ -756,6 +779,8 @@ void ComposeWindow::send()
         refuseStart(start);
         return;
     }
+    if (askAboutServer(account, message))
+        return;
     const bool toSandbox = m_sandbox->isSandboxAccount(account.id);
     if (toSandbox && m_sandbox->status() == MainWindowSandbox::Status::Starting) {
         // Pressed in the first moments of a first run, while the certificate is being made:
@@ -968,6 +993,71 @@ void ComposeWindow::openAccounts()
     m_historyPanel->follow(dialog->submission(), Attempt::Kind::TestConnection);
     dialog->selectAccount(m_account->currentId());
     dialog->open();
+}
+
+void ComposeWindow::checkServer()
+{
+    const Account account = m_account->account();
+    QWidget *field = nullptr;
+    if (const QString problem = m_account->problem(&field); !problem.isEmpty()) {
+        m_account->showDetails();
+        refuse(problem, field);
+        return;
+    }
+    QString caProblem;
+    const SmtpSettings settings = account.toSmtpSettings(QString(), &caProblem);
+    if (!caProblem.isEmpty()) {
+        refuse(caProblem, m_account->manageButton());
+        return;
+    }
+    auto *dialog = ServerCheckDialog::open(this, settings,
+                                           tr("%1 (%2)").arg(account.name, account.serverLabel()));
+    connect(dialog, &ServerCheckDialog::finished, m_knowledge,
+            [knowledge = m_knowledge, id = account.id,
+             server = account.serverLabel()](const ServerReport &report) {
+                if (report.ehloAnswered)
+                    knowledge->learn(
+                        id, ServerKnowledge::from(report.effective(), server, report.tlsActive));
+            });
+}
+
+// Says before sending what the account's server said it would refuse; true while the person
+// decides (Send Anyway sends, with the question not asked again for this send).
+bool ComposeWindow::askAboutServer(const Account &account, const Message &message)
+{
+    if (std::exchange(m_serverWarningAccepted, false))
+        return false;
+    MimeMessageSource source(message);
+    const QStringList warnings = m_knowledge->knowledge(account).preflight(source, message.dsn);
+    if (warnings.isEmpty())
+        return false;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The Server Would Refuse This"),
+                                tr("What %1 said about itself:").arg(account.serverLabel()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("serverWarning"));
+    box->setInformativeText(warnings.join(QStringLiteral("\n\n")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *anyway = box->addButton(tr("Send &Anyway"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    m_serverWarning = box;
+    connect(box, &QMessageBox::finished, this, [this, box, anyway] {
+        if (box->clickedButton() != anyway)
+            return;
+        m_serverWarningAccepted = true;
+        QMetaObject::invokeMethod(this, &ComposeWindow::send, Qt::QueuedConnection);
+    });
+    box->open();
+    return true;
+}
+
+void ComposeWindow::updateDsnAction()
+{
+    if (!m_dsnAction || !m_account)
+        return;
+    const ServerKnowledge known = m_knowledge->knowledge(m_account->account());
+    m_dsnAction->setVisible(m_dsnAction->isChecked() ||
+                            (known.isValid() && known.capabilities().dsn()));
 }
 
 void ComposeWindow::createSandboxDock()

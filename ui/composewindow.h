@@ -28,6 +28,7 @@ class ConsolePanel;
 class MainWindowSandbox;
 class QDockWidget;
 class SandboxPanel;
+class ServerKnowledgeStore;
 class AddressField;
 class AddressHistory;
 class AttachmentList;
@@ -84,6 +85,8 @@ public:
     AccountForm *accountForm() const { return m_account; }
     AccountStore *accountStore() const { return m_accounts; }
     CredentialStore *credentialStore() const { return m_credentials; }
+    // What each account's server said about itself (learnt by checks and sends).
+    ServerKnowledgeStore *serverKnowledge() const { return m_knowledge; }
     MainWindowSandbox *sandbox() const { return m_sandbox; }
     SandboxPanel *sandboxPanel() const { return m_sandboxPanel; }
     QDockWidget *sandboxDock() const { return m_sandboxDock; }
@@ -118,6 +121,8 @@ public Q_SLOTS:
     void saveEmlDialog();
     void setCcBccVisible(bool visible);
     void openAccounts();
+    // "Check server" for the account chosen in the form (non-modal).
+    void checkServer();
     // Shows the sandbox dock and puts the keyboard in its inbox.
     void showSandboxInbox();
 
@@ -235,5 +240,14 @@ private:
     Draft m_sendingDraft;            // the form as it went out
     std::optional<Draft> m_lastSent; // delivered, to all or to some
     QPointer<QMessageBox> m_sendAgainQuestion;
+    ServerKnowledgeStore *m_knowledge = nullptr;
+    // What the server said it would refuse, asked before sending; accepted for one send.
+    QPointer<QMessageBox> m_serverWarning;
+    bool m_serverWarningAccepted = false;
+    bool askAboutServer(const Account &account, const Message &message);
+    // "Ask for Delivery Notifications": shown where the account's server is known to offer
+    // DSN (and while it is ticked, so a choice never vanishes unseen).
+    QAction *m_dsnAction = nullptr;
+    void updateDsnAction();
     SmtpClient::State m_state = SmtpClient::State::Idle;
 };

@@ -62,6 +62,7 @@ Envelope Message::envelope() const
 {
     Envelope envelope;
     envelope.sender = sender.isEmpty() ? from.address : sender.address;
+    envelope.dsn = dsn;
     envelope.senderField =
         sender.isEmpty() ? CommandOrigin::Source::From : CommandOrigin::Source::Sender;
     QSet<QString> seen;

@@ -58,6 +58,7 @@ public:
     QStringList references;            // message ids, oldest first, with or without <>
     QString messageId; // without <>; empty: MimeMessageSource generates one on From's domain
     QDateTime date;    // invalid: the time the message is written
+    DsnOptions dsn;    // delivery status notifications asked for in the envelope (RFC 3461)
 
     // The SMTP envelope: MAIL FROM is the Sender address if set, else From; RCPT TO is
     // To + Cc + Bcc, duplicates (compared case-insensitively) removed, first occurrence kept.

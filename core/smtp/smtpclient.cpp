@@ -228,6 +228,11 @@ std::optional<SmtpClient::State> SmtpClient::stateFromName(const QString &name)
     return State(value);
 }
 
+QString SmtpClient::tlsProtocolName(QSsl::SslProtocol protocol)
+{
+    return protocolName(protocol);
+}
+
 QString SmtpClient::stepLabel(const QString &name)
 {
     const auto state = stateFromName(name);
@@ -408,6 +413,11 @@ void SmtpClient::armTimer(int ms)
     m_timer->start(ms);
 }
 
+QString SmtpClient::peerAddress() const
+{
+    return m_socket ? m_socket->peerAddress().toString() : QString();
+}
+
 bool SmtpClient::isLoopbackPeer() const
 {
     return m_settings.loopbackIsTrusted && m_socket && m_socket->peerAddress().isLoopback();
@@ -443,6 +453,7 @@ void SmtpClient::onEncrypted()
 {
     m_s->tlsActive = true;
     reportTlsSession();
+    Q_EMIT tlsEstablished(m_socket->sslConfiguration());
     const TlsTrustDecision trust(m_settings.pinnedFingerprints, m_settings.verifyPeer);
     if (const auto step = trust.onVerified(m_socket->peerCertificate());
         step.decision == TlsTrustDecision::Decision::Refuse) {
@@ -523,10 +534,20 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors)
 
 void SmtpClient::approveCertificate()
 {
+    acceptReviewed(tr("certificate accepted by the user for this connection"));
+}
+
+void SmtpClient::inspectCertificate()
+{
+    acceptReviewed(tr("certificate not trusted, accepted only to inspect the server: nothing "
+                      "but EHLO and QUIT is sent over this connection"));
+}
+
+void SmtpClient::acceptReviewed(const QString &why)
+{
     if (m_state != State::CertificateReview || !m_socket)
         return;
-    note(TranscriptEntry::Direction::Tls,
-         tr("certificate accepted by the user for this connection"));
+    note(TranscriptEntry::Direction::Tls, why);
     setState(m_s->stateBeforeReview);
     armTimer(m_settings.timeouts.tlsHandshake);
     m_socket->ignoreSslErrors(m_s->sslErrors);

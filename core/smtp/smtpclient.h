@@ -14,6 +14,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 
 #include <memory>
@@ -191,6 +192,8 @@ public:
     // The same for a machine name as SendResult::step holds it; empty for an unknown name.
     static QString stepLabel(const QString &stateName);
     static std::optional<State> stateFromName(const QString &stateName);
+    // "TLS 1.3"; older versions are named only as older.
+    static QString tlsProtocolName(QSsl::SslProtocol protocol);
     const SmtpSettings &settings() const { return m_settings; }
     const Capabilities &capabilities() const;
     // The host name behind the default EHLO name. The system's: the host name, with the DNS
@@ -209,6 +212,8 @@ public:
     static QSslConfiguration tlsConfiguration(const SmtpSettings &settings);
     // What the transcript says about an established TLS session: protocol, cipher, chain.
     static QStringList tlsSessionNotes(const QSslSocket &socket);
+    // The server's address once connected (which of a name's addresses answered).
+    QString peerAddress() const;
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
     // Step mode: whether the send waits for a person, and the command(s) it will send next.
     bool isPaused() const;
@@ -227,6 +232,9 @@ public Q_SLOTS:
     // Answers to certificateReview(): go on with this certificate once, or refuse it.
     void approveCertificate();
     void rejectCertificate();
+    // The server check's answer: go on only to look at the certificate; the transcript says
+    // so instead of "accepted by the user" (the check sends nothing over it but EHLO and QUIT).
+    void inspectCertificate();
     // Answer to credentialsNeeded(); an empty secret cancels.
     void provideCredentials(const SaslCredentials &credentials);
 
@@ -250,6 +258,9 @@ Q_SIGNALS:
     void recipientResult(const RecipientResult &result);
     // TLS verification failed: the send is paused. chain[0] is the server's certificate.
     void certificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
+    // The handshake completed: the session's protocol, cipher and the server's chain, before
+    // the account's trust is applied (the server check reports them).
+    void tlsEstablished(const QSslConfiguration &session);
     // A secret is missing or was refused; reason holds the server's refusal if any.
     void credentialsNeeded(const QString &user, const QString &reason);
     // Step mode: the send waits before next, one command, a pipelined group, or the message
@@ -291,6 +302,7 @@ private:
     void awaitGreeting();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
+    void acceptReviewed(const QString &why);
     void reportTlsSession();
     void onReadyRead();
     void onBytesWritten();
