@@ -16,6 +16,7 @@ allowed = {
     "core/account": {"smtp", "mime", "account"},
     "core/sandbox": {"smtp", "mime", "sandbox"},
     "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
+    "core/lesson": {"smtp", "mime", "sandbox", "lesson"},
     "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "cli"},
 }
 gui_headers = set()
