@@ -469,18 +469,24 @@ void SmtpClient::onEncrypted()
 
 void SmtpClient::reportTlsSession()
 {
-    const QSslCipher cipher = m_socket->sessionCipher();
-    note(TranscriptEntry::Direction::Tls,
-         tr("TLS established: %1, cipher %2 (%3 bits)")
-             .arg(protocolName(m_socket->sessionProtocol()), cipher.name())
-             .arg(cipher.usedBits()));
-    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    for (const QString &line : tlsSessionNotes(*m_socket))
+        note(TranscriptEntry::Direction::Tls, line);
+}
+
+QStringList SmtpClient::tlsSessionNotes(const QSslSocket &socket)
+{
+    QStringList notes;
+    const QSslCipher cipher = socket.sessionCipher();
+    notes << tr("TLS established: %1, cipher %2 (%3 bits)")
+                 .arg(protocolName(socket.sessionProtocol()), cipher.name())
+                 .arg(cipher.usedBits());
+    const QList<QSslCertificate> chain = socket.peerCertificateChain();
     for (qsizetype i = 0; i < chain.size(); ++i) {
-        note(
-            TranscriptEntry::Direction::Tls,
-            tr("%1 certificate: %2")
-                .arg(i == 0 ? tr("server") : tr("chain %1").arg(i), describeCertificate(chain[i])));
+        notes << tr("%1 certificate: %2")
+                     .arg(i == 0 ? tr("server") : tr("chain %1").arg(i),
+                          describeCertificate(chain[i]));
     }
+    return notes;
 }
 
 void SmtpClient::onSslErrors(const QList<QSslError> &errors)
@@ -811,17 +817,26 @@ void SmtpClient::onReadyRead()
 
 void SmtpClient::logReply(const SmtpReply &reply, qint64 latency, const TranscriptCommand &command)
 {
+    for (const TranscriptEntry &entry : replyEntries(reply, m_clock.elapsed(), latency, command))
+        Q_EMIT transcriptEntry(entry);
+}
+
+QList<TranscriptEntry> SmtpClient::replyEntries(const SmtpReply &reply, qint64 elapsedMs,
+                                                qint64 latency, const TranscriptCommand &command)
+{
+    QList<TranscriptEntry> entries;
     for (qsizetype i = 0; i < reply.lines.size(); ++i) {
         TranscriptEntry entry;
-        entry.elapsedMs = m_clock.elapsed();
+        entry.elapsedMs = elapsedMs;
         entry.direction = TranscriptEntry::Direction::Server;
         entry.text = reply.displayLine(i); // server bytes are never shown raw
         entry.replyCode = reply.code;
         entry.latencyMs = latency;
         entry.lastLineOfReply = i == reply.lines.size() - 1;
         entry.command = command;
-        Q_EMIT transcriptEntry(entry);
+        entries << entry;
     }
+    return entries;
 }
 
 void SmtpClient::handleReply(const SmtpReply &reply)
@@ -1059,14 +1074,19 @@ void SmtpClient::setHostNameLookup(HostNameLookup lookup)
 // that check (Postfix's reject_non_fqdn_helo_hostname), a literal never is.
 QByteArray SmtpClient::heloName() const
 {
-    if (!m_settings.heloName.isEmpty())
-        return m_settings.heloName.toUtf8();
+    return heloNameFor(m_settings.heloName, m_socket ? m_socket->localAddress() : QHostAddress());
+}
+
+QByteArray SmtpClient::heloNameFor(const QString &configured, const QHostAddress &local)
+{
+    if (!configured.isEmpty())
+        return configured.toUtf8();
     const QString name = s_hostNameLookup();
     static const QRegularExpression fqdn(QStringLiteral(
         "^([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
     if (fqdn.match(name).hasMatch() && !name.endsWith(QLatin1String(".localdomain")))
         return name.toLatin1();
-    QHostAddress address = m_socket ? m_socket->localAddress() : QHostAddress();
+    QHostAddress address = local;
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4); // an IPv4-mapped address is IPv4
     if (isV4)

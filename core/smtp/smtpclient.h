@@ -22,6 +22,7 @@ class MessageSource;
 struct SmtpTransactionStep;
 struct SmtpCommandLine;
 struct SmtpAuthStep;
+class QHostAddress;
 class QSslSocket;
 class QTimer;
 
@@ -190,6 +191,14 @@ public:
     using HostNameLookup = QString (*)();
     static QString systemHostName();
     static void setHostNameLookup(HostNameLookup lookup); // nullptr: systemHostName()
+    // The EHLO name: the configured one, else the host's FQDN, else the address literal of
+    // the local end of the connection (RFC 5321 section 4.1.4). The console uses it too.
+    static QByteArray heloNameFor(const QString &configured, const QHostAddress &local);
+    // The transcript lines of one reply, linked to the command it answers.
+    static QList<TranscriptEntry> replyEntries(const SmtpReply &reply, qint64 elapsedMs,
+                                               qint64 latency, const TranscriptCommand &command);
+    // What the transcript says about an established TLS session: protocol, cipher, chain.
+    static QStringList tlsSessionNotes(const QSslSocket &socket);
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
     // Step mode: whether the send waits for a person, and the command(s) it will send next.
     bool isPaused() const;

@@ -16,8 +16,9 @@ allowed = {
     "core/account": {"smtp", "mime", "account"},
     "core/sandbox": {"smtp", "mime", "sandbox"},
     "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
+    "core/console": {"smtp", "console"},
     "core/lesson": {"smtp", "mime", "sandbox", "lesson"},
-    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "cli"},
+    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "cli"},
 }
 gui_headers = set()
 for module in ("QtGui", "QtWidgets"):
