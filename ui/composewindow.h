@@ -11,6 +11,8 @@
 #include "account/submission.h"
 #include "smtp/smtpclient.h"
 
+#include "lessonwindow.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -73,6 +75,9 @@ public:
     MainWindowSandbox *sandbox() const { return m_sandbox; }
     SandboxPanel *sandboxPanel() const { return m_sandboxPanel; }
     QDockWidget *sandboxDock() const { return m_sandboxDock; }
+    // Help > Learn SMTP: opens (or raises) the guided lessons; null until opened.
+    LessonWindow *lessonWindow() const { return m_lessonWindow; }
+    void showLessons();
     AttachmentList *attachmentList() const { return m_attachments; }
     AddressField *fromField() const { return m_from; }
     AddressField *toField() const { return m_to; }
@@ -201,6 +206,7 @@ private:
     QAction *m_htmlAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_sandboxInboxAction = nullptr;
+    QPointer<LessonWindow> m_lessonWindow;
 
     bool m_sending = false;
     bool m_dirty = false;
