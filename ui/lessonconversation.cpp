@@ -1,6 +1,8 @@
 #include "lessonconversation.h"
 
 #include <QScrollBar>
+#include <QTextBlockFormat>
+#include <QTextCursor>
 
 namespace {
 
@@ -17,19 +19,32 @@ LessonConversation::LessonConversation(QWidget *parent)
     setObjectName(QStringLiteral("lessonConversation"));
     setAccessibleName(tr("Lesson transcript"));
     setOpenLinks(false);
+    // Follows the end while the person is at it; scrolled back to read an earlier
+    // explanation, the view stays there until they come back down.
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar] {
+        if (m_follow)
+            bar->setValue(bar->maximum());
+    });
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_follow = value >= bar->maximum() - 4; });
     setUndoRedoEnabled(false);
     document()->setDocumentMargin(8);
 }
 
-void LessonConversation::appendBlock(const QString &html)
+void LessonConversation::appendBlock(const QString &html, qreal top, qreal bottom, qreal indent)
 {
-    // Follows the end only when the person was reading it, so scrolling back to read an
-    // earlier explanation is not interrupted by the next reply.
-    QScrollBar *bar = verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 4;
-    append(html);
-    if (atEnd)
-        bar->setValue(bar->maximum());
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    QTextBlockFormat format;
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    format.setLeftMargin(indent);
+    if (document()->isEmpty())
+        cursor.setBlockFormat(format);
+    else
+        cursor.insertBlock(format, QTextCharFormat());
+    cursor.insertHtml(html);
 }
 
 void LessonConversation::addEntry(const TranscriptEntry &entry)
@@ -54,9 +69,10 @@ void LessonConversation::addEntry(const TranscriptEntry &entry)
         colour = QStringLiteral("#b3261e");
         break;
     }
-    appendBlock(QStringLiteral("<div style=\"font-family: monospace; color: %1;\">"
-                               "<b>%2</b>&nbsp;%3</div>")
-                    .arg(colour, escaped(prefix), escaped(entry.text)));
+    appendBlock(QStringLiteral("<span style=\"font-family: monospace; color: %1;\">"
+                               "<b>%2</b>&nbsp;%3</span>")
+                    .arg(colour, escaped(prefix), escaped(entry.text)),
+                0, 0, 0);
 }
 
 void LessonConversation::addNote(const LessonNote &note)
@@ -79,17 +95,18 @@ void LessonConversation::addNote(const LessonNote &note)
         mark = QStringLiteral("!");
         break;
     case LessonNote::Kind::Done:
-        style = QStringLiteral("color: #000000; font-weight: bold;");
+        style = QStringLiteral("color: #000000;");
         mark = QStringLiteral("\u2714");
         break;
     }
-    appendBlock(QStringLiteral("<div style=\"margin-left: 24px; %1\">%2&nbsp;%3</div>")
-                    .arg(style, mark, note.text.toHtmlEscaped()));
+    appendBlock(QStringLiteral("<span style=\"%1\">%2&nbsp;%3</span>")
+                    .arg(style, mark, note.text.toHtmlEscaped()),
+                2, 6, 24);
 }
 
 void LessonConversation::addStep(const QString &progress, const QString &title)
 {
-    appendBlock(QStringLiteral("<p style=\"margin-top: 10px; color: #555555;\">"
-                               "<b>%1</b> \u00b7 %2</p>")
-                    .arg(progress.toHtmlEscaped(), title.toHtmlEscaped()));
+    appendBlock(QStringLiteral("<span style=\"color: #555555;\"><b>%1</b> \u00b7 %2</span>")
+                    .arg(progress.toHtmlEscaped(), title.toHtmlEscaped()),
+                10, 2, 0);
 }

@@ -21,5 +21,7 @@ public:
     QString plainText() const { return toPlainText(); }
 
 private:
-    void appendBlock(const QString &html);
+    void appendBlock(const QString &html, qreal top, qreal bottom, qreal indent);
+
+    bool m_follow = true;
 };

@@ -186,7 +186,11 @@ void LessonWindow::buildUi()
     layout->addWidget(note);
     resize(900, 680);
 
-    connect(m_lessons, &QComboBox::activated, this, &LessonWindow::startLesson);
+    // Choosing with the arrow keys starts each lesson it passes; the focus stays in the list.
+    connect(m_lessons, &QComboBox::activated, this, [this](int index) {
+        startLesson(index);
+        m_lessons->setFocus();
+    });
     connect(m_restart, &QPushButton::clicked, this, [this] { startLesson(m_lessonIndex); });
     connect(m_next, &QPushButton::clicked, this, [this] { startLesson(m_lessonIndex + 1); });
     connect(m_input, &QLineEdit::returnPressed, this, &LessonWindow::submit);
