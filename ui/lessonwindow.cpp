@@ -284,11 +284,18 @@ void LessonWindow::openSession()
     connect(session, &ConsoleSession::replyReceived, this, [this](const SmtpReply &reply) {
         m_runner->replyReceived(reply.code, reply.message());
     });
-    connect(session, &ConsoleSession::ended, this, [this, session](int, const QString &reason) {
-        if (session != m_session)
-            return;
-        m_runner->connectionEnded(reason);
-    });
+    connect(
+        session, &ConsoleSession::ended, this, [this, session](int kind, const QString &reason) {
+            if (session != m_session)
+                return;
+            // The console says how a session ended only through ended(): the transcript says it.
+            TranscriptEntry end;
+            end.direction = kind == ConsoleSession::AfterQuit ? TranscriptEntry::Direction::Info
+                                                              : TranscriptEntry::Direction::Error;
+            end.text = reason.isEmpty() ? tr("the session ended") : reason;
+            m_conversation->addEntry(end);
+            m_runner->connectionEnded(reason);
+        });
     connect(session, &ConsoleSession::certificateReview, session,
             &ConsoleSession::rejectCertificate);
     connect(session, &ConsoleSession::credentialsNeeded, session,
