@@ -1,4 +1,5 @@
 // Postwire's entry point: the window by default, or a headless command (send, sandbox).
+#include "cli/consolecommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/sendcommand.h"
 #include "composewindow.h"
@@ -35,12 +36,13 @@ void describeCommands(QCommandLineParser &parser)
         "main", "A mail composer that shows the wire.\n\n"
                 "Commands (each has its own --help):\n"
                 "  send      send one message from the command line, printing the SMTP dialogue\n"
-                "  sandbox   run the built-in local SMTP server alone"));
+                "  sandbox   run the built-in local SMTP server alone\n"
+                "  console   type a raw SMTP session (lines from stdin), printing the dialogue"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("main", "send, sandbox, or a mailto: URL"),
+        QCoreApplication::translate("main", "send, sandbox, console, or a mailto: URL"),
         QStringLiteral("[command|mailto:...]"));
 }
 
@@ -59,13 +61,15 @@ int main(int argc, char **argv)
             return runSendCommand(arguments);
         if (arguments.value(1) == QLatin1String("sandbox"))
             return runSandboxCommand(arguments);
+        if (arguments.value(1) == QLatin1String("console"))
+            return runConsoleCommand(arguments);
         QCommandLineParser parser;
         describeCommands(parser);
         parser.process(app);
         if (!parser.positionalArguments().isEmpty()) {
             QTextStream(stderr) << "postwire: unknown command \""
                                 << parser.positionalArguments().first()
-                                << "\" (commands: send, sandbox; see --help)\n";
+                                << "\" (commands: send, sandbox, console; see --help)\n";
             return 2;
         }
         parser.showHelp(1);

@@ -143,6 +143,11 @@ int runSandboxCommand(const QStringList &arguments)
                                        tr("CODE"), QStringLiteral("451"));
     const QCommandLineOption rejectData(QStringLiteral("reject-data"),
                                         tr("Refuse every message after its data (554 5.6.0)."));
+    const QCommandLineOption lenientEndOfData(
+        QStringLiteral("lenient-end-of-data"),
+        tr("End the message data also at \".\" between bare line endings (<LF>.<LF>, "
+           "<CR>.<CR>, <LF>.<CR><LF>, ...), as servers open to SMTP smuggling did "
+           "(CVE-2023-51764, -51765, -51766). Default: only <CR><LF>.<CR><LF>."));
     const QCommandLineOption delay(QStringLiteral("delay"), tr("Wait MS before every reply."),
                                    tr("MS"));
     const QCommandLineOption closeAfter(
@@ -172,7 +177,7 @@ int runSandboxCommand(const QStringList &arguments)
         tr("API requests must send \"Authorization: Bearer TOKEN\", TOKEN being the first "
            "line of FILE."),
         tr("FILE"));
-    parser.addOptions({apiPort, apiListen, apiTokenFile, showPassword});
+    parser.addOptions({apiPort, apiListen, apiTokenFile, showPassword, lenientEndOfData});
     parser.addOptions(
         {port,         listen,      tlsCert,         tlsKey,     noTls,      user,      password,
          passwordFile, dataDir,     store,           storeCap,   noStore,    hostName,  quiet,
@@ -240,6 +245,7 @@ int runSandboxCommand(const QStringList &arguments)
     behaviour.deferRecipients = parser.value(deferRcpt);
     behaviour.deferCode = parser.value(deferCode).toInt();
     behaviour.rejectData = parser.isSet(rejectData);
+    behaviour.lenientEndOfData = parser.isSet(lenientEndOfData);
     if (parser.isSet(delay)) {
         behaviour.delayMs = parser.value(delay).toInt(&ok);
         if (!ok)

@@ -1,5 +1,7 @@
 #include "cli/sendcommand.h"
 
+#include "cli/clisupport.h"
+
 #include "mime/mimemessagesource.h"
 #include "smtp/explain.h"
 #include "smtp/printable.h"
@@ -9,36 +11,13 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QTextStream>
 
 #include <algorithm>
-#include <csignal>
 #include <memory>
-#include <unistd.h>
 
 namespace {
-
-// Exit codes, one per step that can fail; documented in --help and the README.
-enum ExitCode
-{
-    ExitOk = 0,
-    ExitUsage = 2,
-    ExitConnect = 3,
-    ExitGreeting = 4,
-    ExitTls = 5,
-    ExitEhlo = 6,
-    ExitAuth = 7,
-    ExitMail = 8,
-    ExitRcpt = 9,
-    ExitData = 10,
-    ExitEndOfData = 11,
-    ExitTimeout = 12,
-    ExitCancelled = 13,
-    ExitDeliveryUnknown = 14,
-    ExitMessage = 15,
-};
 
 const char *const ExitCodeHelp =
     "Exit status:\n"
@@ -110,16 +89,6 @@ int exitCodeFor(const SendResult &result)
 
 // The command a failed step's reply answered, so its meaning is looked up for that command
 // (a 554 to RCPT is not "no SMTP service here", which it means only in a greeting).
-// Ctrl+C cancels the send cleanly: the signal handler only writes a byte to a pipe, which
-// the event loop picks up like any other event.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
 struct Options
 {
     SmtpSettings settings;
@@ -128,12 +97,6 @@ struct Options
     int dsnNotify = 0;
     bool quiet = false;
     bool explain = false;
-};
-
-class UsageError
-{
-public:
-    QString text;
 };
 
 QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
@@ -147,70 +110,6 @@ QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
         }
     }
     return out;
-}
-
-QString readSecret(const QCommandLineParser &parser)
-{
-    if (parser.isSet(QStringLiteral("password-env"))) {
-        const QString var = parser.value(QStringLiteral("password-env"));
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            throw UsageError{
-                QStringLiteral("--password-env: the environment variable %1 is not set").arg(var)};
-        return qEnvironmentVariable(var.toLocal8Bit().constData());
-    }
-    if (parser.isSet(QStringLiteral("password-file"))) {
-        const QString path = parser.value(QStringLiteral("password-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw UsageError{QStringLiteral("--password-file: cannot read %1: %2")
-                                 .arg(path, file.errorString())};
-        QByteArray secret = file.readLine();
-        while (secret.endsWith('\n') || secret.endsWith('\r'))
-            secret.chop(1);
-        return QString::fromUtf8(secret);
-    }
-    return QString();
-}
-
-// HOST, HOST:PORT, [IPv6]:PORT or a bare IPv6 address.
-void parseServer(const QString &value, SmtpSettings *settings, bool portGiven)
-{
-    QString host = value.trimmed();
-    int port = -1;
-    if (host.startsWith(QLatin1Char('['))) {
-        const qsizetype close = host.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            throw UsageError{QStringLiteral("--server: missing ] in \"%1\"").arg(value)};
-        const QString rest = host.mid(close + 1);
-        host = host.mid(1, close - 1);
-        if (rest.startsWith(QLatin1Char(':'))) {
-            bool ok = false;
-            port = rest.mid(1).toInt(&ok);
-            if (!ok)
-                port = 0;
-        } else if (!rest.isEmpty()) {
-            throw UsageError{
-                QStringLiteral("--server: unexpected \"%1\" after the address").arg(rest)};
-        }
-    } else if (host.count(QLatin1Char(':')) == 1) {
-        const qsizetype colon = host.indexOf(QLatin1Char(':'));
-        bool ok = false;
-        port = host.mid(colon + 1).toInt(&ok);
-        if (!ok)
-            port = 0;
-        host = host.left(colon);
-    }
-    if (host.isEmpty())
-        throw UsageError{QStringLiteral("--server: no host name in \"%1\"").arg(value)};
-    if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')))
-        throw UsageError{QStringLiteral("--server: \"%1\" is not a host name").arg(host)};
-    if (port == 0 || port > 65535)
-        throw UsageError{QStringLiteral("--server: the port must be a number from 1 to 65535")};
-    settings->host = host;
-    if (port > 0)
-        settings->port = quint16(port);
-    else if (!portGiven)
-        settings->port = settings->security == SmtpSettings::Security::ImplicitTls ? 465 : 587;
 }
 
 Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
@@ -304,25 +203,14 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         throw UsageError{parser.errorText()};
 
     Options o;
-    const QString security = parser.value(QStringLiteral("security")).toLower();
-    if (security.isEmpty() || security == QLatin1String("starttls"))
-        o.settings.security = SmtpSettings::Security::StartTls;
-    else if (security == QLatin1String("none"))
-        o.settings.security = SmtpSettings::Security::None;
-    else if (security == QLatin1String("starttls-optional"))
-        o.settings.security = SmtpSettings::Security::StartTlsIfOffered;
-    else if (security == QLatin1String("tls"))
-        o.settings.security = SmtpSettings::Security::ImplicitTls;
-    else
-        throw UsageError{
-            QStringLiteral(
-                "--security: \"%1\" is not one of none, starttls, starttls-optional, tls")
-                .arg(security)};
+    o.settings.security =
+        parseSecurity(parser.value(QStringLiteral("security")), SmtpSettings::Security::StartTls);
 
     if (!parser.isSet(QStringLiteral("server")))
         throw UsageError{QStringLiteral(
             "--server: missing; give the submission server, e.g. --server mail.example.org:587")};
-    parseServer(parser.value(QStringLiteral("server")), &o.settings, false);
+    parseServer(parser.value(QStringLiteral("server")), &o.settings,
+                o.settings.security == SmtpSettings::Security::ImplicitTls ? 465 : 587);
 
     if (!parser.isSet(QStringLiteral("from")))
         throw UsageError{QStringLiteral("--from: missing; give the sender's address")};
@@ -376,14 +264,8 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         throw UsageError{
             QStringLiteral("--helo: \"%1\" must be one word (a host name or address literal)")
                 .arg(o.settings.heloName)};
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 86400)
-            throw UsageError{
-                QStringLiteral("--timeout: give a number of seconds between 0 and 86400")};
-        o.settings.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
-    }
+    if (parser.isSet(QStringLiteral("timeout")))
+        o.settings.timeouts = parseTimeout(parser.value(QStringLiteral("timeout")));
     o.settings.usePipelining = !parser.isSet(QStringLiteral("no-pipelining"));
     o.settings.useChunking = !parser.isSet(QStringLiteral("no-chunking"));
     o.quiet = parser.isSet(QStringLiteral("quiet"));
@@ -410,14 +292,8 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     }
     o.settings.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
     o.settings.verifyPeer = !parser.isSet(QStringLiteral("insecure"));
-    if (parser.isSet(QStringLiteral("ca-file"))) {
-        const QString path = parser.value(QStringLiteral("ca-file"));
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certs.isEmpty())
-            throw UsageError{
-                QStringLiteral("--ca-file: no PEM certificate could be read from %1").arg(path)};
-        o.settings.caCertificates = certs;
-    }
+    if (parser.isSet(QStringLiteral("ca-file")))
+        o.settings.caCertificates = readCaFile(parser.value(QStringLiteral("ca-file")));
     for (QString pin : parser.values(QStringLiteral("pin"))) {
         pin.remove(QLatin1Char(':'));
         const QByteArray bytes = QByteArray::fromHex(pin.toLatin1());
@@ -504,28 +380,10 @@ int runSendCommand(const QStringList &arguments)
     envelope.dsn = dsn;
 
     SmtpClient client;
-    const bool quiet = options.quiet;
-    const bool explain = options.explain;
-    bool inContent = false;
-    // Every line goes through printableText(): text that quotes the server (a reply, a
-    // refusal, an address it echoed) must not move the terminal's cursor or overwrite a line.
-    const auto say = [&out](const QString &line) { out << printableText(line) << '\n'; };
-    auto print = [&out, &say, quiet, explain, &inContent](const TranscriptEntry &e) {
-        if (quiet)
-            return;
-        say(e.toPlainText());
-        // A reply is explained once, under its last line, against the command it answers;
-        // the message's header lines once, under the first.
-        const bool repeatedContent = e.content && inContent;
-        inContent = e.content;
-        if (explain && !repeatedContent &&
-            (e.direction != TranscriptEntry::Direction::Server || e.lastLineOfReply)) {
-            if (const QString meaning = SmtpExplain::entry(e); !meaning.isEmpty())
-                say(QStringLiteral("              (%1)").arg(meaning));
-        }
-        out.flush();
-    };
-    QObject::connect(&client, &SmtpClient::transcriptEntry, print);
+    TranscriptPrinter printer(out, options.quiet, options.explain);
+    const auto say = [&printer](const QString &line) { printer.say(line); };
+    QObject::connect(&client, &SmtpClient::transcriptEntry,
+                     [&printer](const TranscriptEntry &e) { printer.print(e); });
     int exitCode = ExitOk;
     QObject::connect(&client, &SmtpClient::finished, [&](const SendResult &r) {
         exitCode = exitCodeFor(r);
@@ -559,16 +417,7 @@ int runSendCommand(const QStringList &arguments)
         QCoreApplication::exit(exitCode);
     });
 
-    if (::pipe(g_signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &client);
-        QObject::connect(notifier, &QSocketNotifier::activated, &client, [&client] {
-            char byte;
-            [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
-            client.cancel();
-        });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    onInterrupt(&client, [&client] { client.cancel(); });
 
     client.send(options.settings, envelope, source.get());
     if (client.state() == SmtpClient::State::Finished)

@@ -3,8 +3,11 @@
 #include "console/consoleline.h"
 #include "console/consolesession.h"
 #include "fakesmtpserver.h"
+#include "sandbox/mailstore.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <optional>
@@ -133,6 +136,8 @@ private Q_SLOTS:
     void cancelSendsQuit();
     void replyToNoLine();
     void unansweredLine();
+    void smugglingAgainstTheSandbox_data();
+    void smugglingAgainstTheSandbox();
 };
 
 void TestConsoleSession::parse_data()
@@ -619,6 +624,76 @@ void TestConsoleSession::unansweredLine()
     QVERIFY(run.text().contains(QStringLiteral("stops waiting")));
     QCOMPARE(run.type(QStringLiteral("NOOP")), QString());
     QTRY_VERIFY2(run.scriptFollowed(), qPrintable(run.text()));
+}
+
+// Both answers to SMTP smuggling (CVE-2023-51764, -51765, -51766), typed with the console's
+// escapes: the sandbox's default keeps a bare-line-ending "." as content (one message); its
+// lenient behaviour ends the data there, as vulnerable servers did, and takes the smuggled
+// MAIL, RCPT and DATA as commands (two messages, the second from evil@).
+void TestConsoleSession::smugglingAgainstTheSandbox_data()
+{
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<bool>("lenient");
+    for (const char *end : {"\\n.\\n", "\\r.\\r", "\\n.\\r\\n", "\\r\\n.\\n"}) {
+        QTest::addRow("strict, %s", end) << QString::fromLatin1(end) << false;
+        QTest::addRow("lenient, %s", end) << QString::fromLatin1(end) << true;
+    }
+}
+
+void TestConsoleSession::smugglingAgainstTheSandbox()
+{
+    QFETCH(QString, end);
+    QFETCH(bool, lenient);
+    QTemporaryDir dir;
+    MailStore store(dir.path());
+    SandboxServer sandbox;
+    sandbox.setStore(&store);
+    sandbox.setTlsEnabled(false);
+    SandboxBehaviour behaviour;
+    behaviour.lenientEndOfData = lenient;
+    QVERIFY(sandbox.setBehaviour(behaviour));
+    QSignalSpy started(&sandbox, &SandboxServer::started);
+    sandbox.start();
+    QTRY_COMPARE(started.size(), 1);
+    QSignalSpy received(&sandbox, &SandboxServer::messageReceived);
+
+    Run run(QString{});
+    ConsoleSettings s = run.settings();
+    s.port = sandbox.port();
+    run.session.open(s);
+    QTRY_COMPARE(run.ready, 1);
+    for (const char *line :
+         {"EHLO me.example", "MAIL FROM:<ana@example.org>", "RCPT TO:<bo@example.org>", "DATA"})
+        QCOMPARE(run.type(QLatin1String(line)), QString());
+    QVERIFY(run.session.inData());
+    QSignalSpy replies(&run.session, &ConsoleSession::replyReceived);
+    QCOMPARE(run.type(QStringLiteral("Subject: real")), QString());
+    QCOMPARE(run.type(QString()), QString());
+    QCOMPARE(run.type(QStringLiteral("Hi") + end +
+                      QStringLiteral("MAIL FROM:<evil@example.org>\\r\\nRCPT TO:<bo@example.org>"
+                                     "\\r\\nDATA\\r\\nSubject: smuggled\\r\\n")),
+             QString());
+    if (lenient) // 250 for the first message, MAIL, RCPT, 354: all while the console sends data
+        QTRY_COMPARE(replies.size(), 4);
+    QCOMPARE(run.type(QStringLiteral(".")), QString());
+    QTRY_COMPARE(received.size(), lenient ? 2 : 1);
+    QTRY_VERIFY(!run.session.isWaiting());
+    const QString text = run.text();
+    QVERIFY2(text.contains(QStringLiteral("SMTP smuggling")), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("a reply in the middle of the message data")), lenient);
+    const auto first = received[0][1].value<StoredMessage>();
+    QCOMPARE(first.mailFrom, QStringLiteral("ana@example.org"));
+    const QByteArray content = store.content(first.id);
+    QVERIFY2(content.startsWith("Subject: real\r\n\r\nHi"), content.constData());
+    QCOMPARE(content.contains("MAIL FROM:<evil@example.org>"), !lenient);
+    if (lenient) {
+        const auto smuggled = received[1][1].value<StoredMessage>();
+        QCOMPARE(smuggled.mailFrom, QStringLiteral("evil@example.org"));
+        QCOMPARE(store.content(smuggled.id), QByteArray("Subject: smuggled\r\n"));
+    }
+    run.session.close();
+    QTRY_VERIFY(run.ending.has_value());
+    QCOMPARE(run.ending->first, int(ConsoleSession::AfterQuit));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleSession)

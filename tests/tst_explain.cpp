@@ -138,6 +138,11 @@ private Q_SLOTS:
                               << QStringLiteral("RCPT")
                               << QStringList{QStringLiteral("Bcc"),
                                              QStringLiteral("NOTIFY=FAILURE")};
+        // The article's "MAIL FROM: <...>": the path is no parameter, and the space is said.
+        QTest::newRow("mail, space after the colon")
+            << QStringLiteral("MAIL FROM: <a@example.org> SIZE=10") << QStringLiteral("MAIL")
+            << QStringList{QStringLiteral("space after \"FROM:\""), QStringLiteral("501"),
+                           QStringLiteral("SIZE=10 declares")};
         QTest::newRow("lower case")
             << QStringLiteral("rcpt to:<b@example.org>") << QStringLiteral("RCPT")
             << QStringList{QStringLiteral("envelope recipient")};

@@ -51,6 +51,8 @@ SandboxBehaviour behaviourFrom(const QString &spec)
             b.closeAfter = value;
         else if (key == QLatin1String("greeting421"))
             b.greeting421 = true;
+        else if (key == QLatin1String("lenientEndOfData"))
+            b.lenientEndOfData = true;
         else if (key == QLatin1String("size"))
             b.sizeLimit = value.toLongLong();
         else if (key == QLatin1String("noExt"))
@@ -265,6 +267,21 @@ private Q_SLOTS:
         row("close after dot", "closeAfter=DOT",
             (QByteArray(txn) + "C: DATA\nS: 354\nC: Subject: x\nC: \nC: body\nC: .\nX:"));
         row("greeting 421", "greeting421", "S: 421 localhost Service not available\nX:");
+        // SMTP smuggling (CVE-2023-51764, -51765, -51766): by default a "." between bare line
+        // endings is content, so the MAIL after it is too; one message, one reply.
+        for (const char *end : {"\\n.\\n", "\\r.\\r", "\\n.\\r\\n", "\\r\\n.\\n"}) {
+            const QByteArray smuggle = QByteArray("C: DATA\nS: 354\nR: Hi") + end +
+                                       "MAIL FROM:<evil@x.example>\\r\\n.\\r\\n\n";
+            row(qPrintable(QStringLiteral("strict end of data, %1").arg(QLatin1String(end))), "",
+                QByteArray(txn) + smuggle + "S: 250 2.0.0\nC: NOOP\nS: 250");
+            // The lenient behaviour ends the data there and reads the MAIL as a command.
+            row(qPrintable(QStringLiteral("lenient end of data, %1").arg(QLatin1String(end))),
+                "lenientEndOfData",
+                QByteArray(txn) + smuggle + "S: 250 2.0.0\nS: 250 2.1.0\nS: 500");
+        }
+        row("lenient end of data, proper end", "lenientEndOfData",
+            (QByteArray(txn) + "C: DATA\nS: 354\nC: .dot\nC: body\nC: .\nS: 250 2.0.0\n"
+                               "C: NOOP\nS: 250"));
         row("no chunking", "noExt=CHUNKING", (QByteArray(txn) + "R: BDAT 3 LAST\\r\\nabc\nS: 502"));
         row("no enhanced status codes", "noExt=ENHANCEDSTATUSCODES",
             "S: 220\nC: EHLO c\nS: 250 AUTH\nC: MAIL FROM:<a@b.example>\nS: 250 Ok");

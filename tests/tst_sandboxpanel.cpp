@@ -286,6 +286,9 @@ private Q_SLOTS:
         panel.findChild<QCheckBox *>(QStringLiteral("requireStartTls"))->setChecked(true);
         QVERIFY(server.behaviour().rejectData && server.behaviour().greeting421 &&
                 server.behaviour().requireStartTls);
+        QVERIFY(!server.behaviour().lenientEndOfData); // strict unless asked
+        panel.findChild<QCheckBox *>(QStringLiteral("lenientEndOfData"))->setChecked(true);
+        QVERIFY(server.behaviour().lenientEndOfData);
 
         // An invalid pattern is shown, naming the field, and not applied.
         auto *reject = panel.findChild<QLineEdit *>(QStringLiteral("rejectRecipients"));

@@ -101,6 +101,15 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     named(m_closeAfter, QStringLiteral("closeAfter"), tr("Drop the connection when this arrives"));
     m_greeting421 = new QCheckBox(tr("Greet with 421 and close"));
     named(m_greeting421, QStringLiteral("greeting421"), tr("Greet with 421"));
+    m_lenientEndOfData =
+        new QCheckBox(tr("End the data at bare line endings too (SMTP smuggling)"));
+    m_lenientEndOfData->setToolTip(
+        tr("Also take <LF>.<LF>, <CR>.<CR>, <LF>.<CR><LF> and the like as the end of the "
+           "message, as servers open to SMTP smuggling did (CVE-2023-51764, -51765, -51766). "
+           "Off, only <CR><LF>.<CR><LF> ends it. Try it with the console's \\n and \\r "
+           "escapes."));
+    named(m_lenientEndOfData, QStringLiteral("lenientEndOfData"),
+          tr("End the data at bare line endings"));
     m_sizeLimit = new QSpinBox;
     m_sizeLimit->setRange(0, 2'000'000);
     m_sizeLimit->setSuffix(tr(" KiB"));
@@ -114,6 +123,7 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     form->addRow(tr("&Delay every reply:"), m_delay);
     form->addRow(tr("Drop the connection on:"), m_closeAfter);
     form->addRow(m_greeting421);
+    form->addRow(m_lenientEndOfData);
     form->addRow(tr("SI&ZE limit:"), m_sizeLimit);
 
     m_problem = new QLabel;
@@ -137,7 +147,8 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     layout->addLayout(bottom);
     layout->addStretch(1);
 
-    for (QCheckBox *c : {m_requireAuth, m_requireStartTls, m_rejectData, m_greeting421})
+    for (QCheckBox *c :
+         {m_requireAuth, m_requireStartTls, m_rejectData, m_greeting421, m_lenientEndOfData})
         connect(c, &QCheckBox::toggled, this, &SandboxBehaviourPanel::apply);
     for (QLineEdit *e : {m_reject, m_defer})
         connect(e, &QLineEdit::textChanged, this, &SandboxBehaviourPanel::apply);
@@ -202,6 +213,7 @@ SandboxBehaviour SandboxBehaviourPanel::formBehaviour() const
     b.delayMs = m_delay->value();
     b.closeAfter = m_closeAfter->currentData().toString();
     b.greeting421 = m_greeting421->isChecked();
+    b.lenientEndOfData = m_lenientEndOfData->isChecked();
     b.sizeLimit = qint64(m_sizeLimit->value()) * 1024;
     return b;
 }
@@ -238,6 +250,7 @@ void SandboxBehaviourPanel::showBehaviour(const SandboxBehaviour &b)
     m_delay->setValue(b.delayMs);
     m_closeAfter->setCurrentIndex(qMax(0, m_closeAfter->findData(b.closeAfter.toUpper())));
     m_greeting421->setChecked(b.greeting421);
+    m_lenientEndOfData->setChecked(b.lenientEndOfData);
     m_sizeLimit->setValue(int(b.sizeLimit / 1024));
     m_updating = false;
 }

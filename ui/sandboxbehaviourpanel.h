@@ -49,6 +49,7 @@ private:
     QSpinBox *m_delay;
     QComboBox *m_closeAfter;
     QCheckBox *m_greeting421;
+    QCheckBox *m_lenientEndOfData;
     QSpinBox *m_sizeLimit;
     QLabel *m_problem;
 };

@@ -43,27 +43,6 @@ Kind kindOfVerb(const QByteArray &verb)
     return Kind::Other;
 }
 
-int timeoutFor(Kind kind, const SmtpTimeouts &t)
-{
-    switch (kind) {
-    case Kind::Greeting:
-        return t.greeting;
-    case Kind::Mail:
-        return t.mail;
-    case Kind::Rcpt:
-        return t.rcpt;
-    case Kind::Data:
-        return t.data;
-    case Kind::Bdat:
-    case Kind::EndOfData:
-        return t.endOfData;
-    case Kind::Quit:
-        return t.quit;
-    default:
-        return t.command;
-    }
-}
-
 // A CR not followed by LF, or an LF not preceded by CR: the line endings of SMTP smuggling.
 bool hasBareLineEnding(const QByteArray &bytes)
 {
@@ -169,12 +148,7 @@ void ConsoleSession::open(const ConsoleSettings &settings)
         return;
     }
     m_socket = new QSslSocket(this);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!settings.caCertificates.isEmpty())
-        tls.addCaCertificates(settings.caCertificates);
-    m_socket->setSslConfiguration(tls);
+    m_socket->setSslConfiguration(SmtpClient::tlsConfiguration(settings));
     m_socket->setPeerVerifyName(settings.host);
     m_socket->setPauseMode(QAbstractSocket::PauseOnSslErrors);
     connect(m_socket, &QSslSocket::connected, this, &ConsoleSession::onConnected);
@@ -627,7 +601,7 @@ void ConsoleSession::becomeReady()
 void ConsoleSession::armReplyTimer()
 {
     if (m_awaiting.waiting())
-        m_timer->start(timeoutFor(m_awaiting.front().command.kind, m_settings.timeouts));
+        m_timer->start(m_settings.timeouts.forCommand(m_awaiting.front().command.kind));
     else if (m_phase != Phase::Handshake && m_phase != Phase::Connecting)
         m_timer->stop();
 }
@@ -899,6 +873,5 @@ void ConsoleSession::end(EndKind kind, const QString &reason)
         }
         socket->deleteLater();
     }
-    note(kind == AfterQuit ? Direction::Info : Direction::Error, reason);
-    Q_EMIT ended(kind, reason);
+    Q_EMIT ended(kind, reason); // the views say it in their own way: a status line, a banner
 }

@@ -18,11 +18,15 @@ struct SandboxBehaviour
 
     QSet<QString> disabledExtensions; // upper-case keywords not advertised, and refused
     bool requireAuth = false;
-    bool requireStartTls = false;        // before AUTH and MAIL
-    QString rejectRecipients;            // regular expression: matching RCPT TO get 550 5.1.1
-    QString deferRecipients;             // regular expression: matching RCPT TO get deferCode
-    int deferCode = 451;                 // 450 (mailbox busy) or 451 (local error)
-    bool rejectData = false;             // 554 5.6.0 after the message content
+    bool requireStartTls = false; // before AUTH and MAIL
+    QString rejectRecipients;     // regular expression: matching RCPT TO get 550 5.1.1
+    QString deferRecipients;      // regular expression: matching RCPT TO get deferCode
+    int deferCode = 451;          // 450 (mailbox busy) or 451 (local error)
+    bool rejectData = false;      // 554 5.6.0 after the message content
+    // The message data also ends at "." between bare line endings (<LF>.<LF>, <CR>.<CR>,
+    // <LF>.<CR><LF>, ...), as servers open to SMTP smuggling did (CVE-2023-51764, -51765,
+    // -51766). Off: only <CR><LF>.<CR><LF> ends it, and bare line endings stay content.
+    bool lenientEndOfData = false;
     int delayMs = 0;                     // before every reply, the greeting included
     QString closeAfter;                  // a closableCommands() entry; empty: never
     bool greeting421 = false;            // answer 421 instead of the greeting, then close

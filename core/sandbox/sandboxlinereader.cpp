@@ -54,6 +54,14 @@ QByteArray SandboxLineReader::take(qsizetype maxBytes)
     return out;
 }
 
+void SandboxLineReader::unread(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    m_buffer = m_buffer.mid(m_pos).prepend(bytes);
+    m_pos = 0;
+}
+
 void SandboxLineReader::clear()
 {
     m_buffer.clear();

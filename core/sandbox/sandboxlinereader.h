@@ -23,6 +23,8 @@ public:
     qsizetype available() const { return m_buffer.size() - m_pos; }
     // Memory the reader holds (what it read but has not handed out, and room for more).
     qsizetype capacity() const { return m_buffer.capacity(); }
+    // Puts bytes taken back in front of what is buffered.
+    void unread(const QByteArray &bytes);
     // Forgets everything buffered (what a client pipelined after STARTTLS must not be used).
     void clear();
     // Length of the last line reported TooLong (for the transcript).

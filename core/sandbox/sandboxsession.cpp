@@ -2,6 +2,7 @@
 
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxpathparser.h"
+#include "smtp/printable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -399,6 +400,18 @@ void SandboxSession::processInput()
             if (m_txn.bdatRemaining == 0)
                 finishBdatChunk();
             continue;
+        }
+        if (m_state == State::Data && m_config.behaviour.lenientEndOfData) {
+            if (handleLenientData())
+                continue;
+            if (pullInput())
+                continue;
+            break;
+        }
+        if (m_swallowLf && m_reader.available() > 0) {
+            m_swallowLf = false;
+            if (const QByteArray first = m_reader.take(1); first != "\n")
+                m_reader.unread(first);
         }
         const qsizetype limit = m_state == State::Data               ? MaxTextLine
                                 : m_state == State::AuthContinuation ? MaxAuthLine
@@ -798,15 +811,7 @@ void SandboxSession::handleDataLine(const QByteArray &line)
     const bool lineStart = m_txn.atLineStart;
     m_txn.atLineStart = line.endsWith("\r\n");
     if (lineStart && line == ".\r\n") {
-        m_state = State::Command;
-        m_commandTime = m_clock.elapsed();
-        note(TranscriptEntry::Direction::Client, QStringLiteral("."));
-        if (m_config.behaviour.closeAfter.toUpper() == QLatin1String("DOT")) {
-            closeNow(QStringLiteral("dropping the connection on the final \".\", before the reply "
-                                    "(sandbox behaviour: close after DOT)"));
-            return;
-        }
-        endOfData();
+        dataEnded();
         return;
     }
     ++m_txn.dataLines;
@@ -821,6 +826,96 @@ void SandboxSession::handleDataLine(const QByteArray &line)
     }
     if (!m_txn.dataTooBig)
         appendContent(line.constData() + skip, line.size() - skip);
+}
+
+void SandboxSession::dataEnded()
+{
+    m_state = State::Command;
+    m_commandTime = m_clock.elapsed();
+    note(TranscriptEntry::Direction::Client, QStringLiteral("."));
+    if (m_config.behaviour.closeAfter.toUpper() == QLatin1String("DOT")) {
+        closeNow(QStringLiteral("dropping the connection on the final \".\", before the reply "
+                                "(sandbox behaviour: close after DOT)"));
+        return;
+    }
+    endOfData();
+}
+
+// A line ending here is CRLF, a bare LF or a bare CR, and "." between two of them ends the
+// data: what a server open to SMTP smuggling did. Whatever follows the end is read as
+// commands, which is the point of the behaviour.
+bool SandboxSession::handleLenientData()
+{
+    if (m_reader.available() == 0)
+        return false;
+    const QByteArray bytes = m_reader.take(m_reader.available());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    if (m_swallowLf) {
+        m_swallowLf = false;
+        if (bytes.startsWith('\n'))
+            i = 1;
+    }
+    qsizetype from = i;
+    const qint64 limit = m_config.behaviour.sizeLimit > 0
+                             ? qMin(m_config.behaviour.sizeLimit, HardSizeLimit)
+                             : HardSizeLimit;
+    const auto keep = [&](qsizetype to) {
+        const qsizetype size = to - from;
+        if (size <= 0)
+            return;
+        if (!m_txn.dataTooBig && m_txn.dataSize + size > limit) {
+            m_txn.dataTooBig = true;
+            m_txn.content.reset();
+        }
+        if (!m_txn.dataTooBig)
+            appendContent(bytes.constData() + from, size);
+    };
+    for (; i < n; ++i) {
+        const char c = bytes[i];
+        if (m_txn.atLineStart && c == '.') {
+            if (i + 1 >= n) {
+                // "." alone so far: the next byte says whether it ends the data.
+                keep(i);
+                m_txn.dataTail = QByteArray(m_txn.dataTail).append(bytes.left(i)).right(2);
+                m_reader.unread(bytes.mid(i));
+                return i > 0;
+            }
+            const char next = bytes[i + 1];
+            if (next == '\r' || next == '\n') {
+                keep(i);
+                qsizetype after = i + 2;
+                if (next == '\r' && after < n && bytes[after] == '\n')
+                    ++after;
+                else if (next == '\r' && after >= n)
+                    m_swallowLf = true;
+                const QByteArray before = QByteArray(m_txn.dataTail).append(bytes.left(i)).right(2);
+                const QByteArray end = QByteArray(before).append(bytes.mid(i, after - i));
+                if (!end.endsWith("\r\n.\r\n")) {
+                    note(TranscriptEntry::Direction::Info,
+                         QStringLiteral("the data ended at \"%1\": a strict server keeps this as "
+                                        "content (sandbox behaviour: lenient end of data, as "
+                                        "servers open to SMTP smuggling read it)")
+                             .arg(printableText(end)));
+                }
+                m_reader.unread(bytes.mid(after));
+                m_txn.atLineStart = true;
+                dataEnded();
+                return true;
+            }
+            // Dot-unstuffing, at the start of any line this server sees.
+            keep(i);
+            from = i + 1;
+            m_txn.atLineStart = false;
+            continue;
+        }
+        m_txn.atLineStart = c == '\n' || c == '\r';
+        if (c == '\n')
+            ++m_txn.dataLines;
+    }
+    keep(n);
+    m_txn.dataTail = QByteArray(m_txn.dataTail).append(bytes.right(2)).right(2);
+    return true;
 }
 
 bool SandboxSession::beginContent(QByteArray *error)

@@ -123,6 +123,7 @@ private:
         bool dataTooBig = false;
         bool dataLineTooLong = false;
         bool atLineStart = true;
+        QByteArray dataTail = "\r\n"; // lenient data: the last two bytes before this read
         qint64 bdatRemaining = 0;
         bool bdatLast = false;
         bool bdatStarted = false; // chunks arrived, LAST not yet
@@ -156,6 +157,10 @@ private:
 
     void handleCommand(const QByteArray &line);
     void handleDataLine(const QByteArray &line);
+    // The data as a lenient server reads it (SandboxBehaviour::lenientEndOfData): bytes, not
+    // lines. Returns false when it needs more input to decide.
+    bool handleLenientData();
+    void dataEnded();
     void handleAuthLine(const QByteArray &line);
     void applyAuthStep(const SandboxAuth::Step &step);
     void finishBdatChunk();
@@ -187,6 +192,7 @@ private:
     bool m_storing = false;        // the end of a message waits until the store made it durable
     bool m_waitingForDisk = false; // the store's writer has too much of this message queued
     bool m_processing = false;
+    bool m_swallowLf = false; // lenient data ended at a CR: an LF right after it belongs to it
     bool m_finished = false;
     int m_errors = 0;
     qint64 m_peakBuffered = 0;

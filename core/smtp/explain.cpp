@@ -513,13 +513,22 @@ QString SmtpExplain::command(const QString &line)
             how = tr("mechanism %1").arg(mech);
         return tr("starts authentication (RFC 4954) with %1: %2").arg(mech, how);
     }
+    // "MAIL FROM: <a@b>", as the article that taught many people SMTP writes it: the path
+    // is the next word, not a parameter, and the space is worth a word.
+    const bool spaced = (verb == QLatin1String("MAIL") || verb == QLatin1String("RCPT")) &&
+                        args.value(0).endsWith(QLatin1Char(':')) && args.size() > 1;
+    const QString space =
+        spaced ? tr("; the space after \"%1\" is not in RFC 5321's grammar: many servers "
+                    "accept it, strict ones refuse it with 501")
+                     .arg(args.value(0).toUpper())
+               : QString();
     if (verb == QLatin1String("MAIL"))
         return tr("names the envelope sender (where bounces go) and starts a message "
                   "transaction") +
-               parameterNotes(1);
+               space + parameterNotes(spaced ? 2 : 1);
     if (verb == QLatin1String("RCPT"))
         return tr("names one envelope recipient: To, Cc and Bcc addresses each get a RCPT TO") +
-               parameterNotes(1);
+               space + parameterNotes(spaced ? 2 : 1);
     if (verb == QLatin1String("DATA"))
         return tr("asks to send the message; after the server's 354 the content follows, "
                   "ended by a line holding only \".\"");

@@ -56,27 +56,6 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
-int timeoutFor(Kind kind, const SmtpTimeouts &t)
-{
-    switch (kind) {
-    case Kind::Greeting:
-        return t.greeting;
-    case Kind::Mail:
-        return t.mail;
-    case Kind::Rcpt:
-        return t.rcpt;
-    case Kind::Data:
-        return t.data;
-    case Kind::Bdat:
-    case Kind::EndOfData:
-        return t.endOfData;
-    case Kind::Quit:
-        return t.quit;
-    default:
-        return t.command;
-    }
-}
-
 // The step a command belongs to: the state follows the oldest command awaiting its reply.
 std::optional<State> stateFor(Kind kind)
 {
@@ -195,6 +174,27 @@ QString SmtpSettings::securityLabel(Security security)
         return SmtpClient::tr("TLS from the start");
     }
     return QString();
+}
+
+int SmtpTimeouts::forCommand(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Greeting:
+        return greeting;
+    case Kind::Mail:
+        return mail;
+    case Kind::Rcpt:
+        return rcpt;
+    case Kind::Data:
+        return data;
+    case Kind::Bdat:
+    case Kind::EndOfData:
+        return endOfData;
+    case Kind::Quit:
+        return quit;
+    default:
+        return command;
+    }
 }
 
 SmtpTimeouts SmtpTimeouts::uniform(int ms)
@@ -367,12 +367,7 @@ void SmtpClient::start(const SmtpSettings &settings)
     m_s->transaction.emplace(m_s->envelope, Capabilities(), false, false);
 
     m_socket = new QSslSocket(this);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!settings.caCertificates.isEmpty())
-        tls.addCaCertificates(settings.caCertificates);
-    m_socket->setSslConfiguration(tls);
+    m_socket->setSslConfiguration(tlsConfiguration(settings));
     m_socket->setPeerVerifyName(settings.host);
     // A certificate that fails verification pauses the handshake until a person decides.
     m_socket->setPauseMode(QAbstractSocket::PauseOnSslErrors);
@@ -407,6 +402,16 @@ void SmtpClient::start(const SmtpSettings &settings)
         m_socket->connectToHostEncrypted(settings.host, settings.port, settings.host);
     else
         m_socket->connectToHost(settings.host, settings.port);
+}
+
+QSslConfiguration SmtpClient::tlsConfiguration(const SmtpSettings &settings)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!settings.caCertificates.isEmpty())
+        tls.addCaCertificates(settings.caCertificates);
+    return tls;
 }
 
 void SmtpClient::armTimer(int ms)
@@ -640,7 +645,7 @@ void SmtpClient::followPending()
     if (m_s->paused)
         return;
     // Once the outcome is decided only QUIT's reply is missing: wait briefly, not 30 s.
-    const int timeout = timeoutFor(front.kind, m_settings.timeouts);
+    const int timeout = m_settings.timeouts.forCommand(front.kind);
     armTimer(front.kind == Kind::Quit && m_s->decided ? qMin(timeout, SmtpTimeouts::QuitGrace)
                                                       : timeout);
 }

@@ -23,6 +23,7 @@ struct SmtpTransactionStep;
 struct SmtpCommandLine;
 struct SmtpAuthStep;
 class QHostAddress;
+class QSslConfiguration;
 class QSslSocket;
 class QTimer;
 
@@ -44,6 +45,8 @@ struct SmtpTimeouts
     static constexpr int QuitGrace = 2'000;
     // Every timeout set to the same value (the --timeout option).
     static SmtpTimeouts uniform(int ms);
+    // How long to wait for the reply to a command of this kind.
+    int forCommand(TranscriptCommand::Kind kind) const;
 };
 
 struct SmtpSettings
@@ -197,6 +200,9 @@ public:
     // The transcript lines of one reply, linked to the command it answers.
     static QList<TranscriptEntry> replyEntries(const SmtpReply &reply, qint64 elapsedMs,
                                                qint64 latency, const TranscriptCommand &command);
+    // The TLS setup every connection of these settings starts from: TLS 1.2 at least, the
+    // peer verified, the extra CA certificates added to the system's.
+    static QSslConfiguration tlsConfiguration(const SmtpSettings &settings);
     // What the transcript says about an established TLS session: protocol, cipher, chain.
     static QStringList tlsSessionNotes(const QSslSocket &socket);
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
