@@ -423,6 +423,59 @@ private Q_SLOTS:
         QCOMPARE(notes.last().at(0).value<LessonNote>().kind, LessonNote::Kind::Done);
     }
 
+    // AUTH's 334: the person types the answer, or the console answers for an AUTH typed
+    // alone; either way the step ends on the 235.
+    void authContinues_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QList<int>>("codes");
+        QTest::addColumn<QStringList>("answers"); // typed after each 334
+        QTest::newRow("PLAIN with the response")
+            << "AUTH PLAIN AHNhbmRib3gAcHc=" << QList<int>{235} << QStringList();
+        QTest::newRow("PLAIN, response typed") << "AUTH PLAIN" << QList<int>{334, 235}
+                                               << QStringList{QStringLiteral("AHNhbmRib3gAcHc=")};
+        QTest::newRow("LOGIN, typed")
+            << "AUTH LOGIN" << QList<int>{334, 334, 235}
+            << QStringList{QStringLiteral("c2FuZGJveA=="), QStringLiteral("cHc=")};
+        QTest::newRow("LOGIN, the console answers")
+            << "AUTH LOGIN" << QList<int>{334, 334, 235} << QStringList();
+    }
+    void authContinues()
+    {
+        QFETCH(QString, line);
+        QFETCH(QList<int>, codes);
+        QFETCH(QStringList, answers);
+        const Lesson lesson = builtIn(QStringLiteral("3-starttls-auth"));
+        int auth = 0;
+        while (lesson.steps.at(auth).id != QLatin1String("auth"))
+            ++auth;
+        LessonRunner runner;
+        runner.setVariables(sandboxVariables());
+        QSignalSpy notes(&runner, &LessonRunner::note);
+        runner.start(lesson);
+        runner.replyReceived(220, QStringLiteral("ready"));
+        // Straight to the AUTH step, each earlier step's line answered as it expects.
+        while (runner.stepIndex() < auth) {
+            const LessonStep &step = *runner.currentStep();
+            runner.lineSent(runner.expand(step.example));
+            runner.replyReceived(firstCode(step.advanceOn), QStringLiteral("ok"));
+        }
+        QVERIFY(runner.check(line).accepted());
+        runner.lineSent(line);
+        for (const int code : codes) {
+            QCOMPARE(runner.stepIndex(), auth);
+            runner.replyReceived(code, QStringLiteral("VXNlcm5hbWU6"));
+            if (code == 334 && !answers.isEmpty()) {
+                QVERIFY(runner.check(answers.first()).accepted()); // never checked as a command
+                runner.lineSent(answers.takeFirst());
+            }
+        }
+        QCOMPARE(runner.stepIndex(), auth + 1);
+        for (const QList<QVariant> &args : notes)
+            QVERIFY2(args.at(0).value<LessonNote>().kind != LessonNote::Kind::Unexpected,
+                     qPrintable(args.at(0).value<LessonNote>().text));
+    }
+
     void droppedConnectionGoesBackToConnect()
     {
         LessonRunner runner;

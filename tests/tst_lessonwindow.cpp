@@ -129,6 +129,22 @@ private Q_SLOTS:
         QTRY_VERIFY(!lessons);
         QCOMPARE(w->sandbox()->server()->behaviour(), own);
     }
+
+    // Quitting with a lesson open: the main window deletes its sandbox before the lesson
+    // window; nothing may touch it after.
+    void mainWindowClosesWithTheLessonOpen()
+    {
+        m_window = std::make_unique<ComposeWindow>();
+        m_window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->sandbox()->status(), MainWindowSandbox::Status::Running,
+                                  20000);
+        m_window->showLessons();
+        QPointer<LessonWindow> lessons = m_window->lessonWindow();
+        QVERIFY(ready(lessons, 1));
+        type(lessons, QStringLiteral("HELO learner.example"));
+        m_window.reset();
+        QVERIFY(!lessons);
+    }
 };
 
 QTEST_MAIN(TestLessonWindow)

@@ -321,7 +321,7 @@ void LessonWindow::endSession()
 
 void LessonWindow::restoreBehaviour()
 {
-    if (m_savedBehaviour)
+    if (m_savedBehaviour && m_sandbox)
         m_sandbox->server()->setBehaviour(*std::exchange(m_savedBehaviour, std::nullopt));
 }
 
@@ -379,7 +379,7 @@ void LessonWindow::showDeliveredMessage()
 
 QString LessonWindow::checkText() const
 {
-    return m_check->isVisible() || !m_checkText->text().isEmpty() ? m_checkText->text() : QString();
+    return m_check->isHidden() ? QString() : m_checkText->text();
 }
 
 void LessonWindow::showCheck(const QString &text, const QString &hint, bool canSendAnyway)

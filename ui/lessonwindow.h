@@ -70,7 +70,8 @@ private:
     void restoreBehaviour();
     void updateVariables();
 
-    MainWindowSandbox *m_sandbox;
+    // Owned by the main window, which may delete it before this window when both go at exit.
+    QPointer<MainWindowSandbox> m_sandbox;
     LessonBook m_book;
     LessonRunner *m_runner;
     QPointer<ConsoleSession> m_session;

@@ -93,7 +93,7 @@ bool LessonRunner::awaitingBlockingReply() const
 {
     for (const Sent &sent : m_sent) {
         const LessonStep &step = m_lesson.steps.at(sent.step);
-        if (!sent.accepted || sent.continuation || step.wait != LessonStep::Wait::Sent)
+        if (!sent.accepted || step.wait != LessonStep::Wait::Sent)
             return true;
     }
     return false;
@@ -184,8 +184,8 @@ void LessonRunner::lineSent(const QString &line)
     if (!step || m_state == State::Finished || m_state == State::Idle)
         return;
     if (m_continuation) {
+        // An answer to the server's 334: the reply it gets still answers the step's line.
         m_continuation = false;
-        m_sent << Sent{m_step, true, true, line};
         m_state = State::AwaitingReply;
         return;
     }
@@ -198,11 +198,11 @@ void LessonRunner::lineSent(const QString &line)
         switch (step->wait) {
         case LessonStep::Wait::Reply:
         case LessonStep::Wait::Close:
-            m_sent << Sent{m_step, true, false, line};
+            m_sent << Sent{m_step, true, line};
             m_state = State::AwaitingReply;
             return;
         case LessonStep::Wait::Sent:
-            m_sent << Sent{m_step, true, false, line};
+            m_sent << Sent{m_step, true, line};
             advance();
             return;
         case LessonStep::Wait::None:
@@ -213,7 +213,7 @@ void LessonRunner::lineSent(const QString &line)
     }
     // Sent anyway: a command gets a reply, a line of message text does not.
     if (step->kind == LessonStep::Kind::Command || early) {
-        m_sent << Sent{m_step, false, false, line};
+        m_sent << Sent{m_step, false, line};
         m_state = State::AwaitingReply;
         emitNote(LessonNote::Kind::LineSent,
                  early ? tr("Sent before the last reply came. The server reads it when it is "
@@ -273,7 +273,7 @@ void LessonRunner::replyReceived(int code, const QString &text)
 
     if (m_state == State::Connecting && m_sent.isEmpty()) {
         // The greeting: the connect step's own reply.
-        const Sent greeting{m_step, true, false, QString()};
+        const Sent greeting{m_step, true, QString()};
         const QString explanation = explainReply(&greeting, code, text);
         if (LessonStep::codeIn(code, step->advanceOn)) {
             emitNote(LessonNote::Kind::Reply, explanation);
@@ -293,6 +293,15 @@ void LessonRunner::replyReceived(int code, const QString &text)
                      tr("No line of yours was waiting for this reply."));
         return;
     }
+    if (const Sent &front = m_sent.constFirst();
+        front.step == m_step && front.accepted && LessonStep::codeIn(code, step->continueOn)) {
+        // The exchange goes on (AUTH's 334): the person, or the console for an AUTH typed
+        // alone, answers; the line stays the one the next reply answers.
+        m_continuation = true;
+        m_state = State::Typing;
+        emitNote(LessonNote::Kind::Reply, explainReply(&front, code, text));
+        return;
+    }
     const Sent sent = m_sent.takeFirst();
     const QString explanation = explainReply(&sent, code, text);
     const LessonStep &from = m_lesson.steps.at(sent.step);
@@ -309,12 +318,6 @@ void LessonRunner::replyReceived(int code, const QString &text)
     }
     if (sent.step != m_step || from.wait == LessonStep::Wait::Sent) {
         // The reply to a line of an earlier step that did not wait for it (pipelined).
-        emitNote(LessonNote::Kind::Reply, explanation);
-        return;
-    }
-    if (LessonStep::codeIn(code, from.continueOn)) {
-        m_continuation = true;
-        m_state = State::Typing;
         emitNote(LessonNote::Kind::Reply, explanation);
         return;
     }

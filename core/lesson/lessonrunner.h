@@ -100,9 +100,8 @@ Q_SIGNALS:
 private:
     struct Sent
     {
-        int step;          // the step it was typed at
-        bool accepted;     // what check() said
-        bool continuation; // an answer to a 334 challenge
+        int step;      // the step it was typed at
+        bool accepted; // what check() said
         QString line;
     };
 
