@@ -14,6 +14,7 @@
 #include "historypanel.h"
 #include "inboxpanel.h"
 #include "keychaincredentialstore.h"
+#include "lessonwindow.h"
 #include "mainwindowsandbox.h"
 #include "mime/emlparser.h"
 #include "mime/emlwriter.h"
@@ -461,6 +462,12 @@ void ComposeWindow::createActions()
     view->addAction(toggleHistory);
     view->addSeparator();
     view->addAction(m_ccBccAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *learn = help->addAction(tr("&Learn SMTP\u2026"));
+    learn->setObjectName(QStringLiteral("learnSmtpAction"));
+    learn->setToolTip(tr("Guided lessons: type an SMTP dialogue yourself, against the sandbox"));
+    connect(learn, &QAction::triggered, this, &ComposeWindow::showLessons);
 
     QToolBar *bar = addToolBar(tr("Compose"));
     bar->setObjectName(QStringLiteral("composeToolBar"));
@@ -1349,4 +1356,17 @@ bool ComposeWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void ComposeWindow::showLessons()
+{
+    // Its own window, so the form stays as it is; closing it ends the lesson and gives the
+    // sandbox its settings back.
+    if (!m_lessonWindow) {
+        m_lessonWindow = new LessonWindow(m_sandbox, this);
+        m_lessonWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_lessonWindow->show();
+    m_lessonWindow->raise();
+    m_lessonWindow->activateWindow();
 }

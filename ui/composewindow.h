@@ -11,6 +11,8 @@
 #include "account/submission.h"
 #include "smtp/smtpclient.h"
 
+#include "lessonwindow.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -92,6 +94,9 @@ public:
     QDockWidget *sandboxDock() const { return m_sandboxDock; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     QDockWidget *historyDock() const { return m_historyDock; }
+    // Help > Learn SMTP: opens (or raises) the guided lessons; null until opened.
+    LessonWindow *lessonWindow() const { return m_lessonWindow; }
+    void showLessons();
     AttachmentList *attachmentList() const { return m_attachments; }
     AddressField *fromField() const { return m_from; }
     AddressField *toField() const { return m_to; }
@@ -230,6 +235,7 @@ private:
     QAction *m_htmlAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_sandboxInboxAction = nullptr;
+    QPointer<LessonWindow> m_lessonWindow;
 
     bool m_sending = false;
     bool m_dirty = false;

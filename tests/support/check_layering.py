@@ -19,6 +19,7 @@ allowed = {
     "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
     "core/console": {"smtp", "console"},
     "core/history": {"smtp", "history"},
+    "core/lesson": {"smtp", "mime", "sandbox", "lesson"},
     "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "delivery", "history", "cli"},
 }
 gui_headers = set()
