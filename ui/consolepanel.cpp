@@ -43,6 +43,9 @@ ConsolePanel::ConsolePanel(AccountStore *accounts, SessionSecrets *secrets, Prom
     , m_problem(new QLabel)
     , m_hint(new QLabel)
 {
+    m_view->setPlaceholderText(
+        tr("Choose a server and Connect: its greeting appears here, then each line you type "
+           "(C:) and what the server answers (S:). Select a line to read what it means."));
     m_accountBox->setObjectName(QStringLiteral("consoleAccount"));
     m_accountBox->setAccessibleName(tr("Server to talk to"));
     m_accountBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);

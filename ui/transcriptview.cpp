@@ -434,6 +434,11 @@ void TranscriptView::clear()
     m_model->clear();
 }
 
+void TranscriptView::setPlaceholderText(const QString &text)
+{
+    m_hint->setText(text);
+}
+
 void TranscriptView::focusSearch()
 {
     m_search->setFocus();

@@ -64,6 +64,8 @@ public Q_SLOTS:
     void save(); // asks for a file name (window-modal, not a nested loop)
     void clear();
     void focusSearch();
+    // What the empty pane says will appear in it (the console's differs from a send's).
+    void setPlaceholderText(const QString &text);
 
 Q_SIGNALS:
     void saved(const QString &path);
