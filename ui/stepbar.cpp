@@ -96,7 +96,8 @@ StepBar::StepBar(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("stepEdit"));
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setToolTip(tr("Change the command for an experiment (another EHLO name, a MAIL "
-                          "parameter, an address) and send it instead; Enter sends"));
+                          "parameter, an address) and send it instead; another command goes "
+                          "first and this one waits again. Enter sends, Esc leaves the field"));
     m_editLabel->setBuddy(m_edit);
     m_editSend->setObjectName(QStringLiteral("stepEditSend"));
 
