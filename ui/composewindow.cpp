@@ -8,6 +8,7 @@
 #include "attachmentlist.h"
 #include "consolepanel.h"
 #include "dialogprompter.h"
+#include "helpmenu.h"
 #include "inboxpanel.h"
 #include "keychaincredentialstore.h"
 #include "mainwindowsandbox.h"
@@ -403,6 +404,10 @@ void ComposeWindow::createActions()
     connect(m_sandboxInboxAction, &QAction::triggered, this, &ComposeWindow::showSandboxInbox);
     view->addSeparator();
     view->addAction(m_ccBccAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    HelpMenu::addItems(help, this);
 
     QToolBar *bar = addToolBar(tr("Compose"));
     bar->setObjectName(QStringLiteral("composeToolBar"));
