@@ -646,10 +646,12 @@ private Q_SLOTS:
                                         .arg(what, QLatin1String(kindName), c.name(), bg.name())
                                         .arg(ratio, 0, 'f', 2)));
             };
-            for (auto d : {TranscriptEntry::Direction::Client, TranscriptEntry::Direction::Server,
-                           TranscriptEntry::Direction::Tls, TranscriptEntry::Direction::Info,
-                           TranscriptEntry::Direction::Error})
+            // Every direction there is (DNS too, where direct delivery adds it).
+            const QMetaEnum directions = QMetaEnum::fromType<TranscriptEntry::Direction>();
+            for (int i = 0; i < directions.keyCount(); ++i) {
+                const auto d = TranscriptEntry::Direction(directions.value(i));
                 check(TranscriptDelegate::colorFor(d, palette, bg), TranscriptEntry::prefix(d));
+            }
             check(TranscriptDelegate::dimColor(palette, bg), QStringLiteral("times and notes"));
         }
         // Where the fixed colours already read, they are kept: the hues stay recognisable.
