@@ -96,6 +96,14 @@ private Q_SLOTS:
         for (int i = 0; i < table->topLevelItemCount(); ++i)
             listed.insert(table->topLevelItem(i)->text(0).section(QStringLiteral(", "), 0, 0));
         QCOMPARE(listed, expected);
+        // No row twice: panes with the same action under the same key are one row.
+        QSet<QString> rows;
+        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+            const QString row = table->topLevelItem(i)->text(0) + QLatin1Char('|') +
+                                table->topLevelItem(i)->text(1);
+            QVERIFY2(!rows.contains(row), qPrintable(row));
+            rows.insert(row);
+        }
         // Send is in the Message menu, named without its mnemonic.
         auto *send = w.findChild<QAction *>(QStringLiteral("sendAction"));
         QVERIFY(send);

@@ -57,12 +57,20 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(QWidget *window)
                 collect(top->menu(), plain(top->text()), &seen, &out);
         }
     }
-    // Shortcuts of actions in no menu (a pane's own, a toolbar's) work all the same.
+    // Shortcuts of actions in no menu (a pane's own, a toolbar's) work all the same. Panes
+    // that each have e.g. a Find Next on F3 are listed once: the key does the same in each.
+    QSet<QString> listed;
+    for (const Entry &e : std::as_const(out))
+        listed.insert(e.action + QLatin1Char('\t') + e.keys);
     for (QAction *a : window->findChildren<QAction *>()) {
         if (a->shortcuts().isEmpty() || seen.contains(a) || a->text().isEmpty())
             continue;
         seen.insert(a);
-        out.append({tr("Window"), plain(a->text()), keysOf(a)});
+        const Entry e{tr("Window"), plain(a->text()), keysOf(a)};
+        if (!listed.contains(e.action + QLatin1Char('\t') + e.keys)) {
+            listed.insert(e.action + QLatin1Char('\t') + e.keys);
+            out.append(e);
+        }
     }
     return out;
 }
