@@ -1,10 +1,13 @@
 // Mnemonics in every window and dialog: no '&' shown as text (a label with a mnemonic has a
 // buddy), no letter used twice in one window, the menus' letters taken by nothing else
 // (Alt+F opens File), and no letter twice in one menu.
+#include "aboutdialog.h"
 #include "accountdialog.h"
 #include "certificatedialog.h"
 #include "composewindow.h"
 #include "credentialdialog.h"
+#include "datafoldersdialog.h"
+#include "shortcutsdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -169,6 +172,22 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = w.findChild<AccountDialog *>()));
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         check(dialog, QStringLiteral("accounts dialog"));
+    }
+
+    void helpDialogs()
+    {
+        ComposeWindow w;
+        const QList<std::pair<QDialog *, QString>> dialogs{
+            {new AboutDialog(&w), QStringLiteral("about dialog")},
+            {new ShortcutsDialog(&w), QStringLiteral("keyboard shortcuts dialog")},
+            {new DataFoldersDialog(&w), QStringLiteral("data folders dialog")},
+        };
+        for (const auto &[dialog, name] : dialogs) {
+            dialog->open();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            check(dialog, name);
+            dialog->close();
+        }
     }
 
     void credentialDialog()

@@ -588,40 +588,76 @@ private Q_SLOTS:
         QVERIFY(view.newLinesMarker()->isHidden());
     }
 
+    void contrastRatioIsWcags()
+    {
+        // Known values: black on white is 21:1, a colour on itself 1:1, #767676 on white 4.54:1.
+        QCOMPARE(qRound(TranscriptDelegate::contrastRatio(Qt::black, Qt::white) * 100), 2100);
+        QCOMPARE(
+            TranscriptDelegate::contrastRatio(QColor(0x33, 0x66, 0x99), QColor(0x33, 0x66, 0x99)),
+            1.0);
+        QCOMPARE(
+            qRound(TranscriptDelegate::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) * 100),
+            454);
+    }
+
     void coloursReadableInLightAndDark_data()
     {
         QTest::addColumn<QColor>("base");
         QTest::addColumn<QColor>("text");
-        QTest::newRow("light") << QColor(Qt::white) << QColor(Qt::black);
-        QTest::newRow("dark") << QColor(0x20, 0x20, 0x20) << QColor(0xee, 0xee, 0xee);
-        QTest::newRow("dark grey") << QColor(0x2d, 0x2d, 0x30) << QColor(0xdd, 0xdd, 0xdd);
+        QTest::addColumn<QColor>("highlight");
+        QTest::newRow("light") << QColor(Qt::white) << QColor(Qt::black)
+                               << QColor(0x30, 0x8c, 0xc6);
+        QTest::newRow("dark") << QColor(0x20, 0x20, 0x20) << QColor(0xee, 0xee, 0xee)
+                              << QColor(0x2a, 0x82, 0xda);
+        QTest::newRow("dark grey")
+            << QColor(0x2d, 0x2d, 0x30) << QColor(0xdd, 0xdd, 0xdd) << QColor(0x26, 0x4f, 0x78);
+        // Palettes the fixed colours were not picked for.
+        QTest::newRow("Breeze Dark")
+            << QColor(0x23, 0x26, 0x29) << QColor(0xfc, 0xfc, 0xfc) << QColor(0x3d, 0xae, 0xe9);
+        QTest::newRow("Adwaita dark")
+            << QColor(0x1e, 0x1e, 0x1e) << QColor(0xff, 0xff, 0xff) << QColor(0x35, 0x84, 0xe4);
+        QTest::newRow("dim grey") << QColor(0x55, 0x55, 0x55) << QColor(0xf0, 0xf0, 0xf0)
+                                  << QColor(0x80, 0x80, 0xc0);
+        QTest::newRow("mid grey") << QColor(0x80, 0x80, 0x80) << QColor(Qt::black)
+                                  << QColor(0x40, 0x40, 0xa0);
+        QTest::newRow("solarized light")
+            << QColor(0xfd, 0xf6, 0xe3) << QColor(0x65, 0x7b, 0x83) << QColor(0x26, 0x8b, 0xd2);
+        QTest::newRow("high contrast black")
+            << QColor(Qt::black) << QColor(Qt::white) << QColor(Qt::yellow);
     }
     void coloursReadableInLightAndDark()
     {
         QFETCH(QColor, base);
         QFETCH(QColor, text);
+        QFETCH(QColor, highlight);
         QPalette palette;
         palette.setColor(QPalette::Base, base);
         palette.setColor(QPalette::Text, text);
-        // WCAG contrast ratio of relative luminances.
-        auto luminance = [](const QColor &c) {
-            auto channel = [](qreal v) {
-                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        palette.setColor(QPalette::Highlight, highlight);
+        using RB = TranscriptDelegate::RowBackground;
+        const QList<std::pair<RB, const char *>> backgrounds{
+            {RB::Plain, "plain"}, {RB::Linked, "linked"}, {RB::SearchMatch, "search match"}};
+        for (const auto &[kind, kindName] : backgrounds) {
+            const QColor bg = TranscriptDelegate::background(kind, palette);
+            auto check = [&](const QColor &c, const QString &what) {
+                const qreal ratio = TranscriptDelegate::contrastRatio(c, bg);
+                QVERIFY2(ratio >= 4.5,
+                         qPrintable(QStringLiteral("%1 on a %2 row (%3 on %4): %5:1")
+                                        .arg(what, QLatin1String(kindName), c.name(), bg.name())
+                                        .arg(ratio, 0, 'f', 2)));
             };
-            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-                   0.0722 * channel(c.blueF());
-        };
-        const qreal lb = luminance(base);
-        for (auto d : {TranscriptEntry::Direction::Client, TranscriptEntry::Direction::Server,
-                       TranscriptEntry::Direction::Tls, TranscriptEntry::Direction::Info,
-                       TranscriptEntry::Direction::Error, TranscriptEntry::Direction::Dns}) {
-            const qreal lc = luminance(TranscriptDelegate::colorFor(d, palette));
-            const qreal ratio = (std::max(lb, lc) + 0.05) / (std::min(lb, lc) + 0.05);
-            QVERIFY2(
-                ratio >= 4.5,
-                qPrintable(
-                    QStringLiteral("%1: contrast %2").arg(TranscriptEntry::prefix(d)).arg(ratio)));
+            // Every direction there is (DNS too, where direct delivery adds it).
+            const QMetaEnum directions = QMetaEnum::fromType<TranscriptEntry::Direction>();
+            for (int i = 0; i < directions.keyCount(); ++i) {
+                const auto d = TranscriptEntry::Direction(directions.value(i));
+                check(TranscriptDelegate::colorFor(d, palette, bg), TranscriptEntry::prefix(d));
+            }
+            check(TranscriptDelegate::dimColor(palette, bg), QStringLiteral("times and notes"));
         }
+        // Where the fixed colours already read, they are kept: the hues stay recognisable.
+        if (base == QColor(Qt::white))
+            QCOMPARE(TranscriptDelegate::colorFor(TranscriptEntry::Direction::Client, palette),
+                     QColor(0x1c, 0x4f, 0xa0));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "attachmentlist.h"
 #include "consolepanel.h"
 #include "dialogprompter.h"
+#include "helpmenu.h"
 #include "historypanel.h"
 #include "inboxpanel.h"
 #include "keychaincredentialstore.h"
@@ -464,10 +465,13 @@ void ComposeWindow::createActions()
     view->addAction(m_ccBccAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction *learn = help->addAction(tr("&Learn SMTP\u2026"));
     learn->setObjectName(QStringLiteral("learnSmtpAction"));
     learn->setToolTip(tr("Guided lessons: type an SMTP dialogue yourself, against the sandbox"));
     connect(learn, &QAction::triggered, this, &ComposeWindow::showLessons);
+    help->addSeparator();
+    HelpMenu::addItems(help, this);
 
     QToolBar *bar = addToolBar(tr("Compose"));
     bar->setObjectName(QStringLiteral("composeToolBar"));

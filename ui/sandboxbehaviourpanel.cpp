@@ -132,7 +132,7 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->setAccessibleName(tr("Behaviour problem"));
     auto *note = new QLabel(tr("Changes apply to sessions that start after them."));
-    auto *reset = new QPushButton(tr("Reset to standard behaviour"));
+    auto *reset = new QPushButton(tr("Reset to sta&ndard behaviour"));
     reset->setAccessibleName(tr("Reset the behaviour"));
     connect(reset, &QPushButton::clicked, this, &SandboxBehaviourPanel::resetBehaviour);
 

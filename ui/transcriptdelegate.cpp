@@ -5,6 +5,9 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 QString formatElapsed(qint64 ms)
@@ -30,7 +33,68 @@ bool TranscriptDelegate::isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-QColor TranscriptDelegate::colorFor(TranscriptEntry::Direction direction, const QPalette &palette)
+QColor TranscriptDelegate::colorFor(TranscriptEntry::Direction direction, const QPalette &palette,
+                                    const QColor &background)
+{
+    return readableOn(preferredColorFor(direction, palette),
+                      background.isValid() ? background : palette.color(QPalette::Base));
+}
+
+QColor TranscriptDelegate::dimColor(const QPalette &palette, const QColor &background)
+{
+    return readableOn(blend(palette.color(QPalette::Text), background, 0.4), background);
+}
+
+QColor TranscriptDelegate::background(RowBackground kind, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    switch (kind) {
+    case RowBackground::Plain:
+        break;
+    case RowBackground::Linked:
+        return blend(base, linkColor(palette), 0.3);
+    case RowBackground::SearchMatch:
+        return blend(base, QColor(0xff, 0xd0, 0x40), 0.45);
+    case RowBackground::Section:
+        return blend(base, palette.color(QPalette::Highlight), 0.18);
+    }
+    return base;
+}
+
+qreal TranscriptDelegate::contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](qreal v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor TranscriptDelegate::readableOn(const QColor &color, const QColor &background)
+{
+    constexpr qreal AA = 4.5;
+    if (contrastRatio(color, background) >= AA)
+        return color;
+    // Towards whichever of black and white stands out more: one of them always reaches 4.5:1.
+    const QColor target =
+        contrastRatio(Qt::black, background) >= contrastRatio(Qt::white, background)
+            ? QColor(Qt::black)
+            : QColor(Qt::white);
+    for (int step = 1; step <= 20; ++step) {
+        const QColor shade = blend(color, target, step / 20.0);
+        if (contrastRatio(shade, background) >= AA)
+            return shade;
+    }
+    return target;
+}
+
+QColor TranscriptDelegate::preferredColorFor(TranscriptEntry::Direction direction,
+                                             const QPalette &palette)
 {
     // Picked for a contrast ratio of at least 4.5:1 on white (light) and on #202020 (dark).
     const bool dark = isDark(palette);
@@ -98,21 +162,25 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect r = option.rect;
 
     painter->save();
-    if (kind == TranscriptModel::RowKind::Section && !selected)
-        painter->fillRect(r,
-                          blend(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.18));
-    else if (!selected && m_linked.contains(index.row()))
-        painter->fillRect(r, blend(pal.color(QPalette::Base), linkColor(pal), 0.3));
-    else if (!m_search.isEmpty() && !selected &&
+    RowBackground marked = RowBackground::Plain;
+    if (kind == TranscriptModel::RowKind::Section)
+        marked = RowBackground::Section;
+    else if (m_linked.contains(index.row()))
+        marked = RowBackground::Linked;
+    else if (!m_search.isEmpty() &&
              index.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive))
-        painter->fillRect(r, blend(pal.color(QPalette::Base), QColor(0xff, 0xd0, 0x40), 0.45));
+        marked = RowBackground::SearchMatch;
+    const QColor rowBackground = background(marked, pal);
+    if (!selected && marked != RowBackground::Plain)
+        painter->fillRect(r, rowBackground);
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
     const QFontMetrics &fm = option.fontMetrics;
     const Columns c = columns(fm);
     const int x0 = r.left();
-    const QColor textColor = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor dim = selected ? textColor : blend(textColor, pal.color(QPalette::Base), 0.4);
+    const QColor textColor = selected ? pal.color(QPalette::HighlightedText)
+                                      : readableOn(pal.color(QPalette::Text), rowBackground);
+    const QColor dim = selected ? textColor : dimColor(pal, rowBackground);
     const int baseline = r.top() + (r.height() - fm.height()) / 2 + fm.ascent();
     auto drawRight = [&](int right, const QString &s) {
         painter->drawText(x0 + right - fm.horizontalAdvance(s), baseline, s);
@@ -138,7 +206,7 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const auto direction =
         TranscriptEntry::Direction(index.data(TranscriptModel::DirectionRole).toInt());
-    const QColor color = selected ? textColor : colorFor(direction, pal);
+    const QColor color = selected ? textColor : colorFor(direction, pal, rowBackground);
     const QString text = index.data(TranscriptModel::TextRole).toString();
 
     if (kind == TranscriptModel::RowKind::Detail) {
