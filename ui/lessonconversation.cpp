@@ -63,6 +63,7 @@ void LessonConversation::addEntry(const TranscriptEntry &entry)
         colour = QStringLiteral("#6a4c93");
         break;
     case D::Info:
+    case D::Dns: // the sandbox needs no lookup; said like a note if one ever comes
         colour = QStringLiteral("#666666");
         break;
     case D::Error:
