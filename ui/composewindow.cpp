@@ -101,11 +101,14 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_sandbox->ensureAccount();
     createForm();
     createSandboxDock();
-    // Every send and test connection is kept (View > History).
+    // Every send, test connection, server check and console session is kept (View >
+    // History); the lesson window's practice sessions are not (see LessonWindow).
     m_historyPanel = new HistoryPanel(HistoryStore());
     m_historyDock = m_historyPanel->makeDock(this);
     tabifyDockWidget(m_sandboxDock, m_historyDock);
     m_sendRecorder = m_historyPanel->follow(m_submission, Attempt::Kind::Send);
+    m_historyPanel->follow(m_console->session(), Attempt::Kind::Console)
+        ->setAccountSource([console = m_console] { return console->accountName(); });
     connect(m_historyPanel, &HistoryPanel::notice, this, &ComposeWindow::setStatus);
     createActions();
     if (!accountProblems.isEmpty())
@@ -135,6 +138,10 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_direct = new DirectSend(m_transcript, this);
     connect(m_direct->delivery(), &MxDelivery::stateChanged, this, &ComposeWindow::onStateChanged);
     connect(m_direct->delivery(), &MxDelivery::progress, this, &ComposeWindow::onProgress);
+    // One Send attempt per recipient domain, with the MX that held its session.
+    m_historyPanel->follow(m_direct->delivery(), Attempt::Kind::Send)->setAccountSource([this] {
+        return m_account->account().name;
+    });
     connect(m_direct, &DirectSend::finished, this, [this](const MxDeliveryResult &r) {
         setSending(false);
         m_result->showMessage(r.allDelivered()   ? ResultPanel::Kind::Success
@@ -1017,8 +1024,13 @@ void ComposeWindow::checkServer()
         refuse(caProblem, m_account->manageButton());
         return;
     }
-    auto *dialog = ServerCheckDialog::open(this, settings,
-                                           tr("%1 (%2)").arg(account.name, account.serverLabel()));
+    auto *dialog = ServerCheckDialog::open(
+        this, settings, tr("%1 (%2)").arg(account.name, account.serverLabel()),
+        [this, settings, name = account.name](ServerCheck *check) {
+            AttemptRecorder *recorder = m_historyPanel->follow(check, Attempt::Kind::ServerCheck);
+            recorder->setSettingsSource([settings] { return settings; });
+            recorder->setAccountSource([name] { return name; });
+        });
     connect(dialog, &ServerCheckDialog::finished, m_knowledge,
             [knowledge = m_knowledge, id = account.id,
              server = account.serverLabel()](const ServerReport &report) {
