@@ -252,6 +252,26 @@ private Q_SLOTS:
         QCOMPARE(check.account, QStringLiteral("Fake server"));
         QVERIFY(check.entries.size() >= 4); // greeting, EHLO and its reply, QUIT
 
+        // The accounts dialog's Check server is kept too.
+        FakeSmtpServer again(QStringLiteral(
+            "S: 220 fake.example ESMTP\nC~ EHLO \\S+\nS: 250 fake.example\nC: QUIT\nS: 221 bye\n"));
+        QVERIFY(again.listen());
+        Account moved = *w.accountStore()->account(id);
+        moved.port = again.port();
+        w.accountStore()->update(moved);
+        w.openAccounts();
+        auto *accounts = w.findChild<AccountDialog *>();
+        QVERIFY(accounts);
+        accounts->selectAccount(id);
+        accounts->checkButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->attempts().size(), 2, 10000);
+        QVERIFY2(again.report().isEmpty(), qPrintable(again.report()));
+        QCOMPARE(panel->attempts().at(0).kind, Attempt::Kind::ServerCheck);
+        QCOMPARE(panel->attempts().at(0).server(),
+                 QStringLiteral("127.0.0.1:%1").arg(again.port()));
+        QCOMPARE(panel->attempts().at(0).account, QStringLiteral("Fake server"));
+        accounts->close();
+
         // The Console tab: one attempt for the session, the typed AUTH line masked on disk.
         account.port = typed.port();
         account.name = QStringLiteral("Typed");
@@ -267,7 +287,7 @@ private Q_SLOTS:
         type(QStringLiteral("EHLO me.example"));
         type(auth);
         type(QStringLiteral("QUIT"));
-        QTRY_COMPARE_WITH_TIMEOUT(panel->attempts().size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->attempts().size(), 3, 10000);
         QVERIFY2(typed.report().isEmpty(), qPrintable(typed.report()));
         const Attempt session = panel->attempts().at(0);
         QCOMPARE(session.kind, Attempt::Kind::Console);

@@ -1005,8 +1005,17 @@ void ComposeWindow::openAccounts()
     // the other way round.
     dialog->setSessionSecrets(&m_secrets);
     m_historyPanel->follow(dialog->submission(), Attempt::Kind::TestConnection);
+    connect(dialog, &AccountDialog::serverCheckStarting, this, &ComposeWindow::recordCheck);
     dialog->selectAccount(m_account->currentId());
     dialog->open();
+}
+
+void ComposeWindow::recordCheck(ServerCheck *check, const SmtpSettings &settings,
+                                const QString &account)
+{
+    AttemptRecorder *recorder = m_historyPanel->follow(check, Attempt::Kind::ServerCheck);
+    recorder->setSettingsSource([settings] { return settings; });
+    recorder->setAccountSource([account] { return account; });
 }
 
 void ComposeWindow::checkServer()
@@ -1027,9 +1036,7 @@ void ComposeWindow::checkServer()
     auto *dialog = ServerCheckDialog::open(
         this, settings, tr("%1 (%2)").arg(account.name, account.serverLabel()),
         [this, settings, name = account.name](ServerCheck *check) {
-            AttemptRecorder *recorder = m_historyPanel->follow(check, Attempt::Kind::ServerCheck);
-            recorder->setSettingsSource([settings] { return settings; });
-            recorder->setAccountSource([name] { return name; });
+            recordCheck(check, settings, name);
         });
     connect(dialog, &ServerCheckDialog::finished, m_knowledge,
             [knowledge = m_knowledge, id = account.id,
