@@ -1,6 +1,7 @@
 // Drafts: what was typed survives a save and load unchanged, a damaged file is reported.
 #include "account/draftstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -114,6 +115,47 @@ private Q_SLOTS:
         QCOMPARE(store.removeUnusedAttachmentFolders(), 1);
         QVERIFY(!QFileInfo::exists(namedByDamaged));
         QCOMPARE(store.attachmentFolderOf(Draft()), QString());
+    }
+
+    // Folders made in one millisecond are "<stamp>" and "<stamp>-2": a damaged draft naming the
+    // second keeps the second only. (attachmentFoldersRemoved met this only when the clock
+    // ticked between its first two folders, which a loaded machine makes likely.)
+    void damagedDraftKeepsOnlyTheFolderItNames_data()
+    {
+        QTest::addColumn<QString>("named");
+        QTest::addColumn<QStringList>("kept");
+        const QString stamp = QStringLiteral("20261130-040631123");
+        const QString twin = stamp + QStringLiteral("-2");
+        const QString tenth = stamp + QStringLiteral("-10");
+        QTest::newRow("younger twin") << twin << QStringList{twin};
+        QTest::newRow("older twin") << stamp << QStringList{stamp};
+        QTest::newRow("-10 is not -1")
+            << stamp + QStringLiteral("-1") << QStringList{stamp + QStringLiteral("-1")};
+        QTest::newRow("cut off after the name")
+            << tenth + QStringLiteral("<end>") << QStringList{tenth};
+    }
+    void damagedDraftKeepsOnlyTheFolderItNames()
+    {
+        QFETCH(QString, named);
+        QFETCH(QStringList, kept);
+        const bool cutOff = named.endsWith(QStringLiteral("<end>"));
+        named.remove(QStringLiteral("<end>"));
+        QTemporaryDir dir;
+        DraftStore store(dir.filePath(QStringLiteral("drafts")));
+        const QString root = dir.filePath(QStringLiteral("drafts/attachments/"));
+        const QStringList all = {
+            QStringLiteral("20261130-040631123"), QStringLiteral("20261130-040631123-1"),
+            QStringLiteral("20261130-040631123-2"), QStringLiteral("20261130-040631123-10")};
+        for (const QString &name : all)
+            QVERIFY(QDir().mkpath(root + name));
+        QFile damaged(store.path() + QStringLiteral(".damaged"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{ \"attachments\": [ { \"path\": \"" + (root + named).toUtf8() +
+                      (cutOff ? "" : "/a.txt\" } ] }"));
+        damaged.close();
+        QCOMPARE(store.removeUnusedAttachmentFolders(), all.size() - kept.size());
+        for (const QString &name : all)
+            QVERIFY2(QFileInfo::exists(root + name) == kept.contains(name), qPrintable(name));
     }
 
     void isEmpty_data()

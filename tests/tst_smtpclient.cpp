@@ -1638,6 +1638,29 @@ void TestSmtpClient::stepMode_data()
                                  << with(5, {QStringLiteral("edit QUIT now")}) << steps
                                  << Outcome::Success << delivered << QStringList();
 
+    // Edited into another command: the reply answers what went, and the planned step waits
+    // again (before, a NOOP's 250 read as "STARTTLS refused: 250").
+    QTest::newRow("STARTTLS edited into NOOP")
+        << "starttls"
+        << greet + QStringLiteral("C: EHLO test.example\nS: 250-fake\nS: 250 STARTTLS\n"
+                                  "C: NOOP\nS: 250 2.0.0 Ok\nC: QUIT\n")
+        << QStringList{go, QStringLiteral("edit NOOP"), QStringLiteral("stop")}
+        << QStringList{steps[0], QStringLiteral("STARTTLS"), QStringLiteral("STARTTLS")}
+        << Outcome::Cancelled << "StartTls" << QStringList();
+    QTest::newRow("RCPT edited into MAIL")
+        << "plain"
+        << greet + ehlo + mailOk +
+               QStringLiteral("C: MAIL FROM:<x@example.org>\nS: 503 5.5.1 nested MAIL\n") + rcptOk +
+               data + Quit
+        << with(2, {QStringLiteral("edit MAIL FROM:<x@example.org>"), go}) << twice(2)
+        << Outcome::Success << delivered << QStringList();
+    QTest::newRow("EHLO edited into HELO")
+        << "plain"
+        << greet + QStringLiteral("C: helo other.example\nS: 250 fake\n") + ehlo + mailOk + rcptOk +
+               data + Quit
+        << with(0, {QStringLiteral("edit helo other.example"), go}) << twice(0) << Outcome::Success
+        << delivered << QStringList();
+
     // Insert a command first, at each kind of step
     QTest::newRow("NOOP before EHLO") << "plain"
                                       << greet + QStringLiteral("C: NOOP\nS: 250 2.0.0 ok\n") +
@@ -1805,6 +1828,8 @@ void TestSmtpClient::stepMode()
     settings.useChunking = mode.startsWith(QLatin1String("chunking"));
     if (mode == QLatin1String("short timeouts"))
         settings.timeouts = SmtpTimeouts::uniform(300);
+    if (mode == QLatin1String("starttls"))
+        settings.security = SmtpSettings::Security::StartTls;
     if (mode == QLatin1String("auth")) {
         settings.authenticate = true;
         settings.credentials = {QStringLiteral("ana"), QStringLiteral("secret"), QString()};
@@ -1872,6 +1897,8 @@ void TestSmtpClient::stepMode()
         QVERIFY2(refused[i].contains(refusals[i]), qPrintable(refused[i]));
     QVERIFY2(context.contains(QStringLiteral("the server's idle timer keeps running")),
              qPrintable(context));
+    const bool otherVerb = QByteArray(QTest::currentDataTag()).contains(" edited into ");
+    QCOMPARE(context.contains(QStringLiteral("still waits to be sent")), otherVerb);
     // Lines a person edited or added carry origin User, and so do the replies to them.
     int userReplies = 0;
     for (const TranscriptEntry &e : std::as_const(run.transcript)) {

@@ -62,6 +62,24 @@ private Q_SLOTS:
         QCOMPARE(SmtpStep::kindOfLine(line), kind);
     }
 
+    // An edit keeps the planned command only when its verb is the same.
+    void verbOf_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("verb");
+        QTest::newRow("MAIL with its address")
+            << QByteArray("mail FROM:<a@example.org>") << QByteArray("MAIL");
+        QTest::newRow("leading blanks") << QByteArray("  starttls") << QByteArray("STARTTLS");
+        QTest::newRow("EHLO is not HELO") << QByteArray("HELO x") << QByteArray("HELO");
+        QTest::newRow("alone") << QByteArray("DATA") << QByteArray("DATA");
+    }
+    void verbOf()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QByteArray, verb);
+        QCOMPARE(SmtpStep::verbOf(line), verb);
+    }
+
     void secretsStayHidden_data()
     {
         QTest::addColumn<QByteArray>("line");

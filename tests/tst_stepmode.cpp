@@ -475,6 +475,21 @@ void TestStepMode::composeWindowStepsByKeyboard()
     QVERIFY2(bar->refusalLabel()->text().contains(QStringLiteral("at most 512 octets")),
              qPrintable(bar->refusalLabel()->text()));
     QVERIFY(bar->editField()->text().endsWith(QStringLiteral(" x")));
+    // Esc in a field of the bar leaves the field, typed text kept; the send goes on (Esc is
+    // the window's Cancel Sending everywhere else).
+    QTest::keyClick(bar->editField(), Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), bar->sendButton());
+    QVERIFY(bar->editField()->text().endsWith(QStringLiteral(" x")));
+    bar->insertField()->setFocus();
+    bar->insertField()->setEditText(QStringLiteral("VRFY bo"));
+    QTest::keyClick(bar->insertField(), Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), bar->sendButton());
+    QCOMPARE(bar->insertField()->currentText(), QStringLiteral("VRFY bo"));
+    QVERIFY(w->client()->isPaused());
+    QVERIFY(bar->isVisible());
+    QCOMPARE(finished.count(), 0);
+    QTest::keyClick(w, Qt::Key_G, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), bar->editField());
     bar->editField()->setText(QStringLiteral("MAIL FROM:<ana@example.org> BODY=7BIT"));
     QTest::keyClick(bar->editField(), Qt::Key_Return);
     // The rest by Space alone: RCPT, DATA, the content, QUIT.

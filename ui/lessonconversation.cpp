@@ -1,5 +1,7 @@
 #include "lessonconversation.h"
 
+#include "transcriptdelegate.h"
+
 #include <QScrollBar>
 #include <QTextBlockFormat>
 #include <QTextCursor>
@@ -49,27 +51,14 @@ void LessonConversation::appendBlock(const QString &html, qreal top, qreal botto
 
 void LessonConversation::addEntry(const TranscriptEntry &entry)
 {
-    using D = TranscriptEntry::Direction;
-    QString colour;
-    QString prefix = TranscriptEntry::prefix(entry.direction);
-    switch (entry.direction) {
-    case D::Client:
-        colour = QStringLiteral("#1f5fa8");
-        break;
-    case D::Server:
-        colour = entry.replyCode >= 400 ? QStringLiteral("#b3261e") : QStringLiteral("#2e7d32");
-        break;
-    case D::Tls:
-        colour = QStringLiteral("#6a4c93");
-        break;
-    case D::Info:
-    case D::Dns: // the sandbox needs no lookup; said like a note if one ever comes
-        colour = QStringLiteral("#666666");
-        break;
-    case D::Error:
-        colour = QStringLiteral("#b3261e");
-        break;
-    }
+    // The transcript pane's colours, chosen for the palette (light and dark read alike); a
+    // refusal reads as an error, as the learner should see it.
+    const QString prefix = TranscriptEntry::prefix(entry.direction);
+    const auto direction =
+        entry.direction == TranscriptEntry::Direction::Server && entry.replyCode >= 400
+            ? TranscriptEntry::Direction::Error
+            : entry.direction;
+    const QString colour = TranscriptDelegate::colorFor(direction, palette()).name();
     appendBlock(QStringLiteral("<span style=\"font-family: monospace; color: %1;\">"
                                "<b>%2</b>&nbsp;%3</span>")
                     .arg(colour, escaped(prefix), escaped(entry.text)),

@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -95,7 +96,8 @@ StepBar::StepBar(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("stepEdit"));
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setToolTip(tr("Change the command for an experiment (another EHLO name, a MAIL "
-                          "parameter, an address) and send it instead; Enter sends"));
+                          "parameter, an address) and send it instead; another command goes "
+                          "first and this one waits again. Enter sends, Esc leaves the field"));
     m_editLabel->setBuddy(m_edit);
     m_editSend->setObjectName(QStringLiteral("stepEditSend"));
 
@@ -159,7 +161,27 @@ StepBar::StepBar(QWidget *parent)
     connect(m_insertSend, &QPushButton::clicked, this, &StepBar::insertFirst);
     connect(m_insert->lineEdit(), &QLineEdit::returnPressed, this, &StepBar::insertFirst);
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] { fillEdit(); });
+    for (QWidget *field : {static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_insert)})
+        field->installEventFilter(this);
     hide();
+}
+
+// Esc is the window's Cancel Sending: in a field of the bar it only leaves the field (what was
+// typed stays there), so a person backing out of an edit never ends the whole send. A second
+// Esc, from the Send button, is the window's again.
+bool StepBar::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool key = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (key && (watched == m_edit || watched == m_insert)) {
+        const auto *press = static_cast<QKeyEvent *>(event);
+        if (press->key() == Qt::Key_Escape && press->modifiers() == Qt::NoModifier) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                m_send->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void StepBar::setClient(SmtpClient *client)

@@ -44,6 +44,9 @@ public Q_SLOTS:
     void insertFirst();
     void stopSending();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onPaused(const QList<TranscriptCommand> &next);
     void answered();

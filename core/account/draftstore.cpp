@@ -108,6 +108,21 @@ bool DraftStore::removeAttachmentFolder(const QString &folder) const
     return QDir(path).removeRecursively();
 }
 
+// Folder names are a time stamp with an optional "-n": "…123" is a prefix of "…123-2", so a
+// plain substring test would keep an orphan whenever a damaged draft names its younger twin.
+static bool namesFolder(const QByteArray &text, const QByteArray &name)
+{
+    for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const qsizetype end = at + name.size();
+        const bool startsName = at == 0 || text.at(at - 1) == '/';
+        const char next = end < text.size() ? text.at(end) : '/';
+        const bool endsName = next != '-' && (next < '0' || next > '9');
+        if (startsName && endsName)
+            return true;
+    }
+    return false;
+}
+
 int DraftStore::removeUnusedAttachmentFolders() const
 {
     const QDir root(attachmentRoot());
@@ -126,7 +141,7 @@ int DraftStore::removeUnusedAttachmentFolders() const
         damaged.open(QIODevice::ReadOnly) ? damaged.readAll() : QByteArray();
     int removed = 0;
     for (const QString &name : folders) {
-        if (name == keep || damagedText.contains(name.toUtf8()))
+        if (name == keep || namesFolder(damagedText, name.toUtf8()))
             continue;
         if (QDir(root.filePath(name)).removeRecursively())
             ++removed;

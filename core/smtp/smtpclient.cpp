@@ -749,6 +749,18 @@ QString SmtpClient::proceedWith(const QByteArray &line, int index)
         return refuseStep(tr("AUTH lines carry credentials: they cannot be edited"));
     if (const QString problem = SmtpStep::refuseLine(line); !problem.isEmpty())
         return refuseStep(problem);
+    // Another verb is another command: its reply answers it, not the planned one (a 250 to a
+    // NOOP typed over STARTTLS is no refused STARTTLS). It goes first, as Insert sends it, and
+    // the planned step waits again, so what the send does next follows only from replies to
+    // commands it sent itself.
+    const QByteArray planned = SmtpStep::verbOf(out.wire);
+    if (const QByteArray typed = SmtpStep::verbOf(line); typed != planned) {
+        note(TranscriptEntry::Direction::Info,
+             tr("%1 is not %2: it goes now as a command of your own and its reply answers it; "
+                "%2 still waits to be sent, edited or stopped")
+                 .arg(QString::fromUtf8(typed), QString::fromUtf8(planned)));
+        return sendExtra(line);
+    }
     out.wire = line + "\r\n";
     out.entry.text = out.entry.command.line = SmtpStep::shownLine(line, false, &out.entry.redacted);
     out.entry.command.origin = CommandOrigin();

@@ -243,8 +243,9 @@ public Q_SLOTS:
     // sends line first and pauses again once its reply is in. Both return why a line is
     // refused (also signalled by stepRefused()), or an empty string when it went out: one
     // line, no CR or LF, at most 512 octets with its CRLF (RFC 5321 section 4.5.3.1.4); AUTH
-    // lines and the content cannot be edited. stop() sends QUIT and ends the send as a
-    // cancel() does (a message already accepted stays accepted).
+    // lines and the content cannot be edited. An edit with another verb than the planned
+    // command's goes as sendExtra() sends it, and the planned step waits again. stop() sends
+    // QUIT and ends the send as a cancel() does (a message already accepted stays accepted).
     void proceed();
     QString proceedWith(const QByteArray &line, int index = 0);
     QString sendExtra(const QByteArray &line);

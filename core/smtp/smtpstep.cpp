@@ -26,9 +26,14 @@ QString SmtpStep::refuseLine(const QByteArray &line)
     return QString();
 }
 
+QByteArray SmtpStep::verbOf(const QByteArray &line)
+{
+    return line.trimmed().split(' ').value(0).toUpper();
+}
+
 Kind SmtpStep::kindOfLine(const QByteArray &line)
 {
-    const QByteArray verb = line.trimmed().split(' ').value(0).toUpper();
+    const QByteArray verb = verbOf(line);
     static const QList<std::pair<QByteArray, Kind>> verbs = {
         {"NOOP", Kind::Noop}, {"RSET", Kind::Rset}, {"VRFY", Kind::Vrfy},
         {"EXPN", Kind::Expn}, {"HELP", Kind::Help}, {"QUIT", Kind::Quit},

@@ -32,6 +32,8 @@ public:
 
     // Why a line a person typed cannot go as one command, naming the rule; empty when it can.
     static QString refuseLine(const QByteArray &line);
+    // The command word of a line, upper-cased: "mail FROM:<a>" is "MAIL".
+    static QByteArray verbOf(const QByteArray &line);
     // The kind of a line a person typed ("NOOP" is Noop; anything unknown is Other).
     static TranscriptCommand::Kind kindOfLine(const QByteArray &line);
     // A typed line as the transcript shows it: the secret of an AUTH line (its initial
