@@ -3,6 +3,7 @@
 #include "cli/clisupport.h"
 #include "cli/connectionoptions.h"
 #include "console/consolesession.h"
+#include "history/attemptrecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QTextStream>
 
 #include <cerrno>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -33,6 +35,7 @@ struct Options
 {
     ConsoleSettings settings;
     bool explain = false;
+    bool keepHistory = true;
 };
 
 Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
@@ -86,6 +89,8 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         QStringLiteral("S"));
     add(QStringLiteral("explain"),
         QStringLiteral("After each line and reply, say in plain words what it means."));
+    add(QStringLiteral("no-history"),
+        QStringLiteral("Do not keep this session in the history (see postwire history)."));
     if (!parser.parse(arguments))
         throw UsageError{parser.errorText()};
 
@@ -109,6 +114,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         throw UsageError{QStringLiteral("--user: a password was given, but no user name")};
     s.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
     o.explain = parser.isSet(QStringLiteral("explain"));
+    o.keepHistory = !parser.isSet(QStringLiteral("no-history"));
     if (!parser.positionalArguments().isEmpty())
         throw UsageError{QStringLiteral("unexpected argument \"%1\"; the dialogue is read from "
                                         "stdin")
@@ -256,6 +262,17 @@ int runConsoleCommand(const QStringList &arguments)
                                                   : QStringLiteral(" (%1)").arg(reason)));
                          session.provideCredentials({});
                      });
+    // One attempt per session, like the window's console; typed AUTH secrets are masked in
+    // the entries already and the recorder checks the password given too.
+    std::optional<AttemptRecorder> recorder;
+    if (options.keepHistory) {
+        recorder.emplace(HistoryStore(), Attempt::Kind::Console);
+        recorder->follow(&session);
+        QObject::connect(&*recorder, &AttemptRecorder::saveFailed, [&err](const QString &why) {
+            err << "WARNING: " << why << '\n';
+            err.flush();
+        });
+    }
     int exitCode = ExitOk;
     QObject::connect(&session, &ConsoleSession::ended, [&](int kind, const QString &reason) {
         exitCode = exitCodeFor(kind);

@@ -1,6 +1,7 @@
 #include "cli/probecommand.h"
 
 #include "cli/connectionoptions.h"
+#include "history/attemptrecorder.h"
 #include "smtp/printable.h"
 #include "smtp/servercheck.h"
 
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -42,6 +44,7 @@ struct Options
     QString mxDomain;        // --mx: servers come from its MX records
     SmtpSettings mxSettings; // the settings each MX is checked with
     QHostAddress dnsServer;  // --dns-server; null: the system's resolver
+    bool keepHistory = true;
 };
 
 Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
@@ -82,6 +85,8 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     add(QStringLiteral("port"),
         QStringLiteral("With --mx: the port to check on each MX (default 25; for test setups)."),
         QStringLiteral("N"));
+    add(QStringLiteral("no-history"),
+        QStringLiteral("Do not keep the checks in the history (see postwire history)."));
     if (!parser.parse(arguments))
         throw UsageError{parser.errorText()};
     if (parser.isSet(QStringLiteral("help")))
@@ -95,6 +100,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
 
     Options o;
     o.json = parser.isSet(QStringLiteral("json"));
+    o.keepHistory = !parser.isSet(QStringLiteral("no-history"));
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("mx"))) {
         o.mxDomain = parser.value(QStringLiteral("mx")).trimmed().toLower();
@@ -165,6 +171,16 @@ public:
         , m_out(stdout)
         , m_err(stderr)
     {
+        // One attempt per checked host, like the window's checks; connected before onFinished
+        // so the settings read at the end are still this host's. A failed save only warns.
+        if (m_options.keepHistory) {
+            m_recorder.emplace(HistoryStore(), Attempt::Kind::ServerCheck);
+            m_recorder->follow(&m_check);
+            m_recorder->setSettingsSource([this] { return m_options.servers.value(m_index); });
+            connect(&*m_recorder, &AttemptRecorder::saveFailed, this, [this](const QString &why) {
+                m_err << "WARNING: " << why << '\n' << Qt::flush;
+            });
+        }
         connect(&m_check, &ServerCheck::stepStarted, this, [this](const QString &label) {
             if (!m_options.json)
                 m_err << printableText(label) << QStringLiteral("...\n") << Qt::flush;
@@ -338,6 +354,7 @@ private:
 
     Options m_options;
     ServerCheck m_check;
+    std::optional<AttemptRecorder> m_recorder;
     QTextStream m_out;
     QTextStream m_err;
     QJsonArray m_reports;

@@ -429,6 +429,15 @@ int runMxDelivery(const Options &options, const Envelope &envelope, MessageSourc
                      });
     QObject::connect(&delivery, &MxDelivery::transcriptEntry,
                      [&printer](const TranscriptEntry &e) { printer.print(e); });
+    // One attempt per recipient domain, with the server that held its session.
+    std::optional<AttemptRecorder> recorder;
+    if (options.keepHistory) {
+        recorder.emplace(HistoryStore(), Attempt::Kind::Send);
+        recorder->follow(&delivery);
+        QObject::connect(&*recorder, &AttemptRecorder::saveFailed, [](const QString &why) {
+            QTextStream(stderr) << "WARNING: " << why << '\n';
+        });
+    }
     int exitCode = ExitOk;
     QObject::connect(&delivery, &MxDelivery::finished, [&](const MxDeliveryResult &r) {
         if (!r.error.isEmpty()) {

@@ -37,18 +37,21 @@ private Q_SLOTS:
     void sendIsRecordedAndListed();
     void showDiffCommandDelete();
     void damagedEntryIsAWarning();
+    void probeIsRecordedPerHost();
+    void consoleSessionIsRecordedMasked();
     void badInput_data();
     void badInput();
     void copiedCommandParsesWithSendsParser_data();
     void copiedCommandParsesWithSendsParser();
 
 private:
-    Run postwire(const QStringList &args);
+    Run postwire(const QStringList &args, const QByteArray &input = {});
     QString historyFolder() const
     {
         return m_data->path() + QStringLiteral("/Postwire/postwire/history");
     }
     void send(const QString &rcptReply, const QStringList &extraTo = {});
+    QJsonArray listed();
 
     std::unique_ptr<QTemporaryDir> m_data;
 };
@@ -58,7 +61,7 @@ void TestHistoryCommand::init()
     m_data = std::make_unique<QTemporaryDir>();
 }
 
-Run TestHistoryCommand::postwire(const QStringList &args)
+Run TestHistoryCommand::postwire(const QStringList &args, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -66,6 +69,8 @@ Run TestHistoryCommand::postwire(const QStringList &args)
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(POSTWIRE_BINARY), args);
+    process.write(input);
+    process.closeWriteChannel();
     Run run;
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); }();
     run.code = process.exitCode();
@@ -237,6 +242,96 @@ void TestHistoryCommand::damagedEntryIsAWarning()
                  run.err.contains(QLatin1String("damaged")),
              qPrintable(run.err));
     QVERIFY(QFile::exists(historyFolder() + QStringLiteral("/damaged/20200101-000000-000.json")));
+}
+
+QJsonArray TestHistoryCommand::listed()
+{
+    const Run run =
+        postwire({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(run.out.toUtf8()).array();
+}
+
+void TestHistoryCommand::probeIsRecordedPerHost()
+{
+    FakeSmtpServer server(QStringLiteral("S: 220 fake ESMTP\nC: EHLO test.example\n"
+                                         "S: 250-fake\nS: 250 8BITMIME\nC: QUIT\nS: 221 bye\n"));
+    QVERIFY(server.listen());
+    const QStringList common = {QStringLiteral("--security"), QStringLiteral("none"),
+                                QStringLiteral("--helo"), QStringLiteral("test.example")};
+    const Run ran = postwire(
+        QStringList{QStringLiteral("probe"), QStringLiteral("127.0.0.1:%1").arg(server.port())} +
+        common);
+    QCOMPARE(ran.code, 0);
+    QVERIFY2(server.report().isEmpty(), qPrintable(server.report()));
+    const Run refused =
+        postwire(QStringList{QStringLiteral("probe"), QStringLiteral("127.0.0.1:1")} + common);
+    QCOMPARE(refused.code, 3);
+
+    const QJsonArray list = listed();
+    QCOMPARE(list.size(), 2);
+    const QJsonObject failed = list.at(0).toObject(), checked = list.at(1).toObject();
+    for (const QJsonObject &a : {failed, checked})
+        QCOMPARE(a.value(QStringLiteral("kind")).toString(), QStringLiteral("server-check"));
+    QCOMPARE(checked.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+    QCOMPARE(checked.value(QStringLiteral("server")).toString(),
+             QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    QCOMPARE(failed.value(QStringLiteral("outcome")).toString(), QStringLiteral("failure"));
+    QCOMPARE(failed.value(QStringLiteral("server")).toString(), QStringLiteral("127.0.0.1:1"));
+    const Run shown = postwire({QStringLiteral("history"), QStringLiteral("show"),
+                                checked.value(QStringLiteral("id")).toString()});
+    QVERIFY2(shown.out.contains(QLatin1String("EHLO test.example")) &&
+                 shown.out.contains(QLatin1String("8BITMIME")),
+             qPrintable(shown.out));
+
+    const Run none = postwire(QStringList{QStringLiteral("probe"), QStringLiteral("127.0.0.1:1"),
+                                          QStringLiteral("--no-history")} +
+                              common);
+    QCOMPARE(none.code, 3);
+    QCOMPARE(listed().size(), 2);
+}
+
+void TestHistoryCommand::consoleSessionIsRecordedMasked()
+{
+    const QByteArray secret = "s3cret-typed-in-console";
+    const QByteArray plain = QByteArray("\0alice\0", 7) + secret;
+    const QString auth = QStringLiteral("AUTH PLAIN ") + QString::fromLatin1(plain.toBase64());
+    FakeSmtpServer server(QStringLiteral("S: 220 fake ESMTP\nC: EHLO test.example\n"
+                                         "S: 250-fake\nS: 250 AUTH PLAIN\nC: %1\n"
+                                         "S: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\n")
+                              .arg(auth));
+    QVERIFY(server.listen());
+    const QStringList args = {QStringLiteral("console"), QStringLiteral("--server"),
+                              QStringLiteral("127.0.0.1:%1").arg(server.port()),
+                              QStringLiteral("--security"), QStringLiteral("none")};
+    const Run run = postwire(args, "EHLO test.example\n" + auth.toLatin1() + "\nQUIT\n");
+    QCOMPARE(run.code, 0);
+    QVERIFY2(server.report().isEmpty(), qPrintable(server.report() + run.out));
+
+    const QJsonArray list = listed();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject session = list.at(0).toObject();
+    QCOMPARE(session.value(QStringLiteral("kind")).toString(), QStringLiteral("console"));
+    QCOMPARE(session.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+    QCOMPARE(session.value(QStringLiteral("server")).toString(),
+             QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    QFile saved(historyFolder() + QLatin1Char('/') +
+                session.value(QStringLiteral("id")).toString() + QStringLiteral(".json"));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray file = saved.readAll();
+    QVERIFY(file.contains("EHLO test.example") && file.contains("AUTH PLAIN"));
+    QVERIFY2(!file.contains(plain.toBase64()) && !file.contains(secret), file.constData());
+
+    // A session that never connects is one failed attempt; --no-history keeps nothing.
+    const QStringList refused = {QStringLiteral("console"), QStringLiteral("--server"),
+                                 QStringLiteral("127.0.0.1:1"), QStringLiteral("--security"),
+                                 QStringLiteral("none")};
+    QCOMPARE(postwire(refused, "QUIT\n").code, 3);
+    const QJsonArray after = listed();
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("failure"));
+    QCOMPARE(postwire(refused + QStringList{QStringLiteral("--no-history")}, "QUIT\n").code, 3);
+    QCOMPARE(listed().size(), 2);
 }
 
 void TestHistoryCommand::badInput_data()

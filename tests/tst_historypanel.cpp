@@ -1,10 +1,16 @@
-// The History panel in the window: every send and test connection kept and there after a
+// The History panel in the window: every send, test connection, server check and console
+// session kept (a console's typed AUTH secret never on disk) and there after a
 // restart, one opened in the transcript view, two compared step by step with the changes
 // marked, filters, export (text, HTML, JSON parsed back), Copy as Command, delete, and a
 // history that cannot be written shown as a problem while the send still succeeds.
 #include "account/account.h"
+#include "account/accountstore.h"
 #include "accountdialog.h"
+#include "accountform.h"
 #include "composewindow.h"
+#include "console/consolesession.h"
+#include "consoleinput.h"
+#include "consolepanel.h"
 #include "fakesmtpserver.h"
 #include "history/attemptexport.h"
 #include "history/historystore.h"
@@ -210,6 +216,91 @@ private Q_SLOTS:
         QVERIFY(rcpt > 0);
         QVERIFY(!model->explanation(rcpt + 1).isEmpty()); // the reply, explained against RCPT
         QCOMPARE(model->section(0).account, QStringLiteral("Fake server"));
+    }
+
+    void checkAndConsoleAreKept()
+    {
+        FakeSmtpServer checked(QStringLiteral(
+            "S: 220 fake.example ESMTP\nC~ EHLO \\S+\nS: 250-fake.example\nS: 250 8BITMIME\n"
+            "C: QUIT\nS: 221 bye\n"));
+        QVERIFY(checked.listen());
+        const QByteArray secret = "typed-s3cret";
+        const QString auth =
+            QStringLiteral("AUTH PLAIN ") +
+            QString::fromLatin1(QByteArray(QByteArray("\0ana\0", 5) + secret).toBase64());
+        FakeSmtpServer typed(QStringLiteral("S: 220 fake ESMTP\nC: EHLO me.example\n"
+                                            "S: 250-fake\nS: 250 AUTH PLAIN\nC: %1\n"
+                                            "S: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\n")
+                                 .arg(auth));
+        QVERIFY(typed.listen());
+        ComposeWindow w;
+        w.show();
+        HistoryPanel *panel = w.historyPanel();
+
+        // File > Check Server... for the account in the form.
+        Account account = fakeAccount(checked.port());
+        account.id.clear();
+        const QString id = w.accountStore()->add(account);
+        w.accountForm()->selectAccountId(id);
+        w.findChild<QAction *>(QStringLiteral("checkServerAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->attempts().size(), 1, 10000);
+        QVERIFY2(checked.report().isEmpty(), qPrintable(checked.report()));
+        const Attempt check = panel->attempts().at(0);
+        QCOMPARE(check.kind, Attempt::Kind::ServerCheck);
+        QCOMPARE(check.outcome, Attempt::Outcome::Success);
+        QCOMPARE(check.server(), QStringLiteral("127.0.0.1:%1").arg(checked.port()));
+        QCOMPARE(check.account, QStringLiteral("Fake server"));
+        QVERIFY(check.entries.size() >= 4); // greeting, EHLO and its reply, QUIT
+
+        // The accounts dialog's Check server is kept too.
+        FakeSmtpServer again(QStringLiteral(
+            "S: 220 fake.example ESMTP\nC~ EHLO \\S+\nS: 250 fake.example\nC: QUIT\nS: 221 bye\n"));
+        QVERIFY(again.listen());
+        Account moved = *w.accountStore()->account(id);
+        moved.port = again.port();
+        w.accountStore()->update(moved);
+        w.openAccounts();
+        auto *accounts = w.findChild<AccountDialog *>();
+        QVERIFY(accounts);
+        accounts->selectAccount(id);
+        accounts->checkButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->attempts().size(), 2, 10000);
+        QVERIFY2(again.report().isEmpty(), qPrintable(again.report()));
+        QCOMPARE(panel->attempts().at(0).kind, Attempt::Kind::ServerCheck);
+        QCOMPARE(panel->attempts().at(0).server(),
+                 QStringLiteral("127.0.0.1:%1").arg(again.port()));
+        QCOMPARE(panel->attempts().at(0).account, QStringLiteral("Fake server"));
+        accounts->close();
+
+        // The Console tab: one attempt for the session, the typed AUTH line masked on disk.
+        account.port = typed.port();
+        account.name = QStringLiteral("Typed");
+        ConsolePanel *console = w.consolePanel();
+        console->selectAccount(w.accountStore()->add(account));
+        console->connectToServer();
+        const auto type = [console](const QString &line) {
+            QTRY_VERIFY(console->input()->isEnabled() && !console->session()->isWaiting());
+            console->input()->setText(line);
+            console->sendLine();
+            QVERIFY2(console->problem().isEmpty(), qPrintable(console->problem()));
+        };
+        type(QStringLiteral("EHLO me.example"));
+        type(auth);
+        type(QStringLiteral("QUIT"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->attempts().size(), 3, 10000);
+        QVERIFY2(typed.report().isEmpty(), qPrintable(typed.report()));
+        const Attempt session = panel->attempts().at(0);
+        QCOMPARE(session.kind, Attempt::Kind::Console);
+        QCOMPARE(session.outcome, Attempt::Outcome::Success);
+        QCOMPARE(session.account, QStringLiteral("Typed"));
+        QCOMPARE(session.server(), QStringLiteral("127.0.0.1:%1").arg(typed.port()));
+        QFile saved(HistoryStore().folder() + QLatin1Char('/') + session.id +
+                    QStringLiteral(".json"));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray file = saved.readAll();
+        QVERIFY(file.contains("EHLO me.example") && file.contains("AUTH PLAIN"));
+        QVERIFY2(!file.contains(auth.mid(11).toLatin1()) && !file.contains(secret),
+                 file.constData());
     }
 
     void compareTwoStepByStep()

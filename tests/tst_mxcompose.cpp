@@ -1,17 +1,21 @@
 // The window sending from a "Direct to the recipient's server (MX)" account: the account is
 // kept with its kind and DNS server, the quick form says what it does, the message goes to
 // each recipient domain's MX (a real DNS server, scripted SMTP servers), the transcript has a
-// section per domain with its DNS steps, and the banner says what became of each domain.
+// section per domain with its DNS steps, and the banner says what became of each domain; the
+// history keeps one attempt per domain.
 #include "account/accountstore.h"
 #include "accountform.h"
 #include "addressfield.h"
 #include "composewindow.h"
 #include "dnsserverprocess.h"
 #include "fakesmtpserver.h"
+#include "history/historystore.h"
+#include "historypanel.h"
 #include "resultpanel.h"
 #include "transcriptmodel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,6 +36,7 @@ private Q_SLOTS:
         qputenv("POSTWIRE_SANDBOX_PORT", "0");
         qputenv("RES_OPTIONS", "timeout:1 attempts:1");
         QSettings().clear();
+        QDir(HistoryStore().folder()).removeRecursively();
     }
 
     void accountKindIsKept()
@@ -152,6 +157,22 @@ private Q_SLOTS:
         QVERIFY(dnsRows >= 5); // MX question and answer, A and AAAA of mx.one.test, null MX
         QVERIFY(sawAnswer);
         QVERIFY(w->sendAction()->isEnabled());
+
+        // One Send attempt per domain, newest first, with the MX that held the session.
+        const QList<Attempt> &attempts = w->historyPanel()->attempts();
+        QTRY_COMPARE(attempts.size(), 2);
+        const Attempt &noMail = attempts.at(0), &one = attempts.at(1);
+        QCOMPARE(one.kind, Attempt::Kind::Send);
+        QCOMPARE(one.outcome, Attempt::Outcome::Success);
+        QCOMPARE(one.server(), QStringLiteral("mx.one.test:%1").arg(server.port()));
+        QCOMPARE(one.account, QStringLiteral("Direct"));
+        QCOMPARE(one.to, QStringList{QStringLiteral("bo@one.test")});
+        QCOMPARE(one.subject, w->subjectField()->text());
+        QCOMPARE(noMail.kind, Attempt::Kind::Send);
+        QCOMPARE(noMail.outcome, Attempt::Outcome::Failure);
+        QVERIFY(noMail.host.isEmpty());
+        QVERIFY2(noMail.message.contains(QStringLiteral("null MX")), qPrintable(noMail.message));
+        QVERIFY(!noMail.entries.isEmpty());
     }
 };
 

@@ -1,11 +1,17 @@
 // `postwire send --mx`: the real binary delivering to each recipient domain's MX, found through
 // a real DNS server (tests/support/dns_server.py on port 53 of a loopback address) and reached
-// on --mx-port: the real aiosmtpd server takes the mail.
+// on --mx-port: the real aiosmtpd server takes the mail. Each domain is one attempt in the
+// history.
 #include "aiosmtpdprocess.h"
 #include "dnsserverprocess.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestSendMx : public QObject
@@ -21,14 +27,23 @@ private:
 
     Outcome run(const QStringList &arguments)
     {
+        return postwire(QStringLiteral("send"), arguments);
+    }
+
+    Outcome postwire(const QString &command, const QStringList &arguments)
+    {
         QProcess process;
-        process.start(QStringLiteral(POSTWIRE_BINARY),
-                      QStringList{QStringLiteral("send")} + arguments);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(POSTWIRE_BINARY), QStringList{command} + arguments);
         QSignalSpy finished(&process, &QProcess::finished);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000); }();
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
+
+    QTemporaryDir m_data;
 
 private Q_SLOTS:
     void initTestCase()
@@ -43,6 +58,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<int>("messages");
         QTest::addColumn<QStringList>("expected");
+        // Newest first: each domain's outcome and the host of its session ("" for none).
+        QTest::addColumn<QStringList>("history");
         QTest::newRow("two domains, each its own session")
             << QStringList{QStringLiteral("a@one.test,b@two.test"), QStringLiteral("c@one.test")}
             << 0 << 2
@@ -54,26 +71,32 @@ private Q_SLOTS:
                            QStringLiteral("DOMAIN one.test: delivered by mx.one.test (127.0.0.1)"),
                            QStringLiteral("  <c@one.test>: accepted"),
                            QStringLiteral("DOMAIN two.test: delivered by two.test (127.0.0.1)"),
-                           QStringLiteral("OK: every recipient domain took the message (2 of 2")};
+                           QStringLiteral("OK: every recipient domain took the message (2 of 2")}
+            << QStringList{QStringLiteral("success two.test"),
+                           QStringLiteral("success mx.one.test")};
         QTest::newRow("null MX: the others still get it, exit 16")
             << QStringList{QStringLiteral("a@one.test,z@nomail.test")} << 16 << 1
-            << QStringList{
-                   QStringLiteral("DOMAIN nomail.test: takes no mail (null MX): nomail.test "
-                                  "takes no mail"),
-                   QStringLiteral("  <z@nomail.test>: not sent"),
-                   QStringLiteral("FAILED: 1 of 2 recipient domains took the message")};
+            << QStringList{QStringLiteral(
+                               "DOMAIN nomail.test: takes no mail (null MX): nomail.test "
+                               "takes no mail"),
+                           QStringLiteral("  <z@nomail.test>: not sent"),
+                           QStringLiteral("FAILED: 1 of 2 recipient domains took the message")}
+            << QStringList{QStringLiteral("failure "), QStringLiteral("success mx.one.test")};
         QTest::newRow("NXDOMAIN, exit 16")
             << QStringList{QStringLiteral("z@missing.test")} << 16 << 0
             << QStringList{QStringLiteral("DOMAIN missing.test: DNS lookup failed: looking up the "
                                           "mail servers (MX) of missing.test at the DNS server "
-                                          "%DNS%: no such domain (NXDOMAIN)")};
+                                          "%DNS%: no such domain (NXDOMAIN)")}
+            << QStringList{QStringLiteral("failure ")};
         QTest::newRow("SERVFAIL, exit 16")
             << QStringList{QStringLiteral("z@broken.test")} << 16 << 0
-            << QStringList{QStringLiteral("server failure (SERVFAIL)")};
+            << QStringList{QStringLiteral("server failure (SERVFAIL)")}
+            << QStringList{QStringLiteral("failure ")};
         QTest::newRow("no server reachable, exit 3")
             << QStringList{QStringLiteral("z@dead.test")} << 3 << 0
             << QStringList{QStringLiteral("DOMAIN dead.test: no mail server could be reached: "
-                                          "none of the mail servers of dead.test")};
+                                          "none of the mail servers of dead.test")}
+            << QStringList{QStringLiteral("failure mx.dead.test")};
     }
 
     void delivery()
@@ -82,6 +105,8 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(int, messages);
         QFETCH(QStringList, expected);
+        QFETCH(QStringList, history);
+        QVERIFY(QDir(m_data.path()).removeRecursively());
         AiosmtpdProcess smtp;
         smtp.start();
         QTRY_VERIFY_WITH_TIMEOUT(smtp.isReady() || smtp.failed(), 15000);
@@ -121,6 +146,20 @@ private Q_SLOTS:
             QVERIFY2(o.out.contains(line), qPrintable(line + QStringLiteral("\n---\n") + o.out));
         }
         QCOMPARE(smtp.messageCount(), messages);
+        const Outcome listed =
+            postwire(QStringLiteral("history"), {QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray attempts = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(attempts.size(), history.size());
+        for (int i = 0; i < history.size(); ++i) {
+            const QJsonObject a = attempts.at(i).toObject();
+            const QString outcome = history.at(i).section(QLatin1Char(' '), 0, 0);
+            const QString host = history.at(i).section(QLatin1Char(' '), 1);
+            QCOMPARE(a.value(QStringLiteral("kind")).toString(), QStringLiteral("send"));
+            QCOMPARE(a.value(QStringLiteral("outcome")).toString(), outcome);
+            QCOMPARE(a.value(QStringLiteral("server")).toString(),
+                     host.isEmpty() ? QString()
+                                    : QStringLiteral("%1:%2").arg(host).arg(smtp.port()));
+        }
         if (messages == 2) {
             QCOMPARE(smtp.envelope(1),
                      (QStringList{QStringLiteral("ana@sender.test"), QStringLiteral("a@one.test"),

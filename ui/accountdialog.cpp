@@ -736,7 +736,10 @@ void AccountDialog::checkServer()
         return;
     }
     auto *dialog =
-        ServerCheckDialog::open(this, settings, tr("%1 (%2)").arg(a.name, a.serverLabel()));
+        ServerCheckDialog::open(this, settings, tr("%1 (%2)").arg(a.name, a.serverLabel()),
+                                [this, settings, name = a.name](ServerCheck *check) {
+                                    Q_EMIT serverCheckStarting(check, settings, name);
+                                });
     const QString id = a.id;
     const QString server = a.serverLabel();
     connect(dialog, &ServerCheckDialog::finished, m_knowledge,

@@ -21,6 +21,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class ServerCheck;
 class ServerKnowledgeStore;
 class TranscriptModel;
 class TranscriptView;
@@ -90,6 +91,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void testFinished(const SendResult &result);
+    // Check server is about to start (nothing sent yet): for the window's history.
+    void serverCheckStarting(ServerCheck *check, const SmtpSettings &settings,
+                             const QString &account);
 
 private:
     QWidget *buildForm();

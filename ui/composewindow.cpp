@@ -102,11 +102,14 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_sandbox->ensureAccount();
     createForm();
     createSandboxDock();
-    // Every send and test connection is kept (View > History).
+    // Every send, test connection, server check and console session is kept (View >
+    // History); the lesson window's practice sessions are not (see LessonWindow).
     m_historyPanel = new HistoryPanel(HistoryStore());
     m_historyDock = m_historyPanel->makeDock(this);
     tabifyDockWidget(m_sandboxDock, m_historyDock);
     m_sendRecorder = m_historyPanel->follow(m_submission, Attempt::Kind::Send);
+    m_historyPanel->follow(m_console->session(), Attempt::Kind::Console)
+        ->setAccountSource([console = m_console] { return console->accountName(); });
     connect(m_historyPanel, &HistoryPanel::notice, this, &ComposeWindow::setStatus);
     createActions();
     if (!accountProblems.isEmpty())
@@ -136,6 +139,10 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_direct = new DirectSend(m_transcript, this);
     connect(m_direct->delivery(), &MxDelivery::stateChanged, this, &ComposeWindow::onStateChanged);
     connect(m_direct->delivery(), &MxDelivery::progress, this, &ComposeWindow::onProgress);
+    // One Send attempt per recipient domain, with the MX that held its session.
+    m_historyPanel->follow(m_direct->delivery(), Attempt::Kind::Send)->setAccountSource([this] {
+        return m_account->account().name;
+    });
     connect(m_direct, &DirectSend::finished, this, [this](const MxDeliveryResult &r) {
         setSending(false);
         m_result->showMessage(r.allDelivered()   ? ResultPanel::Kind::Success
@@ -1002,8 +1009,17 @@ void ComposeWindow::openAccounts()
     // the other way round.
     dialog->setSessionSecrets(&m_secrets);
     m_historyPanel->follow(dialog->submission(), Attempt::Kind::TestConnection);
+    connect(dialog, &AccountDialog::serverCheckStarting, this, &ComposeWindow::recordCheck);
     dialog->selectAccount(m_account->currentId());
     dialog->open();
+}
+
+void ComposeWindow::recordCheck(ServerCheck *check, const SmtpSettings &settings,
+                                const QString &account)
+{
+    AttemptRecorder *recorder = m_historyPanel->follow(check, Attempt::Kind::ServerCheck);
+    recorder->setSettingsSource([settings] { return settings; });
+    recorder->setAccountSource([account] { return account; });
 }
 
 void ComposeWindow::checkServer()
@@ -1021,8 +1037,11 @@ void ComposeWindow::checkServer()
         refuse(caProblem, m_account->manageButton());
         return;
     }
-    auto *dialog = ServerCheckDialog::open(this, settings,
-                                           tr("%1 (%2)").arg(account.name, account.serverLabel()));
+    auto *dialog = ServerCheckDialog::open(
+        this, settings, tr("%1 (%2)").arg(account.name, account.serverLabel()),
+        [this, settings, name = account.name](ServerCheck *check) {
+            recordCheck(check, settings, name);
+        });
     connect(dialog, &ServerCheckDialog::finished, m_knowledge,
             [knowledge = m_knowledge, id = account.id,
              server = account.serverLabel()](const ServerReport &report) {

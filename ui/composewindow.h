@@ -30,6 +30,7 @@ class ConsolePanel;
 class MainWindowSandbox;
 class QDockWidget;
 class SandboxPanel;
+class ServerCheck;
 class ServerKnowledgeStore;
 class AddressField;
 class AddressHistory;
@@ -145,6 +146,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Keeps a server check in the history (started from the window or the accounts dialog).
+    void recordCheck(ServerCheck *check, const SmtpSettings &settings, const QString &account);
     void createActions();
     void createForm();
     void restoreSettings();

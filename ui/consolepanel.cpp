@@ -172,6 +172,7 @@ void ConsolePanel::connectToServer()
         account.toSmtpSettings(m_secrets->secret(account.id), &caProblem);
     settings.credentials.user = account.user;
     m_accountId = account.id;
+    m_accountName = account.name;
     m_server = account.serverLabel();
     m_host = account.host;
     showProblem(caProblem);

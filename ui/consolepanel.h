@@ -31,6 +31,8 @@ public:
     TranscriptView *transcriptView() const { return m_view; }
     ConsoleInput *input() const { return m_input; }
     QComboBox *accountBox() const { return m_accountBox; }
+    // The account of the session under way or last opened, for the history.
+    QString accountName() const { return m_accountName; }
     // Why the last line was not sent (empty when it was).
     QString problem() const;
 
@@ -66,6 +68,7 @@ private:
     QLabel *m_problem;
     QLabel *m_hint;
     QString m_accountId;
+    QString m_accountName;
     QString m_server;
     QString m_host;
     quint64 m_passwordRequest = 0;

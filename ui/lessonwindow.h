@@ -2,7 +2,8 @@
 // the step's instruction, takes the person's line, checks it before it goes (a wrong line is
 // explained and may be sent anyway), and explains every reply; lesson 1 ends on the delivered
 // message in the sandbox inbox. It never touches the compose form; the sandbox's own
-// behaviour settings come back when the window closes.
+// behaviour settings come back when the window closes. Its sessions are not kept in the
+// history: they are practice against the sandbox, and would bury the real attempts.
 #pragma once
 
 #include "console/consolesession.h"

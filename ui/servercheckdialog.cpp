@@ -106,10 +106,13 @@ ServerCheckDialog::ServerCheckDialog(const SmtpSettings &settings, const QString
 ServerCheckDialog::~ServerCheckDialog() = default;
 
 ServerCheckDialog *ServerCheckDialog::open(QWidget *parent, const SmtpSettings &settings,
-                                           const QString &title)
+                                           const QString &title,
+                                           const std::function<void(ServerCheck *)> &prepare)
 {
     auto *dialog = new ServerCheckDialog(settings, title, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (prepare)
+        prepare(dialog->m_check);
     dialog->show();
     dialog->start();
     return dialog;

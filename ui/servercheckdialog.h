@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -22,14 +24,17 @@ public:
                       QWidget *parent = nullptr);
     ~ServerCheckDialog() override;
 
-    // Opens a dialog that deletes itself when closed, and starts the check.
+    // Opens a dialog that deletes itself when closed, and starts the check; prepare runs
+    // before the check starts (to follow its first line into the history).
     static ServerCheckDialog *open(QWidget *parent, const SmtpSettings &settings,
-                                   const QString &title);
+                                   const QString &title,
+                                   const std::function<void(ServerCheck *)> &prepare = {});
 
     void start();
     void stop();
     bool isRunning() const;
     const ServerReport &report() const { return m_check->report(); }
+    ServerCheck *check() const { return m_check; }
 
     QTextBrowser *reportView() const { return m_report; }
     QLabel *statusLabel() const { return m_status; }

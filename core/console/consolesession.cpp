@@ -10,6 +10,7 @@
 #include "smtp/smtpauthentication.h"
 #include "smtp/tlstrustdecision.h"
 
+#include <QMetaEnum>
 #include <QMetaMethod>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -873,5 +874,20 @@ void ConsoleSession::end(EndKind kind, const QString &reason)
         }
         socket->deleteLater();
     }
+    SendResult result;
+    using E = SendResult::Error;
+    result.outcome = kind == AfterQuit   ? SendResult::Outcome::Success
+                     : kind == Cancelled ? SendResult::Outcome::Cancelled
+                                         : SendResult::Outcome::Failure;
+    const E errors[] = {E::NoError,   E::ConnectFailed,  E::Refused,
+                        E::Tls,       E::ConnectionLost, E::Timeout,
+                        E::Cancelled, E::Protocol,       E::ConnectionLost};
+    static_assert(ClosedInData == 8, "one error per EndKind, in order");
+    result.error = errors[kind];
+    if (kind != AfterQuit)
+        result.step = QString::fromLatin1(QMetaEnum::fromType<EndKind>().valueToKey(kind));
+    result.message = reason;
+    result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT finished(result);
     Q_EMIT ended(kind, reason); // the views say it in their own way: a status line, a banner
 }

@@ -94,6 +94,10 @@ Q_SIGNALS:
     // Nothing is awaited any more: the next typed line can go.
     void readyForInput();
     void ended(int exitKind, const QString &reason);
+    // The same end as a SendResult (just before ended()), so the session can be followed
+    // like a send: AfterQuit is a success, Cancelled cancelled, every other end a failure,
+    // with the EndKind's name as the step.
+    void finished(const SendResult &result);
     // TLS verification failed: the handshake waits. chain[0] is the server's certificate.
     void certificateReview(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
     // AUTH typed alone needs a secret the settings do not hold, or the server refused it.

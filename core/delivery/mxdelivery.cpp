@@ -27,6 +27,34 @@ QString DomainDelivery::outcomeName(Outcome outcome)
     return QString();
 }
 
+SendResult DomainDelivery::sendResult() const
+{
+    SendResult r = result;
+    r.message = message;
+    switch (outcome) {
+    case Outcome::Delivered:
+        r.outcome = SendResult::Outcome::Success;
+        break;
+    case Outcome::PartlyDelivered:
+        r.outcome = SendResult::Outcome::PartialSuccess;
+        break;
+    case Outcome::DeliveryUnknown:
+        r.outcome = SendResult::Outcome::DeliveryUnknown;
+        break;
+    case Outcome::Cancelled:
+        r.outcome = SendResult::Outcome::Cancelled;
+        break;
+    case Outcome::Refused:
+    case Outcome::NoMail:
+    case Outcome::DnsFailed:
+    case Outcome::Unreachable:
+    case Outcome::Failed:
+        r.outcome = SendResult::Outcome::Failure;
+        break;
+    }
+    return r;
+}
+
 QString DomainDelivery::outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
@@ -165,6 +193,10 @@ void MxDelivery::startDomain()
     const DomainGroup &group = m_groups[m_group];
     m_current = DomainDelivery();
     m_current.domain = group.domain;
+    m_sessionSettings = m_settings.smtp;
+    m_sessionSettings.host.clear();
+    m_sessionSettings.port = m_settings.port;
+    m_sessionSettings.authenticate = false;
     m_current.recipients = group.envelope.recipients;
     m_current.resolver = DnsQuery::resolverLabel(m_settings.dnsServer);
     m_hosts.clear();
@@ -276,6 +308,7 @@ void MxDelivery::tryAddress()
     s.pinnedFingerprints.clear();
     s.authenticate = false;
     s.stepMode = false;
+    m_sessionSettings = s;
     m_current.host = host.name;
     m_current.address = s.address;
     m_current.tls = false;

@@ -64,6 +64,9 @@ public:
     static QString outcomeName(Outcome outcome);
     // "delivered", "takes no mail (null MX)": for people.
     static QString outcomeLabel(Outcome outcome);
+    // The domain's outcome as a send's result (the last session's step and reply, this
+    // message), for the history.
+    SendResult sendResult() const;
 };
 
 struct MxDeliveryResult
@@ -98,6 +101,8 @@ public:
     // The source must outlive the delivery; it is opened once per domain.
     void send(const MxDeliverySettings &settings, const Envelope &envelope, MessageSource *source);
     void cancel();
+    // The settings of the domain's session under way or last held (no host before one).
+    const SmtpSettings &sessionSettings() const { return m_sessionSettings; }
 
 Q_SIGNALS:
     // A domain's section begins: its DNS steps and sessions follow, timed from here.
@@ -124,6 +129,7 @@ private:
     MessageSource *m_source = nullptr;
     MxResolver *m_resolver = nullptr;
     QPointer<SmtpClient> m_client;
+    SmtpSettings m_sessionSettings;
     QList<DomainGroup> m_groups;
     int m_group = -1;
     QList<MxHost> m_hosts;

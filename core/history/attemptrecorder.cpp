@@ -41,6 +41,31 @@ void AttemptRecorder::finish(const SendResult &result)
     save();
 }
 
+void AttemptRecorder::finish(const ServerReport &report)
+{
+    if (!m_current)
+        start();
+    if (!m_settings) {
+        m_current->host = report.host;
+        m_current->port = report.port;
+        m_current->security = report.security;
+    }
+    SendResult result;
+    using O = SendResult::Outcome;
+    result.outcome = report.completed                               ? O::Success
+                     : report.error == SendResult::Error::Cancelled ? O::Cancelled
+                                                                    : O::Failure;
+    result.error = report.completed ? SendResult::Error::NoError : report.error;
+    result.step = report.completed ? QString() : report.stoppedStep;
+    result.stepLabel = report.completed ? QString() : report.stoppedLabel;
+    result.message = report.completed
+                         ? tr("The check ran: %n finding(s).", nullptr, int(report.findings.size()))
+                         : report.message;
+    if (!report.steps.isEmpty())
+        result.elapsedMs = report.steps.last().startMs + report.steps.last().durationMs;
+    finish(result);
+}
+
 void AttemptRecorder::finish(Attempt::Outcome outcome, const QString &message, const QString &step)
 {
     if (!m_current)

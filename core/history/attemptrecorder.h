@@ -5,6 +5,7 @@
 
 #include "history/attempt.h"
 #include "history/historystore.h"
+#include "smtp/serverreport.h"
 
 #include <QObject>
 
@@ -23,11 +24,24 @@ public:
     // Every attempt the source makes from now on is recorded. A source with client() (a
     // Submission) or one that is an SmtpClient gives the server and settings, and one with
     // account() its account's name, unless setContext() says otherwise.
+    // A source with domainFinished(D) and sessionSettings() (MxDelivery) makes one attempt
+    // per recipient domain: its DNS steps and sessions, the last session's server, and the
+    // outcome of D::sendResult().
     template <typename Source> void follow(Source *source)
     {
         connect(source, &Source::transcriptEntry, this, &AttemptRecorder::addEntry);
-        connect(source, &Source::finished, this,
-                qOverload<const SendResult &>(&AttemptRecorder::finish));
+        if constexpr (requires { &Source::domainFinished; }) {
+            using Domain = decltype(resultOf(&Source::domainFinished));
+            connect(source, &Source::domainFinished, this,
+                    [this](const Domain &domain) { finish(domain.sendResult()); });
+            m_settings = [source] { return source->sessionSettings(); };
+            return;
+        } else {
+            // finished(SendResult) or, from a ServerCheck, finished(ServerReport).
+            using Result = decltype(resultOf(&Source::finished));
+            connect(source, &Source::finished, this,
+                    qOverload<const Result &>(&AttemptRecorder::finish));
+        }
         if constexpr (requires { source->client()->settings(); })
             m_settings = [source] { return source->client()->settings(); };
         else if constexpr (requires { source->settings(); })
@@ -57,6 +71,8 @@ public Q_SLOTS:
     // The first line after an end starts the next attempt.
     void addEntry(const TranscriptEntry &entry);
     void finish(const SendResult &result);
+    // A server check's end: it ran (Success), was cancelled, or stopped where the report says.
+    void finish(const ServerReport &report);
     // For a source without a SendResult (a console session, a server check).
     void finish(Attempt::Outcome outcome, const QString &message, const QString &step = QString());
 
@@ -65,6 +81,7 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
+    template <typename S, typename R> static R resultOf(void (S::*)(const R &));
     void start();
     void save();
 
