@@ -1,5 +1,7 @@
 #include "history/attempt.h"
 
+#include "smtp/serverreport.h"
+
 #include <QJsonArray>
 #include <QMetaEnum>
 
@@ -223,17 +225,8 @@ QString Attempt::outcomeLabel(Outcome o)
 
 QString Attempt::securityName(SmtpSettings::Security security)
 {
-    switch (security) {
-    case SmtpSettings::Security::None:
-        return QStringLiteral("none");
-    case SmtpSettings::Security::StartTls:
-        return QStringLiteral("starttls");
-    case SmtpSettings::Security::StartTlsIfOffered:
-        return QStringLiteral("starttls-optional");
-    case SmtpSettings::Security::ImplicitTls:
-        return QStringLiteral("tls");
-    }
-    return QString();
+    // The --security option's words, as the server check's JSON writes them.
+    return ServerReport::securityName(security);
 }
 
 QJsonObject Attempt::summaryJson() const
