@@ -2,13 +2,17 @@
 // STARTTLS and AUTH, certificates generated for this run; what arrives is compared byte for byte.
 #include "aiosmtpdprocess.h"
 #include "mime/mimemessagesource.h"
+#include "mimeoracle.h"
 #include "smtp/smtpclient.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 #include <optional>
 
@@ -62,6 +66,8 @@ private Q_SLOTS:
     void sendThroughAiosmtpd_data();
     void sendThroughAiosmtpd();
     void emlFileArrivesAsIs();
+    void utf8OnlyWhenAnAddressNeedsIt_data();
+    void utf8OnlyWhenAnAddressNeedsIt();
     void commandLineSend();
 };
 
@@ -179,6 +185,93 @@ void TestIntegration::sendThroughAiosmtpd()
         QVERIFY(!log.contains(password));
         QVERIFY(!log.contains(QString::fromLatin1(password.toUtf8().toBase64())));
     }
+}
+
+// aiosmtpd offers SMTPUTF8. A message whose addresses all have an ASCII form must still go in
+// ASCII (RFC 2047/2231) without SMTPUTF8 on MAIL: a relay further on that lacks SMTPUTF8 would
+// have to bounce it (RFC 6531 forbids downgrading). Python's `email` reads the names back.
+void TestIntegration::utf8OnlyWhenAnAddressNeedsIt_data()
+{
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<bool>("utf8");
+    QTest::newRow("ASCII addresses, non-ASCII names") << QStringLiteral("bob@example.org") << false;
+    QTest::newRow("IDN domain has an ASCII form") << QStringLiteral("bob@bücher.example") << false;
+    QTest::newRow("non-ASCII local part") << QStringLiteral("jörg@example.org") << true;
+}
+
+void TestIntegration::utf8OnlyWhenAnAddressNeedsIt()
+{
+    QFETCH(QString, recipient);
+    QFETCH(bool, utf8);
+
+    AiosmtpdProcess server;
+    server.start({});
+    QTRY_VERIFY2_WITH_TIMEOUT(server.isReady(), server.errors().constData(), 15000);
+
+    QTemporaryDir dir;
+    QFile attachment(dir.filePath(QStringLiteral("a.bin")));
+    QVERIFY(attachment.open(QIODevice::WriteOnly));
+    attachment.write("attached bytes\n");
+    attachment.close();
+
+    Message message = sampleMessage(QString());
+    message.from.name = QStringLiteral("José Müller");
+    message.to = {{QStringLiteral("Zoë Ça"), recipient}};
+    message.cc.clear();
+    message.bcc.clear();
+    message.subject = QStringLiteral("Grüße aus Köln – 日本語");
+    Attachment a;
+    a.path = attachment.fileName();
+    a.name = QStringLiteral("Übersicht – 2024 (ß).txt");
+    a.contentType = QStringLiteral("text/plain");
+    message.attachments = {a};
+    MimeMessageSource source(message);
+
+    SmtpSettings settings;
+    settings.host = QStringLiteral("localhost");
+    settings.port = server.port();
+    settings.security = SmtpSettings::Security::None;
+    SmtpClient client;
+    QStringList transcript;
+    connect(&client, &SmtpClient::transcriptEntry, this,
+            [&](const TranscriptEntry &e) { transcript << e.toPlainText(); });
+    std::optional<SendResult> result;
+    connect(&client, &SmtpClient::finished, this, [&](const SendResult &r) { result = r; });
+    client.send(settings, message.envelope(), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    const QString log = transcript.join(QLatin1Char('\n'));
+    QVERIFY2(result->outcome == SendResult::Outcome::Success, qPrintable(log));
+
+    const QString mail = transcript.filter(QStringLiteral("MAIL FROM:")).value(0);
+    QVERIFY2(!mail.isEmpty(), qPrintable(log));
+    QCOMPARE(mail.contains(QLatin1String("SMTPUTF8")), utf8);
+    QTRY_COMPARE(server.messageCount(), 1);
+    const QByteArray received = server.message(1);
+    const QByteArray headers = received.left(received.indexOf("\r\n\r\n"));
+    QCOMPARE(std::any_of(headers.cbegin(), headers.cend(),
+                         [](char c) { return static_cast<unsigned char>(c) >= 0x80; }),
+             utf8);
+
+    const auto mailbox = [](const QString &name, const QString &address) {
+        return QJsonArray{QJsonArray{name, address}};
+    };
+    QJsonObject expected{
+        {QStringLiteral("wire"),
+         QJsonObject{{QStringLiteral("eightbit"), true}, {QStringLiteral("smtputf8"), utf8}}},
+        {QStringLiteral("from"), mailbox(message.from.name, message.from.address)},
+        {QStringLiteral("to"), mailbox(message.to[0].name, recipient)},
+        {QStringLiteral("subject"), message.subject},
+        {QStringLiteral("attachments"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("filename"), a.name},
+                         {QStringLiteral("content_type"), a.contentType},
+                         {QStringLiteral("size"), 15},
+                         {QStringLiteral("sha256"),
+                          QString::fromLatin1(QCryptographicHash::hash("attached bytes\n",
+                                                                       QCryptographicHash::Sha256)
+                                                  .toHex())}}}}};
+    const QString verdict = runMimeOracle(received, expected, dir.path());
+    QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
 }
 
 void TestIntegration::emlFileArrivesAsIs()

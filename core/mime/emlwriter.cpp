@@ -16,13 +16,8 @@ MimeWriter::Options savedCopyOptions(const Message &message)
 {
     MimeWriter::Options options;
     options.includeBcc = true;
-    QList<Mailbox> all = {message.from, message.sender, message.dispositionNotificationTo};
-    all += message.replyTo + message.to + message.cc + message.bcc;
-    for (const Mailbox &m : all) {
-        const qsizetype at = m.address.lastIndexOf(QLatin1Char('@'));
-        if (!MimeHeader::isAscii(m.address.left(at)))
-            options.utf8Headers = options.eightBit = true;
-    }
+    if (message.needsUtf8Addresses())
+        options.utf8Headers = options.eightBit = true;
     return options;
 }
 

@@ -1,5 +1,7 @@
 #include "mime/message.h"
 
+#include "mime/mimeheader.h"
+
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
@@ -56,6 +58,22 @@ QString checkMessageId(const QString &field, const QString &id)
 QString Attachment::shownName() const
 {
     return name.isEmpty() ? QFileInfo(path).fileName() : name;
+}
+
+bool Message::needsUtf8Addresses() const
+{
+    QList<Mailbox> all = {from, sender, dispositionNotificationTo};
+    all += replyTo + to + cc + bcc;
+    for (const Mailbox &m : std::as_const(all)) {
+        const qsizetype at = m.address.lastIndexOf(QLatin1Char('@'));
+        const QString local = m.address.left(at);
+        const QString domain = at < 0 ? QString() : m.address.mid(at + 1);
+        if (!MimeHeader::isAscii(local))
+            return true;
+        if (!MimeHeader::isAscii(domain) && QUrl::toAce(domain).isEmpty())
+            return true;
+    }
+    return false;
 }
 
 Envelope Message::envelope() const

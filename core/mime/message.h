@@ -64,6 +64,12 @@ public:
     // To + Cc + Bcc, duplicates (compared case-insensitively) removed, first occurrence kept.
     Envelope envelope() const;
 
+    // An address that has no ASCII form: a non-ASCII local part, or a non-ASCII domain that
+    // is not a valid IDN. Only such a message needs SMTPUTF8 and raw UTF-8 headers (RFC
+    // 6531/6532); every other one is written in ASCII (RFC 2047/2231), so that no relay
+    // further on has to bounce it for lack of SMTPUTF8.
+    bool needsUtf8Addresses() const;
+
     // Everything that would stop the message from being written, as one line naming the
     // field: "To: <ana@> has no domain after the @", "Subject: contains a line break",
     // "Attachment report.pdf: file does not exist". Empty when the message can be sent (the

@@ -19,7 +19,9 @@ QIODevice *MimeMessageSource::open(const Capabilities &capabilities, QString *er
     m_writer.reset();
     MimeWriter::Options options;
     options.eightBit = capabilities.eightBitMime();
-    options.utf8Headers = capabilities.smtpUtf8();
+    // SMTPUTF8 offered is not a reason to use it: a message that does not need it would
+    // bounce at the first relay further on that lacks it (RFC 6531 forbids downgrading).
+    options.utf8Headers = capabilities.smtpUtf8() && m_message.needsUtf8Addresses();
     m_writer = MimeWriter::create(m_message, options, error);
     return m_writer.get();
 }
