@@ -1,4 +1,5 @@
 #include "cli/sandboxcommand.h"
+#include "smtp/tlstrustdecision.h"
 
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxserver.h"
@@ -355,8 +356,7 @@ int runSandboxCommand(const QStringList &arguments)
               << Qt::endl;
         if (server.isTlsAvailable())
             out() << tr("STARTTLS certificate SHA-256: %1")
-                         .arg(QString::fromLatin1(
-                             server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
+                         .arg(TlsTrustDecision::fingerprint(server.certificate()))
                   << Qt::endl;
         if (mailStore)
             out() << tr("storing messages in %1").arg(mailStore->folder()) << Qt::endl;

@@ -1,4 +1,5 @@
 #include "cli/sendcommand.h"
+#include "smtp/tlstrustdecision.h"
 
 #include "cli/clisupport.h"
 #include "cli/connectionoptions.h"
@@ -360,14 +361,13 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     }
     o.settings.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
     o.settings.verifyPeer = !parser.isSet(QStringLiteral("insecure"));
-    for (QString pin : parser.values(QStringLiteral("pin"))) {
-        pin.remove(QLatin1Char(':'));
-        const QByteArray bytes = QByteArray::fromHex(pin.toLatin1());
-        if (bytes.size() != 32)
+    for (const QString &pin : parser.values(QStringLiteral("pin"))) {
+        const QByteArray stored = TlsTrustDecision::pinFromText(pin);
+        if (stored.isEmpty())
             throw UsageError{
                 QStringLiteral("--pin: \"%1\" is not a SHA-256 fingerprint (64 hex digits)")
                     .arg(pin)};
-        o.settings.pinnedFingerprints.append(bytes.toHex());
+        o.settings.pinnedFingerprints.append(stored);
     }
     if (parser.isSet(QStringLiteral("dsn"))) {
         int notify = 0;

@@ -21,23 +21,34 @@ private Q_SLOTS:
                                                  "recipient must make room; retry later (the "
                                                  "condition may pass)");
         QTest::newRow("2.0.0") << QStringLiteral("2.0.0")
-                               << QStringLiteral("success, other: other or undefined status");
+                               << QStringLiteral("success; the code adds no detail");
+        QTest::newRow("5.0.0") << QStringLiteral("5.0.0")
+                               << QStringLiteral("permanent failure; the code does not say more "
+                                                 "about the cause; do not retry unchanged");
+        QTest::newRow("4.0.0") << QStringLiteral("4.0.0")
+                               << QStringLiteral("temporary failure; the code does not say more "
+                                                 "about the cause; retry later");
+        QTest::newRow("5.1.0") << QStringLiteral("5.1.0")
+                               << QStringLiteral("permanent failure concerning addressing; the "
+                                                 "code gives no further detail; check the "
+                                                 "address, do not retry");
         QTest::newRow("5.7.8") << QStringLiteral("5.7.8")
                                << QStringLiteral("permanent failure, security or policy: "
                                                  "authentication credentials invalid; check the "
                                                  "user name and password, do not retry");
-        QTest::newRow("4.7.0 no advice") << QStringLiteral("4.7.0")
-                                         << QStringLiteral("temporary failure, security or policy: "
-                                                           "other or undefined security status; "
-                                                           "retry later");
+        QTest::newRow("4.7.0 no advice")
+            << QStringLiteral("4.7.0")
+            << QStringLiteral("temporary failure concerning security or "
+                              "policy; the code gives no further "
+                              "detail; retry later");
         QTest::newRow("5.3.4") << QStringLiteral("5.3.4")
                                << QStringLiteral("permanent failure, mail system: message too big "
                                                  "for the system; make the message smaller, do "
                                                  "not retry");
         QTest::newRow("unregistered detail")
             << QStringLiteral("5.1.99")
-            << QStringLiteral("permanent failure, addressing: other address status (detail 99 is "
-                              "not a registered code); do not retry unchanged");
+            << QStringLiteral("permanent failure, addressing: detail 99, which is not a "
+                              "registered code; do not retry unchanged");
     }
     void enhancedStatus()
     {

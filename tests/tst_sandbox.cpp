@@ -557,7 +557,7 @@ private Q_SLOTS:
         QTRY_COMPARE(client.replies.size(), 11);
         QVERIFY(client.last().startsWith("250"));
         const StoredMessage m = m_store->messages().first();
-        QVERIFY2(m.tls.startsWith(QLatin1String("TLSv1.")), qPrintable(m.tls));
+        QVERIFY2(m.tls.startsWith(QLatin1String("TLS 1.")), qPrintable(m.tls));
         QVERIFY(m.receivedHeader.contains(QLatin1String("with ESMTPSA")));
         bool discarded = false;
         for (const TranscriptEntry &e : m.transcript)

@@ -95,7 +95,7 @@ private Q_SLOTS:
         meta.rcptTo = {QStringLiteral("bob@example.org")};
         meta.helo = QStringLiteral("a-rather-long-client-host-name.example.org");
         meta.peer = QStringLiteral("127.0.0.1:45122");
-        meta.tls = QStringLiteral("TLSv1.3 TLS_AES_256_GCM_SHA384");
+        meta.tls = QStringLiteral("TLS 1.3 TLS_AES_256_GCM_SHA384");
         meta.authMechanism = QStringLiteral("CRAM-MD5");
         meta.authUser = QStringLiteral("sandbox");
         meta.transferCommand = QStringLiteral("DATA");

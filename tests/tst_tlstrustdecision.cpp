@@ -31,6 +31,9 @@ private Q_SLOTS:
     void initTestCase();
     void decide_data();
     void decide();
+    void fingerprintForms_data();
+    void fingerprintForms();
+    void protocolNames();
 };
 
 void TestTlsTrustDecision::initTestCase()
@@ -89,6 +92,43 @@ void TestTlsTrustDecision::decide()
     QVERIFY2(step.reason.startsWith(reason), qPrintable(step.reason));
     if (decision == Decision::Refuse && pin == pinOf("other.pem"))
         QVERIFY(step.reason.contains(TlsTrustDecision::fingerprint(peer)));
+}
+
+// One form for people everywhere ("AB:CD:..."), whatever form the fingerprint was kept or typed in.
+void TestTlsTrustDecision::fingerprintForms_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("pin"); // empty: refused
+    const QByteArray digest = QCryptographicHash::hash("x", QCryptographicHash::Sha256);
+    const QByteArray hex = digest.toHex();
+    QTest::newRow("lower hex") << QString::fromLatin1(hex) << hex;
+    QTest::newRow("upper colons") << QString::fromLatin1(digest.toHex(':').toUpper()) << hex;
+    QTest::newRow("spaces around") << QStringLiteral("  %1 ").arg(QString::fromLatin1(hex)) << hex;
+    QTest::newRow("too short") << QString::fromLatin1(hex.left(62)) << QByteArray();
+    QTest::newRow("not hex") << QString::fromLatin1(hex.left(63) + 'g') << QByteArray();
+    QTest::newRow("SHA-1 length") << QString::fromLatin1(hex.left(40)) << QByteArray();
+    QTest::newRow("empty") << QString() << QByteArray();
+}
+
+void TestTlsTrustDecision::fingerprintForms()
+{
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, pin);
+    QCOMPARE(TlsTrustDecision::pinFromText(typed), pin);
+    if (pin.isEmpty())
+        return;
+    const QString shown = TlsTrustDecision::fingerprintText(pin);
+    QCOMPARE(shown, QString::fromLatin1(QByteArray::fromHex(pin).toHex(':').toUpper()));
+    QCOMPARE(TlsTrustDecision::fingerprintText(QByteArray::fromHex(pin)), shown);
+    QCOMPARE(TlsTrustDecision::pinFromText(shown), pin);
+}
+
+// The client's notes, the server check and the sandbox name versions the same way.
+void TestTlsTrustDecision::protocolNames()
+{
+    QCOMPARE(TlsTrustDecision::protocolName(QSsl::TlsV1_3), QStringLiteral("TLS 1.3"));
+    QCOMPARE(TlsTrustDecision::protocolName(QSsl::TlsV1_2), QStringLiteral("TLS 1.2"));
+    QVERIFY(!TlsTrustDecision::protocolName(QSsl::UnknownProtocol).contains(QLatin1String("TLSv")));
 }
 
 QTEST_GUILESS_MAIN(TestTlsTrustDecision)

@@ -1,4 +1,5 @@
 #include "accountdialog.h"
+#include "smtp/tlstrustdecision.h"
 
 #include "account/accountpreset.h"
 #include "account/accountstore.h"
@@ -156,7 +157,7 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
             [this](const QString &id, const QByteArray &pin) {
                 if (id != m_currentId)
                     return;
-                m_pins->addItem(QString::fromLatin1(pin));
+                m_pins->addItem(TlsTrustDecision::fingerprintText(pin));
                 showProblems(formAccount());
             });
 
@@ -390,7 +391,7 @@ void AccountDialog::showAccount(const QString &id)
     m_caFile->setText(a.caFile);
     m_pins->clear();
     for (const QByteArray &p : a.pinnedFingerprints)
-        m_pins->addItem(QString::fromLatin1(p));
+        m_pins->addItem(TlsTrustDecision::fingerprintText(p));
     m_preset->setCurrentIndex(0);
     m_presetNote->setVisible(false);
     applyKind();
@@ -430,7 +431,7 @@ Account AccountDialog::formAccount() const
     a.caFile = m_caFile->text().trimmed();
     a.pinnedFingerprints.clear();
     for (int i = 0; i < m_pins->count(); ++i)
-        a.pinnedFingerprints << m_pins->item(i)->text().toLatin1();
+        a.pinnedFingerprints << TlsTrustDecision::pinFromText(m_pins->item(i)->text());
     return a;
 }
 

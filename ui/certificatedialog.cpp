@@ -1,4 +1,5 @@
 #include "certificatedialog.h"
+#include "smtp/tlstrustdecision.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -26,11 +27,6 @@ QString names(const QSslCertificate &cert)
 QString date(const QDateTime &when)
 {
     return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
-}
-
-QString colonHex(const QByteArray &digest)
-{
-    return QString::fromLatin1(digest.toHex(':').toUpper());
 }
 
 } // namespace
@@ -252,8 +248,7 @@ QString CertificateDialog::describeChain(const QList<QSslCertificate> &chain)
         row(tr("Issuer"), c.issuerDisplayName().toHtmlEscaped());
         row(tr("Valid"), validity);
         row(tr("Key"), keyDescription(c).toHtmlEscaped());
-        row(tr("SHA-256"),
-            QStringLiteral("<tt>%1</tt>").arg(colonHex(c.digest(QCryptographicHash::Sha256))));
+        row(tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(TlsTrustDecision::fingerprint(c)));
         row(tr("Names"), names(c).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }

@@ -1,4 +1,5 @@
 #include "sandboxbehaviourpanel.h"
+#include "smtp/tlstrustdecision.h"
 
 #include "formrow.h"
 
@@ -185,10 +186,8 @@ void SandboxBehaviourPanel::updateServerInfo()
     m_user->setText(m_server->credentials().user);
     m_password->setText(m_server->credentials().password);
     if (m_server->isTlsAvailable()) {
-        m_tls->setText(
-            tr("offered; certificate SHA-256 %1")
-                .arg(QString::fromLatin1(
-                    m_server->certificate().digest(QCryptographicHash::Sha256).toHex(':'))));
+        m_tls->setText(tr("offered; certificate SHA-256 %1")
+                           .arg(TlsTrustDecision::fingerprint(m_server->certificate())));
     } else if (!m_server->tlsProblem().isEmpty()) {
         m_tls->setText(tr("not offered: %1").arg(m_server->tlsProblem()));
     } else {

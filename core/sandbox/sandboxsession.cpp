@@ -1,5 +1,7 @@
 #include "sandbox/sandboxsession.h"
 
+#include "smtp/tlstrustdecision.h"
+
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxpathparser.h"
 #include "smtp/printable.h"
@@ -37,18 +39,6 @@ QByteArray chomp(const QByteArray &line)
 QString lineForPeople(const QByteArray &line)
 {
     return QString::fromUtf8(line);
-}
-
-QString protocolName(const QSslSocket *socket)
-{
-    switch (socket->sessionProtocol()) {
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLSv1.3");
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLSv1.2");
-    default:
-        return QStringLiteral("TLS");
-    }
 }
 
 } // namespace
@@ -273,7 +263,8 @@ void SandboxSession::onReadyRead()
 void SandboxSession::onEncrypted()
 {
     const QSslCipher cipher = m_socket->sessionCipher();
-    m_tlsDescription = protocolName(m_socket) + QLatin1Char(' ') + cipher.name();
+    m_tlsDescription = TlsTrustDecision::protocolName(m_socket->sessionProtocol()) +
+                       QLatin1Char(' ') + cipher.name();
     note(TranscriptEntry::Direction::Tls,
          QStringLiteral("TLS established: %1").arg(m_tlsDescription));
     // RFC 3207 section 4.2: the session starts over; the client must say EHLO again.

@@ -336,9 +336,7 @@ QString SmtpExplain::enhancedDetail(int subject, int detail)
 {
     if (const DetailText *d = findDetail(subject, detail))
         return tr(d->meaning);
-    if (const DetailText *d = findDetail(subject, 0))
-        return tr("%1 (detail %2 is not a registered code)").arg(tr(d->meaning)).arg(detail);
-    return tr("unregistered detail %1").arg(detail);
+    return tr("detail %1, which is not a registered code").arg(detail);
 }
 
 QString SmtpExplain::advice(const EnhancedStatus &status)
@@ -358,9 +356,29 @@ QString SmtpExplain::enhancedStatus(const EnhancedStatus &status)
 {
     if (!status.isValid())
         return QString();
-    QString out = tr("%1, %2: %3")
-                      .arg(enhancedClass(status.klass), enhancedSubject(status.subject),
-                           enhancedDetail(status.subject, status.detail));
+    QString out;
+    if (status.detail == 0 && status.subject == 0) {
+        // X.0.0 says only the class: a sentence, not "success, other: other or undefined".
+        switch (status.klass) {
+        case 2:
+            out = tr("success; the code adds no detail");
+            break;
+        case 4:
+            out = tr("temporary failure; the code does not say more about the cause");
+            break;
+        default:
+            out = tr("permanent failure; the code does not say more about the cause");
+            break;
+        }
+    } else if (status.detail == 0 && findDetail(status.subject, 0)) {
+        // X.S.0: the class and what it concerns, with no detail to add.
+        out = tr("%1 concerning %2; the code gives no further detail")
+                  .arg(enhancedClass(status.klass), enhancedSubject(status.subject));
+    } else {
+        out = tr("%1, %2: %3")
+                  .arg(enhancedClass(status.klass), enhancedSubject(status.subject),
+                       enhancedDetail(status.subject, status.detail));
+    }
     const QString todo = advice(status);
     if (!todo.isEmpty())
         out += QStringLiteral("; ") + todo;

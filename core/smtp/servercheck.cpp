@@ -1,5 +1,7 @@
 #include "smtp/servercheck.h"
 
+#include "smtp/tlstrustdecision.h"
+
 #include "smtp/printable.h"
 
 #include <QSslCipher>
@@ -130,7 +132,7 @@ void ServerCheck::onTls(const QSslConfiguration &session)
     m_tlsSeen = true;
     m_report.tlsActive = true;
     const QSsl::SslProtocol protocol = session.sessionProtocol();
-    m_report.tlsProtocol = SmtpClient::tlsProtocolName(protocol);
+    m_report.tlsProtocol = TlsTrustDecision::protocolName(protocol);
     m_report.tlsProtocolBelow12 =
         protocol != QSsl::TlsV1_2 && protocol != QSsl::TlsV1_3 && protocol != QSsl::UnknownProtocol;
     m_report.cipher = session.sessionCipher().name();

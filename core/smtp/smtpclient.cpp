@@ -44,18 +44,6 @@ QString describeCertificate(const QSslCertificate &cert)
              TlsTrustDecision::fingerprint(cert));
 }
 
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLS 1.3");
-    default:
-        return SmtpClient::tr("an older TLS version");
-    }
-}
-
 // The step a command belongs to: the state follows the oldest command awaiting its reply.
 std::optional<State> stateFor(Kind kind)
 {
@@ -226,11 +214,6 @@ std::optional<SmtpClient::State> SmtpClient::stateFromName(const QString &name)
     if (!ok)
         return std::nullopt;
     return State(value);
-}
-
-QString SmtpClient::tlsProtocolName(QSsl::SslProtocol protocol)
-{
-    return protocolName(protocol);
 }
 
 QString SmtpClient::stepLabel(const QString &name)
@@ -483,7 +466,7 @@ QStringList SmtpClient::tlsSessionNotes(const QSslSocket &socket)
     QStringList notes;
     const QSslCipher cipher = socket.sessionCipher();
     notes << tr("TLS established: %1, cipher %2 (%3 bits)")
-                 .arg(protocolName(socket.sessionProtocol()), cipher.name())
+                 .arg(TlsTrustDecision::protocolName(socket.sessionProtocol()), cipher.name())
                  .arg(cipher.usedBits());
     const QList<QSslCertificate> chain = socket.peerCertificateChain();
     for (qsizetype i = 0; i < chain.size(); ++i) {

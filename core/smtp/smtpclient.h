@@ -192,8 +192,6 @@ public:
     // The same for a machine name as SendResult::step holds it; empty for an unknown name.
     static QString stepLabel(const QString &stateName);
     static std::optional<State> stateFromName(const QString &stateName);
-    // "TLS 1.3"; older versions are named only as older.
-    static QString tlsProtocolName(QSsl::SslProtocol protocol);
     const SmtpSettings &settings() const { return m_settings; }
     const Capabilities &capabilities() const;
     // The host name behind the default EHLO name. The system's: the host name, with the DNS

@@ -1,7 +1,9 @@
 #include "smtp/tlstrustdecision.h"
 
 #include <QCryptographicHash>
+
 #include <QStringList>
+#include <cctype>
 
 namespace {
 
@@ -25,6 +27,36 @@ TlsTrustDecision::TlsTrustDecision(const QList<QByteArray> &pinnedFingerprints, 
 QString TlsTrustDecision::fingerprint(const QSslCertificate &certificate)
 {
     return hex(certificate.digest(QCryptographicHash::Sha256));
+}
+
+QString TlsTrustDecision::fingerprintText(const QByteArray &digestOrHexPin)
+{
+    return hex(digestOrHexPin.size() == 32 ? digestOrHexPin : QByteArray::fromHex(digestOrHexPin));
+}
+
+QByteArray TlsTrustDecision::pinFromText(const QString &text)
+{
+    QString digits = text.trimmed();
+    digits.remove(QLatin1Char(':'));
+    digits.remove(QLatin1Char(' '));
+    for (const QChar c : std::as_const(digits)) {
+        if (!isxdigit(c.toLatin1()) || c.unicode() > 0x7f)
+            return {};
+    }
+    const QByteArray bytes = QByteArray::fromHex(digits.toLatin1());
+    return bytes.size() == 32 && digits.size() == 64 ? bytes.toHex() : QByteArray();
+}
+
+QString TlsTrustDecision::protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+    default:
+        return tr("an older TLS version");
+    }
 }
 
 QString TlsTrustDecision::pinMismatch(const QSslCertificate &peer) const

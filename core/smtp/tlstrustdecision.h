@@ -34,8 +34,15 @@ public:
     Step onErrors(const QSslCertificate &peer, const QList<QSslError> &errors,
                   bool personAvailable) const;
 
-    // "AB:CD:...", the SHA-256 fingerprint as people compare it.
+    // "AB:CD:...", the SHA-256 fingerprint as people compare it: the one form shown anywhere
+    // (window, command line, sandbox), for a certificate, a raw digest or a stored pin.
     static QString fingerprint(const QSslCertificate &certificate);
+    static QString fingerprintText(const QByteArray &digestOrHexPin);
+    // A fingerprint as people write it ("AB:CD:..." or plain hex, any case) in the stored pin
+    // form (64 lower-case hex digits); empty when it is not a SHA-256 fingerprint.
+    static QByteArray pinFromText(const QString &text);
+    // "TLS 1.3": the one way a TLS version is named, by the client and the sandbox alike.
+    static QString protocolName(QSsl::SslProtocol protocol);
 
 private:
     QString pinMismatch(const QSslCertificate &peer) const;
