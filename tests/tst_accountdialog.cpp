@@ -73,6 +73,7 @@ private Q_SLOTS:
     void testUsesTheProvidedSecretWithoutAsking();
     void sandboxAccountTestedFromTheWindowWithoutAsking();
     void verdictBelongsToTheTestedAccount();
+    void trustedCertificatesAreNamed();
 };
 
 void TestAccountDialog::badInputRefusedBesideItsField_data()
@@ -436,6 +437,34 @@ void TestAccountDialog::verdictBelongsToTheTestedAccount()
     QCOMPARE(transcript->sectionCount(), 2);
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
     QVERIFY2(second.mismatches().isEmpty(), qPrintable(second.report()));
+}
+
+// Issue 14 item 23: the trusted-certificates list names each certificate, fingerprint in the
+// one form people compare, and an edit elsewhere keeps the pin and its name.
+void TestAccountDialog::trustedCertificatesAreNamed()
+{
+    QTemporaryDir dir;
+    AccountStore store(dir.filePath(QStringLiteral("postwire.conf")));
+    store.load();
+    Account a = store.at(0);
+    a.name = QStringLiteral("Work");
+    a.host = QStringLiteral("smtp.example.org");
+    const QByteArray pin(64, 'a');
+    const QString label = QStringLiteral("mail.example.org, RSA 2048 bits, valid until 2027-05-01");
+    a.pin(pin, label);
+    store.update(a);
+    MemoryCredentialStore credentials;
+    AccountDialog dialog(&store, &credentials);
+    dialog.show();
+
+    QCOMPARE(dialog.pinList()->count(), 1);
+    const QString shown = dialog.pinList()->item(0)->text();
+    QVERIFY2(shown.startsWith(label), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("AA:AA:AA")), qPrintable(shown));
+    type(dialog.hostField(), QStringLiteral("smtp2.example.org"));
+    QCOMPARE(store.at(0).host, QStringLiteral("smtp2.example.org"));
+    QCOMPARE(store.at(0).pinnedFingerprints, QList<QByteArray>{pin});
+    QCOMPARE(store.at(0).pinLabels.value(pin), label);
 }
 
 QTEST_MAIN(TestAccountDialog)

@@ -9,6 +9,7 @@
 #include "account/sessionsecrets.h"
 #include "account/submission.h"
 #include "fakesmtpserver.h"
+#include "smtp/tlstrustdecision.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -401,9 +402,17 @@ void TestSubmission::certificateThroughThePrompter()
     QCOMPARE(pins.size(), pinned ? 1 : 0);
     bool noted = false;
     for (const TranscriptEntry &e : std::as_const(transcript))
-        noted = noted || e.text.contains(QString::fromLatin1(fingerprint) +
+        noted = noted || e.text.contains(TlsTrustDecision::fingerprintText(fingerprint) +
                                          QStringLiteral(" is now trusted for this account"));
     QCOMPARE(noted, pinned);
+    if (!pinned)
+        return;
+    // The trusted certificate is named, not only fingerprinted, and the name is kept.
+    const QString label = accounts.account(a.id)->pinLabels.value(fingerprint);
+    QVERIFY2(label.contains(QLatin1String(" bits, valid until ")), qPrintable(label));
+    AccountStore reread(dir.filePath(QStringLiteral("postwire.conf")));
+    reread.load();
+    QCOMPARE(reread.account(a.id)->pinLabels.value(fingerprint), label);
 }
 
 QTEST_MAIN(TestSubmission)

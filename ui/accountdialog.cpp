@@ -157,7 +157,8 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
             [this](const QString &id, const QByteArray &pin) {
                 if (id != m_currentId)
                     return;
-                m_pins->addItem(TlsTrustDecision::fingerprintText(pin));
+                const std::optional<Account> stored = m_store->account(id);
+                addPinItem(pin, stored ? stored->pinLabels.value(pin) : QString());
                 showProblems(formAccount());
             });
 
@@ -391,7 +392,7 @@ void AccountDialog::showAccount(const QString &id)
     m_caFile->setText(a.caFile);
     m_pins->clear();
     for (const QByteArray &p : a.pinnedFingerprints)
-        m_pins->addItem(TlsTrustDecision::fingerprintText(p));
+        addPinItem(p, a.pinLabels.value(p));
     m_preset->setCurrentIndex(0);
     m_presetNote->setVisible(false);
     applyKind();
@@ -430,9 +431,23 @@ Account AccountDialog::formAccount() const
     a.allowPlaintextAuth = m_plaintext->isChecked();
     a.caFile = m_caFile->text().trimmed();
     a.pinnedFingerprints.clear();
+    a.pinLabels.clear();
     for (int i = 0; i < m_pins->count(); ++i)
-        a.pinnedFingerprints << TlsTrustDecision::pinFromText(m_pins->item(i)->text());
+        a.pin(m_pins->item(i)->data(Qt::UserRole).toByteArray(),
+              m_pins->item(i)->data(Qt::UserRole + 1).toString());
     return a;
+}
+
+// A trusted certificate reads as what it was ("mail.example.org, RSA 2048 bits, valid until
+// ...") with its fingerprint; the pin itself rides along in the item's data.
+void AccountDialog::addPinItem(const QByteArray &pin, const QString &label)
+{
+    const QString fingerprint = TlsTrustDecision::fingerprintText(pin);
+    auto *item = new QListWidgetItem(
+        label.isEmpty() ? fingerprint : tr("%1 \u2014 SHA-256 %2").arg(label, fingerprint), m_pins);
+    item->setToolTip(tr("SHA-256 %1").arg(fingerprint));
+    item->setData(Qt::UserRole, pin);
+    item->setData(Qt::UserRole + 1, label);
 }
 
 void AccountDialog::showProblems(const Account &account)

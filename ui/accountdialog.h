@@ -111,6 +111,7 @@ private:
     void makeDefault();
     void removePin();
     void browseCaFile();
+    void addPinItem(const QByteArray &pin, const QString &label);
     void showProblems(const Account &account);
     void addNotice(const QString &text);
     void refreshPasswordNote();

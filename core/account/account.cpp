@@ -1,4 +1,5 @@
 #include "account/account.h"
+#include "smtp/printable.h"
 
 #include "mime/mailbox.h"
 #include "smtp/sasl.h"
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSslKey>
 #include <QUrl>
 #include <QUuid>
 
@@ -308,11 +310,36 @@ QByteArray Account::fingerprint(const QSslCertificate &certificate)
     return certificate.digest(QCryptographicHash::Sha256).toHex();
 }
 
-void Account::pin(const QByteArray &sha256Hex)
+QString Account::pinLabel(const QSslCertificate &certificate)
+{
+    const QSslKey key = certificate.publicKey();
+    QString keyText;
+    switch (key.algorithm()) {
+    case QSsl::Rsa:
+        keyText = tr("RSA %1 bits").arg(key.length());
+        break;
+    case QSsl::Ec:
+        keyText = tr("EC %1 bits").arg(key.length());
+        break;
+    case QSsl::Dsa:
+        keyText = tr("DSA %1 bits").arg(key.length());
+        break;
+    default:
+        keyText = tr("key of %1 bits").arg(key.length());
+        break;
+    }
+    return tr("%1, %2, valid until %3")
+        .arg(printableText(certificate.subjectDisplayName()), keyText,
+             certificate.expiryDate().date().toString(Qt::ISODate));
+}
+
+void Account::pin(const QByteArray &sha256Hex, const QString &label)
 {
     const QByteArray normal = sha256Hex.toLower();
     if (!pinnedFingerprints.contains(normal))
         pinnedFingerprints.append(normal);
+    if (!label.isEmpty())
+        pinLabels.insert(normal, label);
 }
 
 QString Account::newId()
@@ -328,5 +355,5 @@ bool operator==(const Account &a, const Account &b)
            a.authMechanism == b.authMechanism && a.user == b.user && a.heloName == b.heloName &&
            sameTimeouts(a.timeouts, b.timeouts) && a.allowPlaintextAuth == b.allowPlaintextAuth &&
            a.caFile == b.caFile && a.pinnedFingerprints == b.pinnedFingerprints &&
-           a.kind == b.kind && a.dnsServer == b.dnsServer;
+           a.pinLabels == b.pinLabels && a.kind == b.kind && a.dnsServer == b.dnsServer;
 }

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -64,6 +65,9 @@ struct Account
     bool allowPlaintextAuth = false; // AUTH without TLS to a host that is not loopback
     QString caFile; // extra CA certificates (PEM) trusted for this account, besides the system's
     QList<QByteArray> pinnedFingerprints; // SHA-256, lower-case hex, trusted despite errors
+    // What each pinned certificate was when it was trusted (pinLabel()), so that the list of
+    // trusted certificates names them rather than showing bare fingerprints.
+    QMap<QByteArray, QString> pinLabels;
 
     // Every reason the account cannot be used, each naming its field; empty when it can.
     QList<Problem> validate() const;
@@ -86,7 +90,9 @@ struct Account
 
     // A SHA-256 fingerprint in the form pins are kept in (lower-case hex, no separators).
     static QByteArray fingerprint(const QSslCertificate &certificate);
-    void pin(const QByteArray &sha256Hex);
+    // "mail.example.org, RSA 2048 bits, valid until 2027-05-01": a pinned certificate for people.
+    static QString pinLabel(const QSslCertificate &certificate);
+    void pin(const QByteArray &sha256Hex, const QString &label = QString());
 
     static QString checkHost(const QString &host);
     static QString checkHeloName(const QString &helo);

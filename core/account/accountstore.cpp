@@ -259,7 +259,7 @@ Account AccountStore::readAccount(QSettings &s, int index)
     for (const QString &p : pins) {
         const QString normal = p.trimmed().toLower().remove(QLatin1Char(':'));
         if (sha256.match(normal).hasMatch())
-            a.pin(normal.toLatin1());
+            a.pin(normal.toLatin1(), s.value(QStringLiteral("pinLabels/") + normal).toString());
         else if (!normal.isEmpty())
             m_loadProblems << QStringLiteral("%1: \"%2\" is not a SHA-256 fingerprint; that "
                                              "certificate is no longer trusted.")
@@ -315,6 +315,13 @@ bool AccountStore::save()
         for (const QByteArray &p : a.pinnedFingerprints)
             pins << QString::fromLatin1(p);
         s.setValue(QStringLiteral("pinned"), pins);
+        s.beginGroup(QStringLiteral("pinLabels"));
+        s.remove(QString());
+        for (auto it = a.pinLabels.cbegin(); it != a.pinLabels.cend(); ++it) {
+            if (a.pinnedFingerprints.contains(it.key()))
+                s.setValue(QString::fromLatin1(it.key()), it.value());
+        }
+        s.endGroup();
         s.beginGroup(QStringLiteral("timeouts"));
         for (const TimeoutKey &t : TimeoutKeys)
             s.setValue(QLatin1String(t.key), a.timeouts.*t.member);
@@ -449,12 +456,12 @@ bool AccountStore::remove(const QString &id)
     return ok;
 }
 
-bool AccountStore::pin(const QString &id, const QByteArray &sha256Hex)
+bool AccountStore::pin(const QString &id, const QByteArray &sha256Hex, const QString &label)
 {
     const int i = indexOf(id);
     if (i < 0)
         return false;
     Account a = m_accounts[i];
-    a.pin(sha256Hex);
+    a.pin(sha256Hex, label);
     return update(a);
 }

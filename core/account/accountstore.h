@@ -45,7 +45,7 @@ public:
     bool update(const Account &account);
     bool remove(const QString &id);
     // Trust a certificate for this account from now on (the certificate dialog's choice).
-    bool pin(const QString &id, const QByteArray &sha256Hex);
+    bool pin(const QString &id, const QByteArray &sha256Hex, const QString &label = QString());
 
     // A name not used yet: base, "base (2)", ...
     QString uniqueName(const QString &base, const QString &exceptId = QString()) const;

@@ -1,4 +1,5 @@
 #include "account/submission.h"
+#include "smtp/tlstrustdecision.h"
 
 #include "account/accountstore.h"
 #include "account/sessionsecrets.h"
@@ -223,11 +224,12 @@ void Submission::onCertificateAnswered(quint64 id, Prompter::CertificateChoice c
         if (const QByteArray pin = m_reviewChain.isEmpty()
                                        ? QByteArray()
                                        : Account::fingerprint(m_reviewChain.first());
-            m_accounts && !pin.isEmpty() && m_accounts->pin(m_account.id, pin)) {
-            m_account.pin(pin);
+            m_accounts && !pin.isEmpty() &&
+            m_accounts->pin(m_account.id, pin, Account::pinLabel(m_reviewChain.first()))) {
+            m_account.pin(pin, Account::pinLabel(m_reviewChain.first()));
             note(TranscriptEntry::Direction::Tls,
                  tr("certificate SHA-256 %1 is now trusted for this account")
-                     .arg(QString::fromLatin1(pin)));
+                     .arg(TlsTrustDecision::fingerprintText(pin)));
             Q_EMIT certificatePinned(m_account.id, pin);
         }
         break;
