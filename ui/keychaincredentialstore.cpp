@@ -45,19 +45,23 @@ void KeychainCredentialStore::start(Operation operation, const QString &accountI
         runInMemory(operation, accountId, secret);
         return;
     }
+    // A job has no parent: QtKeychain's libsecret backend calls back into its job when the
+    // Secret Service answers, so a job deleted with its store (a window closed while the
+    // keychain is still answering) crashed in that callback. The job deletes itself when it
+    // finishes; the connection below ends with the store.
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *w = new QKeychain::WritePasswordJob(m_service, this);
+        auto *w = new QKeychain::WritePasswordJob(m_service);
         w->setTextData(secret);
         job = w;
         break;
     }
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     // QtKeychain's fallback writes the secret in plain text into a QSettings file: never.
