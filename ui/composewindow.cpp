@@ -427,6 +427,7 @@ void ComposeWindow::createActions()
     message->addAction(m_stepBar->toggleAction());
     message->addAction(m_stepBar->keepPipeliningAction());
     message->addAction(m_editAsNewAction);
+    createReplyActions(message);
     message->addSeparator();
     message->addAction(m_attachAction);
     message->addAction(m_ccBccAction);
@@ -1185,6 +1186,7 @@ bool ComposeWindow::openEml(const QString &path, QString *error)
     Draft d = Draft::fromMessage(*message);
     d.accountId = m_account->currentId();
     setDraft(d);
+    m_openedEml = QFileInfo(path).absoluteFilePath();
     markChanged();
     // Saved at once: the draft on disk must stop pointing at the folder about to go.
     saveDraft();

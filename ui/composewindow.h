@@ -9,6 +9,7 @@
 #include "account/draftstore.h"
 #include "account/sessionsecrets.h"
 #include "account/submission.h"
+#include "mime/replybuilder.h"
 #include "smtp/smtpclient.h"
 
 #include "lessonwindow.h"
@@ -39,6 +40,7 @@ class EmlWriter;
 class QAction;
 class QFormLayout;
 class QLabel;
+class QMenu;
 class QMessageBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -131,6 +133,15 @@ public Q_SLOTS:
     void checkServer();
     // Shows the sandbox dock and puts the keyboard in its inbox.
     void showSandboxInbox();
+    // Reply, reply all or forward the message in the file at path (an .eml, a sandbox
+    // message): the form is replaced, after asking when it holds a message.
+    void replyToFile(const QString &path, ReplyBuilder::Kind kind);
+    // Message > Reply...: to the sandbox inbox's message when the inbox has the keyboard (or
+    // no .eml was opened), else to the .eml opened last; asks for a file when there is none.
+    void reply(ReplyBuilder::Kind kind);
+
+public:
+    QAction *replyAction(ReplyBuilder::Kind kind) const { return m_replyActions[int(kind)]; }
 
 Q_SIGNALS:
     // Emitted when a send ends, after the result is shown.
@@ -149,6 +160,13 @@ private:
     // Keeps a server check in the history (started from the window or the accounts dialog).
     void recordCheck(ServerCheck *check, const SmtpSettings &settings, const QString &account);
     void createActions();
+    // Reply, Reply All, Forward, Forward as Attachment, added to menu (composereplies.cpp).
+    void createReplyActions(QMenu *menu);
+    // The person's addresses: the account's, for leaving them out of a reply-all.
+    QList<Mailbox> ownAddresses() const;
+    // The one place the text is put in by code (a reply's quote), with the cursor at
+    // cursorPosition: a plain API the rich editor can take over.
+    void setBodyText(const QString &text, int cursorPosition);
     void createForm();
     void restoreSettings();
     void saveSettings() const;
@@ -239,6 +257,8 @@ private:
     QAction *m_accountsAction = nullptr;
     QAction *m_sandboxInboxAction = nullptr;
     QPointer<LessonWindow> m_lessonWindow;
+    QAction *m_replyActions[4] = {}; // by ReplyBuilder::Kind
+    QString m_openedEml;             // the .eml opened last: what Reply answers
 
     bool m_sending = false;
     bool m_dirty = false;
