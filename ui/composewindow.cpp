@@ -111,6 +111,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_historyPanel->follow(m_console->session(), Attempt::Kind::Console)
         ->setAccountSource([console = m_console] { return console->accountName(); });
     connect(m_historyPanel, &HistoryPanel::notice, this, &ComposeWindow::setStatus);
+    createSentDock();
     createActions();
     if (!accountProblems.isEmpty())
         m_result->showMessage(ResultPanel::Kind::Problem, tr("Accounts"),
@@ -153,6 +154,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         if (r.anyDelivered()) {
             m_lastSent = m_sendingDraft;
             m_editAsNewAction->setEnabled(true);
+            keepSent(!r.allDelivered(), DirectSend::title(r), QByteArray());
         }
     });
     connect(m_credentials, &CredentialStore::notice, this, &ComposeWindow::setStatus);
@@ -469,6 +471,7 @@ void ComposeWindow::createActions()
             resizeDocks({m_historyDock}, {height() * 2 / 5}, Qt::Vertical);
     });
     view->addAction(toggleHistory);
+    view->addAction(m_sentDock->toggleViewAction());
     view->addSeparator();
     view->addAction(m_ccBccAction);
 
@@ -945,6 +948,8 @@ void ComposeWindow::onFinished(const SendResult &result)
     if (result.delivered()) {
         m_lastSent = m_sendingDraft;
         m_editAsNewAction->setEnabled(true);
+        keepSent(result.outcome == SendResult::Outcome::PartialSuccess, m_result->title(),
+                 m_submission->sentMessage());
     }
     if (sent) {
         // Sent: the form moves on to a fresh message, as mail programs do; the sent one comes

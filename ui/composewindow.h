@@ -7,6 +7,7 @@
 #include "account/credentialstore.h"
 #include "account/draft.h"
 #include "account/draftstore.h"
+#include "account/sentstore.h"
 #include "account/sessionsecrets.h"
 #include "account/submission.h"
 #include "mime/replybuilder.h"
@@ -31,6 +32,7 @@ class ConsolePanel;
 class MainWindowSandbox;
 class QDockWidget;
 class SandboxPanel;
+class SentPanel;
 class ServerCheck;
 class ServerKnowledgeStore;
 class AddressField;
@@ -142,6 +144,12 @@ public Q_SLOTS:
 
 public:
     QAction *replyAction(ReplyBuilder::Kind kind) const { return m_replyActions[int(kind)]; }
+    // The Sent folder (View > Sent Messages): what the window sent, kept across runs.
+    SentStore *sentStore() const { return m_sent.get(); }
+    SentPanel *sentPanel() const { return m_sentPanel; }
+    QDockWidget *sentDock() const { return m_sentDock; }
+    // A sent message back in the form (after asking), sent at once when sendNow.
+    void reuseSent(const QString &id, bool sendNow);
 
 Q_SIGNALS:
     // Emitted when a send ends, after the result is shown.
@@ -164,6 +172,10 @@ private:
     void createReplyActions(QMenu *menu);
     // The person's addresses: the account's, for leaving them out of a reply-all.
     QList<Mailbox> ownAddresses() const;
+    // The Sent view's dock and the link from each send to its attempt (composesent.cpp).
+    void createSentDock();
+    // A delivered send into the Sent folder, from the form as it went out; eml may be empty.
+    void keepSent(bool partial, const QString &outcome, const QByteArray &eml);
     // The one place the text is put in by code (a reply's quote), with the cursor at
     // cursorPosition: a plain API the rich editor can take over.
     void setBodyText(const QString &text, int cursorPosition);
@@ -259,6 +271,10 @@ private:
     QPointer<LessonWindow> m_lessonWindow;
     QAction *m_replyActions[4] = {}; // by ReplyBuilder::Kind
     QString m_openedEml;             // the .eml opened last: what Reply answers
+    std::unique_ptr<SentStore> m_sent;
+    SentPanel *m_sentPanel = nullptr;
+    QDockWidget *m_sentDock = nullptr;
+    QString m_lastAttemptId; // the history's record of the send that just ended
 
     bool m_sending = false;
     bool m_dirty = false;
