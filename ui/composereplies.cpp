@@ -2,6 +2,7 @@
 // (an opened .eml, the sandbox inbox), and the form filled from ReplyBuilder's message.
 #include "composewindow.h"
 
+#include "account/accountstore.h"
 #include "accountform.h"
 #include "addressfield.h"
 #include "attachmentlist.h"
@@ -90,11 +91,7 @@ void ComposeWindow::reply(ReplyBuilder::Kind kind)
 
 QList<Mailbox> ComposeWindow::ownAddresses() const
 {
-    const Account a = m_account->account();
-    QList<Mailbox> own;
-    if (!a.address.trimmed().isEmpty())
-        own.append({a.displayName, a.address.trimmed()});
-    return own;
+    return m_account->account().fromIdentities();
 }
 
 void ComposeWindow::setBodyText(const QString &text, int cursorPosition)
@@ -134,6 +131,15 @@ void ComposeWindow::replyToFile(const QString &path, ReplyBuilder::Kind kind)
                 return;
             }
         }
+        // The account the message was addressed to answers it, from that identity.
+        if (ReplyBuilder::addressedIdentity(*original, ownAddresses()).isEmpty()) {
+            for (const Account &a : m_accounts->accounts()) {
+                if (!ReplyBuilder::addressedIdentity(*original, a.fromIdentities()).isEmpty()) {
+                    m_account->selectAccountId(a.id);
+                    break;
+                }
+            }
+        }
         const Message m =
             ReplyBuilder::build(*original, kind, ownAddresses(), attached, [](const QString &html) {
                 return QTextDocumentFragment::fromHtml(html).toPlainText();
@@ -148,6 +154,7 @@ void ComposeWindow::replyToFile(const QString &path, ReplyBuilder::Kind kind)
         setDraft(d);
         // A reply is written below the quote; a forward above what it forwards.
         setBodyText(body, kind == K::Forward ? 0 : int(body.size()));
+        applySignature();
         markChanged();
         saveDraft(); // no longer pointing at an earlier message's attachments, which go
         discardEmlFolder();

@@ -174,6 +174,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         setStatus(error);
     });
     connect(m_account, &AccountForm::changed, this, &ComposeWindow::applyIdentity);
+    connect(m_account, &AccountForm::changed, this, &ComposeWindow::applySignature);
     connect(m_account, &AccountForm::manageRequested, this, &ComposeWindow::openAccounts);
     connect(m_account, &AccountForm::changed, this, &ComposeWindow::updateDsnAction);
     updateDsnAction();
@@ -194,6 +195,11 @@ void ComposeWindow::createForm()
     m_result = new ResultPanel;
     m_account = new AccountForm(m_accounts);
     m_from = new AddressField(tr("From"), true);
+    QAction *identities =
+        m_from->addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    identities->setObjectName(QStringLiteral("chooseIdentityAction"));
+    identities->setToolTip(tr("Choose one of the account's From addresses"));
+    connect(identities, &QAction::triggered, this, &ComposeWindow::chooseIdentity);
     m_to = new AddressField(tr("To"), false);
     m_cc = new AddressField(tr("Cc"), false);
     m_bcc = new AddressField(tr("Bcc"), false);
@@ -1004,7 +1010,10 @@ bool ComposeWindow::fromMatchesAccount() const
     const QString typed = Mailbox::parse(m_from->text()).mailbox.address;
     if (address.isEmpty() || typed.isEmpty())
         return true;
-    return typed.compare(address, Qt::CaseInsensitive) == 0;
+    const QList<Mailbox> identities = m_account->account().fromIdentities();
+    return std::any_of(identities.begin(), identities.end(), [&typed](const Mailbox &m) {
+        return typed.compare(m.address, Qt::CaseInsensitive) == 0;
+    });
 }
 
 void ComposeWindow::openAccounts()
@@ -1141,6 +1150,7 @@ void ComposeWindow::clearForm()
     empty.from = m_from->text(); // the sender usually stays the same
     empty.showCcBcc = m_ccBccAction->isChecked();
     setDraft(empty);
+    applySignature();
     m_to->setFocus();
 }
 
@@ -1162,7 +1172,9 @@ void ComposeWindow::replaceForm(const QString &title, const std::function<void()
 {
     if (m_sending)
         return;
-    if (draft().isEmpty()) {
+    Draft typed = draft();
+    typed.body = withoutSignature(typed.body); // the account put it there, not the person
+    if (typed.isEmpty()) {
         replace();
         return;
     }

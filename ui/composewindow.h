@@ -179,6 +179,12 @@ private:
     // The one place the text is put in by code (a reply's quote), with the cursor at
     // cursorPosition: a plain API the rich editor can take over.
     void setBodyText(const QString &text, int cursorPosition);
+    // The account's signature below the text after "-- ", replacing the one the previous
+    // account put there; a signature the person edited stays theirs (composesignature.cpp).
+    void applySignature();
+    QString withoutSignature(const QString &body) const;
+    // From > the account's other identities, offered from the From field.
+    void chooseIdentity();
     void createForm();
     void restoreSettings();
     void saveSettings() const;
@@ -274,6 +280,7 @@ private:
     std::unique_ptr<SentStore> m_sent;
     SentPanel *m_sentPanel = nullptr;
     QDockWidget *m_sentDock = nullptr;
+    QString m_lastSignature; // the one the form's text ends with, put there by applySignature
     QString m_lastAttemptId; // the history's record of the send that just ended
 
     bool m_sending = false;

@@ -3,12 +3,14 @@
 // in a CredentialStore, keyed by the account's id.
 #pragma once
 
+#include "mime/mailbox.h"
 #include "smtp/smtpclient.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +32,7 @@ struct Account
         CaFile,
         PinnedFingerprints,
         DnsServer,
+        Identities,
     };
     // How the account sends: through a submission server (host, port, security, login), or
     // straight to each recipient domain's mail server (MX) on port 25, as a server does.
@@ -64,6 +67,16 @@ struct Account
     bool allowPlaintextAuth = false; // AUTH without TLS to a host that is not loopback
     QString caFile; // extra CA certificates (PEM) trusted for this account, besides the system's
     QList<QByteArray> pinnedFingerprints; // SHA-256, lower-case hex, trusted despite errors
+    // Other From addresses the server lets this account send as ("Name <addr>", one per
+    // entry); a reply goes out from the one the message was addressed to.
+    QStringList identities;
+    // Put below the text after a "-- " line (RFC 3676 section 4.3); signatureHtml, when set,
+    // is its rich form for an HTML body.
+    QString signature;
+    QString signatureHtml;
+
+    // The account's own address first, then the identities that parse.
+    QList<Mailbox> fromIdentities() const;
 
     // Every reason the account cannot be used, each naming its field; empty when it can.
     QList<Problem> validate() const;
