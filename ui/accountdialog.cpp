@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -235,6 +236,16 @@ QWidget *AccountDialog::buildForm()
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordNote = new QLabel;
     m_passwordNote->setWordWrap(true);
+    m_identities = new QLineEdit;
+    m_identities->setPlaceholderText(tr("e.g. Ana Lima <sales@example.org>, ana@alias.example"));
+    m_identities->setToolTip(tr("Other addresses this server lets the account send as: chosen "
+                                "in the From field, and used to answer mail sent to them"));
+    m_signature = new QPlainTextEdit;
+    m_signature->setTabChangesFocus(true);
+    m_signature->setMaximumHeight(5 * m_signature->fontMetrics().lineSpacing());
+    m_signature->setAccessibleName(tr("Signature"));
+    m_signature->setToolTip(tr("Put below the text of each message after a \"-- \" line, and "
+                               "replaced when another account is chosen"));
     m_helo = new QLineEdit;
     m_helo->setPlaceholderText(tr("this computer's name"));
     m_timeout = new QSpinBox;
@@ -266,6 +277,8 @@ QWidget *AccountDialog::buildForm()
     addRow(form, tr("&Name:"), m_name, F::Name);
     addRow(form, tr("Your na&me:"), m_displayName, F::DisplayName);
     addRow(form, tr("Add&ress:"), m_address, F::Address);
+    addRow(form, tr("Other From addresses:"), m_identities, F::Identities);
+    form->addRow(tr("Signature:"), m_signature);
     form->addRow(tr("Sends:"), m_kind);
     addRow(form, tr("DNS server:"), m_dnsServer, F::DnsServer);
     addRow(form, tr("&Host:"), m_host, F::Host);
@@ -283,9 +296,13 @@ QWidget *AccountDialog::buildForm()
     static_cast<QLabel *>(form->labelForField(caRow))->setBuddy(m_caFile);
     addRow(form, tr("Trusted certificates:"), pinRow, F::PinnedFingerprints);
 
-    for (QLineEdit *e :
-         {m_name, m_displayName, m_address, m_host, m_user, m_helo, m_caFile, m_dnsServer})
+    for (QLineEdit *e : {m_name, m_displayName, m_address, m_host, m_user, m_helo, m_caFile,
+                         m_dnsServer, m_identities})
         connect(e, &QLineEdit::textEdited, this, &AccountDialog::onEdited);
+    connect(m_signature, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_signature->hasFocus())
+            onEdited();
+    });
     connect(m_kind, &QComboBox::activated, this, [this] {
         // Port 25 is direct delivery's; a submission port left from before would not answer.
         const bool mx = Account::Kind(m_kind->currentData().toInt()) == Account::Kind::DirectMx;
@@ -387,6 +404,8 @@ void AccountDialog::showAccount(const QString &id)
     m_user->setText(a.user);
     m_password->clear();
     m_helo->setText(a.heloName);
+    m_identities->setText(a.identities.join(QStringLiteral(", ")));
+    m_signature->setPlainText(a.signature);
     m_timeout->setValue(sameTimeouts(a.timeouts, SmtpTimeouts()) ? 0 : a.timeouts.command / 1000);
     m_plaintext->setChecked(a.allowPlaintextAuth);
     m_caFile->setText(a.caFile);
@@ -423,6 +442,11 @@ Account AccountDialog::formAccount() const
     a.authMechanism = auth == Best ? QByteArray() : auth;
     a.user = m_user->text();
     a.heloName = m_helo->text().trimmed();
+    a.identities.clear();
+    const QString identities = m_identities->text().trimmed();
+    for (const MailboxParseResult &r : Mailbox::parseList(identities))
+        a.identities.append(identities.mid(r.start, r.length).trimmed());
+    a.signature = m_signature->toPlainText();
     const SmtpTimeouts stored = a.timeouts;
     if (m_timeout->value() == 0)
         a.timeouts = SmtpTimeouts();

@@ -18,6 +18,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
@@ -66,6 +67,8 @@ public:
     QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
     QLineEdit *heloField() const { return m_helo; }
+    QLineEdit *identitiesField() const { return m_identities; }
+    QPlainTextEdit *signatureField() const { return m_signature; }
     QSpinBox *timeoutField() const { return m_timeout; }
     QCheckBox *plaintextAuthBox() const { return m_plaintext; }
     QLineEdit *caFileField() const { return m_caFile; }
@@ -154,6 +157,8 @@ private:
     QLineEdit *m_password;
     QLabel *m_passwordNote;
     QLineEdit *m_helo;
+    QLineEdit *m_identities = nullptr;
+    QPlainTextEdit *m_signature = nullptr;
     QSpinBox *m_timeout;
     QCheckBox *m_plaintext;
     QLineEdit *m_caFile;

@@ -111,6 +111,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     m_historyPanel->follow(m_console->session(), Attempt::Kind::Console)
         ->setAccountSource([console = m_console] { return console->accountName(); });
     connect(m_historyPanel, &HistoryPanel::notice, this, &ComposeWindow::setStatus);
+    createSentDock();
     createActions();
     if (!accountProblems.isEmpty())
         m_result->showMessage(ResultPanel::Kind::Problem, tr("Accounts"),
@@ -153,6 +154,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         if (r.anyDelivered()) {
             m_lastSent = m_sendingDraft;
             m_editAsNewAction->setEnabled(true);
+            keepSent(!r.allDelivered(), DirectSend::title(r), QByteArray());
         }
     });
     connect(m_credentials, &CredentialStore::notice, this, &ComposeWindow::setStatus);
@@ -172,6 +174,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         setStatus(error);
     });
     connect(m_account, &AccountForm::changed, this, &ComposeWindow::applyIdentity);
+    connect(m_account, &AccountForm::changed, this, &ComposeWindow::applySignature);
     connect(m_account, &AccountForm::manageRequested, this, &ComposeWindow::openAccounts);
     connect(m_account, &AccountForm::changed, this, &ComposeWindow::updateDsnAction);
     updateDsnAction();
@@ -192,6 +195,11 @@ void ComposeWindow::createForm()
     m_result = new ResultPanel;
     m_account = new AccountForm(m_accounts);
     m_from = new AddressField(tr("From"), true);
+    QAction *identities =
+        m_from->addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    identities->setObjectName(QStringLiteral("chooseIdentityAction"));
+    identities->setToolTip(tr("Choose one of the account's From addresses"));
+    connect(identities, &QAction::triggered, this, &ComposeWindow::chooseIdentity);
     m_to = new AddressField(tr("To"), false);
     m_cc = new AddressField(tr("Cc"), false);
     m_bcc = new AddressField(tr("Bcc"), false);
@@ -427,6 +435,7 @@ void ComposeWindow::createActions()
     message->addAction(m_stepBar->toggleAction());
     message->addAction(m_stepBar->keepPipeliningAction());
     message->addAction(m_editAsNewAction);
+    createReplyActions(message);
     message->addSeparator();
     message->addAction(m_attachAction);
     message->addAction(m_ccBccAction);
@@ -468,6 +477,7 @@ void ComposeWindow::createActions()
             resizeDocks({m_historyDock}, {height() * 2 / 5}, Qt::Vertical);
     });
     view->addAction(toggleHistory);
+    view->addAction(m_sentDock->toggleViewAction());
     view->addSeparator();
     view->addAction(m_ccBccAction);
 
@@ -944,6 +954,8 @@ void ComposeWindow::onFinished(const SendResult &result)
     if (result.delivered()) {
         m_lastSent = m_sendingDraft;
         m_editAsNewAction->setEnabled(true);
+        keepSent(result.outcome == SendResult::Outcome::PartialSuccess, m_result->title(),
+                 m_submission->sentMessage());
     }
     if (sent) {
         // Sent: the form moves on to a fresh message, as mail programs do; the sent one comes
@@ -998,7 +1010,10 @@ bool ComposeWindow::fromMatchesAccount() const
     const QString typed = Mailbox::parse(m_from->text()).mailbox.address;
     if (address.isEmpty() || typed.isEmpty())
         return true;
-    return typed.compare(address, Qt::CaseInsensitive) == 0;
+    const QList<Mailbox> identities = m_account->account().fromIdentities();
+    return std::any_of(identities.begin(), identities.end(), [&typed](const Mailbox &m) {
+        return typed.compare(m.address, Qt::CaseInsensitive) == 0;
+    });
 }
 
 void ComposeWindow::openAccounts()
@@ -1135,6 +1150,7 @@ void ComposeWindow::clearForm()
     empty.from = m_from->text(); // the sender usually stays the same
     empty.showCcBcc = m_ccBccAction->isChecked();
     setDraft(empty);
+    applySignature();
     m_to->setFocus();
 }
 
@@ -1156,7 +1172,9 @@ void ComposeWindow::replaceForm(const QString &title, const std::function<void()
 {
     if (m_sending)
         return;
-    if (draft().isEmpty()) {
+    Draft typed = draft();
+    typed.body = withoutSignature(typed.body); // the account put it there, not the person
+    if (typed.isEmpty()) {
         replace();
         return;
     }
@@ -1185,6 +1203,7 @@ bool ComposeWindow::openEml(const QString &path, QString *error)
     Draft d = Draft::fromMessage(*message);
     d.accountId = m_account->currentId();
     setDraft(d);
+    m_openedEml = QFileInfo(path).absoluteFilePath();
     markChanged();
     // Saved at once: the draft on disk must stop pointing at the folder about to go.
     saveDraft();

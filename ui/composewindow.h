@@ -7,8 +7,10 @@
 #include "account/credentialstore.h"
 #include "account/draft.h"
 #include "account/draftstore.h"
+#include "account/sentstore.h"
 #include "account/sessionsecrets.h"
 #include "account/submission.h"
+#include "mime/replybuilder.h"
 #include "smtp/smtpclient.h"
 
 #include "lessonwindow.h"
@@ -30,6 +32,7 @@ class ConsolePanel;
 class MainWindowSandbox;
 class QDockWidget;
 class SandboxPanel;
+class SentPanel;
 class ServerCheck;
 class ServerKnowledgeStore;
 class AddressField;
@@ -39,6 +42,7 @@ class EmlWriter;
 class QAction;
 class QFormLayout;
 class QLabel;
+class QMenu;
 class QMessageBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -131,6 +135,21 @@ public Q_SLOTS:
     void checkServer();
     // Shows the sandbox dock and puts the keyboard in its inbox.
     void showSandboxInbox();
+    // Reply, reply all or forward the message in the file at path (an .eml, a sandbox
+    // message): the form is replaced, after asking when it holds a message.
+    void replyToFile(const QString &path, ReplyBuilder::Kind kind);
+    // Message > Reply...: to the sandbox inbox's message when the inbox has the keyboard (or
+    // no .eml was opened), else to the .eml opened last; asks for a file when there is none.
+    void reply(ReplyBuilder::Kind kind);
+
+public:
+    QAction *replyAction(ReplyBuilder::Kind kind) const { return m_replyActions[int(kind)]; }
+    // The Sent folder (View > Sent Messages): what the window sent, kept across runs.
+    SentStore *sentStore() const { return m_sent.get(); }
+    SentPanel *sentPanel() const { return m_sentPanel; }
+    QDockWidget *sentDock() const { return m_sentDock; }
+    // A sent message back in the form (after asking), sent at once when sendNow.
+    void reuseSent(const QString &id, bool sendNow);
 
 Q_SIGNALS:
     // Emitted when a send ends, after the result is shown.
@@ -149,6 +168,23 @@ private:
     // Keeps a server check in the history (started from the window or the accounts dialog).
     void recordCheck(ServerCheck *check, const SmtpSettings &settings, const QString &account);
     void createActions();
+    // Reply, Reply All, Forward, Forward as Attachment, added to menu (composereplies.cpp).
+    void createReplyActions(QMenu *menu);
+    // The person's addresses: the account's, for leaving them out of a reply-all.
+    QList<Mailbox> ownAddresses() const;
+    // The Sent view's dock and the link from each send to its attempt (composesent.cpp).
+    void createSentDock();
+    // A delivered send into the Sent folder, from the form as it went out; eml may be empty.
+    void keepSent(bool partial, const QString &outcome, const QByteArray &eml);
+    // The one place the text is put in by code (a reply's quote), with the cursor at
+    // cursorPosition: a plain API the rich editor can take over.
+    void setBodyText(const QString &text, int cursorPosition);
+    // The account's signature below the text after "-- ", replacing the one the previous
+    // account put there; a signature the person edited stays theirs (composesignature.cpp).
+    void applySignature();
+    QString withoutSignature(const QString &body) const;
+    // From > the account's other identities, offered from the From field.
+    void chooseIdentity();
     void createForm();
     void restoreSettings();
     void saveSettings() const;
@@ -239,6 +275,13 @@ private:
     QAction *m_accountsAction = nullptr;
     QAction *m_sandboxInboxAction = nullptr;
     QPointer<LessonWindow> m_lessonWindow;
+    QAction *m_replyActions[4] = {}; // by ReplyBuilder::Kind
+    QString m_openedEml;             // the .eml opened last: what Reply answers
+    std::unique_ptr<SentStore> m_sent;
+    SentPanel *m_sentPanel = nullptr;
+    QDockWidget *m_sentDock = nullptr;
+    QString m_lastSignature; // the one the form's text ends with, put there by applySignature
+    QString m_lastAttemptId; // the history's record of the send that just ended
 
     bool m_sending = false;
     bool m_dirty = false;

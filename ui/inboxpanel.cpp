@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,6 +21,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -82,6 +84,8 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     m_deleteAll->setAccessibleName(tr("Delete all messages"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
+    createReplyActions();
+    bar->addWidget(m_replyButton);
     bar->addWidget(m_delete);
     bar->addWidget(m_deleteAll);
 
@@ -191,6 +195,7 @@ void InboxPanel::showMessage(const QString &id)
 {
     m_currentId = m_store->contains(id) ? id : QString();
     m_delete->setEnabled(!m_currentId.isEmpty());
+    m_replyButton->setEnabled(!m_currentId.isEmpty());
     m_text->clear();
     m_headers->clear();
     m_raw->clear();
@@ -350,4 +355,35 @@ void InboxPanel::setOrientation(Qt::Orientation orientation)
 void InboxPanel::focusList()
 {
     m_list->setFocus(Qt::ShortcutFocusReason);
+}
+
+void InboxPanel::createReplyActions()
+{
+    using K = ReplyBuilder::Kind;
+    const QList<std::pair<K, QString>> kinds = {
+        {K::Reply, tr("&Reply")},
+        {K::ReplyAll, tr("Reply &All")},
+        {K::Forward, tr("&Forward")},
+        {K::ForwardAsAttachment, tr("Forward as A&ttachment")},
+    };
+    auto *menu = new QMenu(this);
+    for (const auto &[kind, text] : kinds) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, [this, kind = kind] {
+            if (!m_currentId.isEmpty())
+                Q_EMIT replyRequested(m_currentId, kind);
+        });
+        menu->addAction(action);
+        m_list->addAction(action);
+    }
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A click answers the sender; the arrow offers the rest.
+    auto *button = new QToolButton;
+    button->setObjectName(QStringLiteral("inboxReplyButton"));
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    button->setMenu(menu);
+    button->setDefaultAction(menu->actions().constFirst());
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(tr("Reply to the selected message"));
+    m_replyButton = button;
 }

@@ -3,6 +3,8 @@
 // source, attachments, and the server's side of the session that delivered it).
 #pragma once
 
+#include "mime/replybuilder.h"
+
 #include <QWidget>
 
 class InboxHtmlView;
@@ -32,6 +34,10 @@ public:
     // Writes attachment number index of the shown message to path; false with *error set.
     bool saveAttachment(int index, const QString &path, QString *error);
 
+Q_SIGNALS:
+    // Reply, Reply All, Forward... chosen for message id (its context menu, the Reply button).
+    void replyRequested(const QString &id, ReplyBuilder::Kind kind);
+
 public Q_SLOTS:
     void deleteCurrent();
     void deleteAll(); // asks first (without blocking: the question is a window-modal box)
@@ -40,6 +46,7 @@ private:
     void showMessage(const QString &id);
     void onSaveClicked();
     void updateCount();
+    void createReplyActions();
 
     MailStore *m_store;
     InboxModel *m_model;
@@ -58,5 +65,6 @@ private:
     QPlainTextEdit *m_transcript;
     QPushButton *m_delete;
     QPushButton *m_deleteAll;
+    QWidget *m_replyButton = nullptr;
     QString m_currentId;
 };

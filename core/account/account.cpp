@@ -119,6 +119,12 @@ QList<Account::Problem> Account::validate() const
     QList<Problem> problems;
     if (name.trimmed().isEmpty())
         problems.append({Field::Name, tr("Name: give the account a name")});
+    for (const QString &identity : identities) {
+        const MailboxParseResult parsed = Mailbox::parse(identity);
+        if (!parsed.isValid())
+            problems.append({Field::Identities,
+                             tr("Other From addresses: %1: %2").arg(identity, parsed.error)});
+    }
     if (!address.trimmed().isEmpty()) {
         const MailboxParseResult parsed = Mailbox::parse(address.trimmed());
         if (!parsed.isValid())
@@ -231,6 +237,8 @@ QString Account::fieldLabel(Field field)
         return tr("Trusted certificates");
     case Field::DnsServer:
         return tr("DNS server");
+    case Field::Identities:
+        return tr("Other From addresses");
     }
     return QString();
 }
@@ -355,5 +363,20 @@ bool operator==(const Account &a, const Account &b)
            a.authMechanism == b.authMechanism && a.user == b.user && a.heloName == b.heloName &&
            sameTimeouts(a.timeouts, b.timeouts) && a.allowPlaintextAuth == b.allowPlaintextAuth &&
            a.caFile == b.caFile && a.pinnedFingerprints == b.pinnedFingerprints &&
-           a.pinLabels == b.pinLabels && a.kind == b.kind && a.dnsServer == b.dnsServer;
+           a.pinLabels == b.pinLabels && a.kind == b.kind && a.dnsServer == b.dnsServer &&
+           a.identities == b.identities && a.signature == b.signature &&
+           a.signatureHtml == b.signatureHtml;
+}
+
+QList<Mailbox> Account::fromIdentities() const
+{
+    QList<Mailbox> out;
+    if (!address.trimmed().isEmpty())
+        out.append({displayName, address.trimmed()});
+    for (const QString &identity : identities) {
+        const MailboxParseResult parsed = Mailbox::parse(identity);
+        if (parsed.isValid())
+            out.append(parsed.mailbox);
+    }
+    return out;
 }

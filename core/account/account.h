@@ -3,6 +3,7 @@
 // in a CredentialStore, keyed by the account's id.
 #pragma once
 
+#include "mime/mailbox.h"
 #include "smtp/smtpclient.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +33,7 @@ struct Account
         CaFile,
         PinnedFingerprints,
         DnsServer,
+        Identities,
     };
     // How the account sends: through a submission server (host, port, security, login), or
     // straight to each recipient domain's mail server (MX) on port 25, as a server does.
@@ -68,6 +71,16 @@ struct Account
     // What each pinned certificate was when it was trusted (pinLabel()), so that the list of
     // trusted certificates names them rather than showing bare fingerprints.
     QMap<QByteArray, QString> pinLabels;
+    // Other From addresses the server lets this account send as ("Name <addr>", one per
+    // entry); a reply goes out from the one the message was addressed to.
+    QStringList identities;
+    // Put below the text after a "-- " line (RFC 3676 section 4.3); signatureHtml, when set,
+    // is its rich form for an HTML body.
+    QString signature;
+    QString signatureHtml;
+
+    // The account's own address first, then the identities that parse.
+    QList<Mailbox> fromIdentities() const;
 
     // Every reason the account cannot be used, each naming its field; empty when it can.
     QList<Problem> validate() const;

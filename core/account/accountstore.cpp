@@ -202,6 +202,9 @@ Account AccountStore::readAccount(QSettings &s, int index)
     a.dnsServer = s.value(QStringLiteral("dnsServer")).toString();
     a.user = s.value(QStringLiteral("user")).toString();
     a.heloName = s.value(QStringLiteral("heloName")).toString();
+    a.identities = s.value(QStringLiteral("identities")).toStringList();
+    a.signature = s.value(QStringLiteral("signature")).toString();
+    a.signatureHtml = s.value(QStringLiteral("signatureHtml")).toString();
     a.caFile = s.value(QStringLiteral("caFile")).toString();
     a.authMechanism = s.value(QStringLiteral("mechanism")).toString().toLatin1().toUpper();
 
@@ -309,6 +312,9 @@ bool AccountStore::save()
         s.setValue(QStringLiteral("mechanism"), QString::fromLatin1(a.authMechanism));
         s.setValue(QStringLiteral("user"), a.user);
         s.setValue(QStringLiteral("heloName"), a.heloName);
+        s.setValue(QStringLiteral("identities"), a.identities);
+        s.setValue(QStringLiteral("signature"), a.signature);
+        s.setValue(QStringLiteral("signatureHtml"), a.signatureHtml);
         s.setValue(QStringLiteral("allowPlaintextAuth"), a.allowPlaintextAuth);
         s.setValue(QStringLiteral("caFile"), a.caFile);
         QStringList pins;

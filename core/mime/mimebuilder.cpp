@@ -62,7 +62,11 @@ QByteArray MimeBuilder::formatDate(const QDateTime &dateTime)
 
 QByteArray MimeBuilder::toCrlfUtf8(const QString &text)
 {
-    const QByteArray in = text.toUtf8();
+    return toCrlf(text.toUtf8());
+}
+
+QByteArray MimeBuilder::toCrlf(const QByteArray &in)
+{
     QByteArray out;
     out.reserve(in.size() + in.size() / 32);
     for (qsizetype i = 0; i < in.size(); ++i) {
@@ -193,6 +197,15 @@ bool MimeBuilder::attachmentPart(int index, Part *part, QString *error)
     else
         contentType.addEncodedWordParameter("name", shown);
     part->headers = contentType.toBytes();
+    if (type.compare(QLatin1String("message/rfc822"), Qt::CaseInsensitive) == 0 &&
+        enclosedMessage(&file, part)) {
+        part->headers = contentType.toBytes() + part->headers;
+        MimeHeader disposition("Content-Disposition", false);
+        disposition.addToken(a.isInline ? "inline" : "attachment");
+        disposition.addParameter("filename", shown);
+        part->headers += disposition.toBytes();
+        return true;
+    }
     part->headers += "Content-Transfer-Encoding: base64\r\n";
     MimeHeader disposition("Content-Disposition", false);
     disposition.addToken(a.isInline ? "inline" : "attachment");
@@ -204,6 +217,42 @@ bool MimeBuilder::attachmentPart(int index, Part *part, QString *error)
         part->headers += cid.toBytes();
     }
     part->attachment = index;
+    return true;
+}
+
+bool MimeBuilder::enclosedMessage(QFile *file, Part *part) const
+{
+    // RFC 2046 section 5.2.1: a message/rfc822 part is 7bit or 8bit, never base64, so that
+    // readers see the message inside. It is read whole: a forwarded message, not a video.
+    if (file->size() > MaxEnclosedMessage)
+        return false;
+    QByteArray content = toCrlf(file->readAll());
+    file->seek(0);
+    // Lines too long or 8-bit bytes the server cannot take: base64 after all, an attachment
+    // the recipient can still open (quoted-printable would hide the message just as much).
+    bool ascii = true;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const auto c = static_cast<unsigned char>(content.at(i));
+        if (c == '\r') {
+            if (i - lineStart > 998)
+                return false;
+            lineStart = i + 2; // toCrlf() put the LF there
+        } else if (c == 0) {
+            return false;
+        }
+        ascii = ascii && c < 0x80;
+    }
+    if (content.size() - lineStart > 998)
+        return false;
+    if (!ascii && !m_options.eightBit)
+        return false;
+    const TextEncoding encoding = ascii ? TextEncoding::SevenBit : TextEncoding::EightBit;
+    if (content.endsWith("\r\n"))
+        content.chop(2); // the delimiter's CRLF ends the last line
+    part->headers = encoding == TextEncoding::SevenBit ? "Content-Transfer-Encoding: 7bit\r\n"
+                                                       : "Content-Transfer-Encoding: 8bit\r\n";
+    part->body = content;
     return true;
 }
 

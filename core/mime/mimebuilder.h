@@ -11,6 +11,7 @@
 #include <QList>
 
 class Message;
+class QFile;
 
 class MimeBuilder
 {
@@ -29,6 +30,7 @@ public:
     static QByteArray formatDate(const QDateTime &dateTime);
     // The text as UTF-8 with every line break (CR, LF or CRLF) as CRLF.
     static QByteArray toCrlfUtf8(const QString &text);
+    static QByteArray toCrlf(const QByteArray &bytes);
     // 7bit for ASCII lines up to 998 octets, 8bit when allowed and the lines permit it,
     // quoted-printable otherwise (also for control characters and lines starting "From ").
     static TextEncoding chooseEncoding(const QByteArray &crlfText, bool eightBitAllowed);
@@ -50,6 +52,9 @@ private:
                      QString *error) const;
     Part textPart(const QString &text, const QByteArray &subtype) const;
     bool attachmentPart(int index, Part *part, QString *error);
+    // A message/rfc822 attachment unencoded in the part's body; false: it goes as base64.
+    bool enclosedMessage(QFile *file, Part *part) const;
+    static constexpr qint64 MaxEnclosedMessage = 64 * 1024 * 1024;
     void assignBoundaries(Part &part, const QList<QByteArray> &bodies);
     void serialize(const Part &part, QByteArray *pending, MimeWriter *writer) const;
     static QByteArray multipartHeader(const Part &part);
