@@ -2917,6 +2917,26 @@ Behaviour options change how it answers, to see how a client copes.</source>
         <source>XOAUTH2: the server refused the token: %1 (an empty response ends the exchange)</source>
         <translation>XOAUTH2: сервер отклонил токен: %1 (пустой ответ завершает обмен)</translation>
     </message>
+    <message>
+        <source>CRAM-MD5: no message can be sent before the server&apos;s challenge (pass the first 334 to respond())</source>
+        <translation>CRAM-MD5: до вызова сервера отправить ничего нельзя (передайте первый ответ 334 в respond())</translation>
+    </message>
+    <message>
+        <source>LOGIN: the server sent a third challenge after the user name and password</source>
+        <translation>LOGIN: сервер прислал третий вызов после имени пользователя и пароля</translation>
+    </message>
+    <message>
+        <source>PLAIN: the server sent another challenge after the credentials (PLAIN has one message)</source>
+        <translation>PLAIN: сервер прислал ещё один вызов после учётных данных (в PLAIN одно сообщение)</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256: the server requires an extension this client does not know</source>
+        <translation>SCRAM-SHA-256: сервер требует расширения, которого этот клиент не знает</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256: the server&apos;s nonce does not extend the client&apos;s (possible replay)</source>
+        <translation>SCRAM-SHA-256: одноразовое число сервера не продолжает число клиента (возможно, повтор)</translation>
+    </message>
 </context>
 <context>
     <name>SendText</name>
