@@ -8,10 +8,10 @@ SaslMechanism::Step SaslPlain::start()
 {
     m_started = true;
     for (const QString &why :
-         {checkField(m_credentials.authorizationId, QStringLiteral("PLAIN: authorization identity"),
-                     false),
-          checkField(m_credentials.user, QStringLiteral("PLAIN: user name"), true),
-          checkField(m_credentials.secret, QStringLiteral("PLAIN: password"), true)}) {
+         {checkField(m_credentials.authorizationId,
+                     SaslMechanism::tr("PLAIN: authorization identity"), false),
+          checkField(m_credentials.user, SaslMechanism::tr("PLAIN: user name"), true),
+          checkField(m_credentials.secret, SaslMechanism::tr("PLAIN: password"), true)}) {
         if (!why.isEmpty())
             return failure(why);
     }
@@ -30,6 +30,6 @@ SaslMechanism::Step SaslPlain::respond(const QByteArray &challenge)
     // Without an initial response the server asks with an empty 334 first.
     if (!m_started)
         return start();
-    return failure(QStringLiteral(
+    return failure(SaslMechanism::tr(
         "PLAIN: the server sent another challenge after the credentials (PLAIN has one message)"));
 }
