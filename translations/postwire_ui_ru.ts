@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>The form is ready for a new message; Message ▸ Edit Last Sent as New brings this one back.</source>
-        <translation>Форма готова для нового письма; «Письмо ▸ Изменить последнее отправленное как новое» вернёт это.</translation>
+        <translation>Форма готова для нового письма; «Письмо ▸ Изменить последнее отправленное как новое» вернёт это письмо.</translation>
     </message>
     <message>
         <source>This sender is not the address of the account &quot;%1&quot; (%2). &lt;a href=&quot;use&quot;&gt;Use the account&apos;s address&lt;/a&gt;</source>
@@ -1353,7 +1353,7 @@ Check the password (some providers want an app password here).</source>
     </message>
     <message>
         <source>, queue id %1</source>
-        <translation>, id в очереди %1</translation>
+        <translation>, ID в очереди %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1574,7 +1574,7 @@ B: %2
     </message>
     <message>
         <source>All accounts</source>
-        <translation>Все учётные записи</translation>
+        <translation>Все уч. записи</translation>
     </message>
     <message>
         <source>All servers</source>
@@ -1923,7 +1923,7 @@ B: %2
     </message>
     <message>
         <source>The lessons talk to the built-in sandbox. While this window is open the sandbox behaves as each lesson needs; its own settings come back when you close it. Your message form is not touched.</source>
-        <translation>Уроки идут с встроенной песочницей. Пока это окно открыто, песочница ведёт себя так, как нужно уроку; её собственные настройки вернутся, когда вы его закроете. Ваша форма письма не затрагивается.</translation>
+        <translation>Уроки идут со встроенной песочницей. Пока это окно открыто, песочница ведёт себя так, как нужно уроку; её собственные настройки вернутся, когда вы его закроете. Ваша форма письма не затрагивается.</translation>
     </message>
     <message>
         <source>starting the sandbox…</source>
@@ -2034,7 +2034,7 @@ B: %2
     <message>
         <source>Queue id: %1
 The server&apos;s reply: %2</source>
-        <translation>Id в очереди: %1
+        <translation>ID в очереди: %1
 Ответ сервера: %2</translation>
     </message>
     <message>
@@ -2051,7 +2051,7 @@ The server&apos;s reply: %2</source>
     </message>
     <message>
         <source>Queue id: %1</source>
-        <translation>Id в очереди: %1</translation>
+        <translation>ID в очереди: %1</translation>
     </message>
     <message>
         <source>Sent to %1 of %2 recipients; %3 refused</source>
@@ -2388,7 +2388,7 @@ The server&apos;s reply: %2</source>
     </message>
     <message>
         <source>Findings</source>
-        <translation>Находки</translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Nothing to remark.</source>
@@ -2834,11 +2834,11 @@ The server&apos;s reply: %2</source>
     </message>
     <message>
         <source>&amp;Copy Lines</source>
-        <translation>&amp;Копировать строки</translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Save Transcript As…</source>
-        <translation>Сохранить журнал как…</translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <source>Save the transcript as text or HTML</source>
@@ -2846,7 +2846,7 @@ The server&apos;s reply: %2</source>
     </message>
     <message>
         <source>C&amp;lear Transcript</source>
-        <translation>О&amp;чистить журнал</translation>
+        <translation>О&amp;чистить</translation>
     </message>
     <message>
         <source>Remove every line of the transcript</source>
