@@ -1502,7 +1502,7 @@ B: %2
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -1614,7 +1614,7 @@ B: %2
     </message>
     <message>
         <source>Copied: %1 (set %2 to the password first)</source>
-        <translation>Скопировано: %1 (сначала запишите пароль в %2)</translation>
+        <translation>Скопировано: %1 (сначала задайте пароль в переменной %2)</translation>
     </message>
     <message>
         <source>Copied: %1</source>
@@ -2238,7 +2238,7 @@ The server&apos;s reply: %2</source>
     </message>
     <message>
         <source>End the data at bare line endings too (SMTP smuggling)</source>
-        <translation>Конец данных и по одиночным переводам строки (SMTP smuggling)</translation>
+        <translation>Завершать DATA и по «голым» LF/CR (SMTP smuggling)</translation>
     </message>
     <message>
         <source>Also take &lt;LF&gt;.&lt;LF&gt;, &lt;CR&gt;.&lt;CR&gt;, &lt;LF&gt;.&lt;CR&gt;&lt;LF&gt; and the like as the end of the message, as servers open to SMTP smuggling did (CVE-2023-51764, -51765, -51766). Off, only &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt; ends it. Try it with the console&apos;s \n and \r escapes.</source>
@@ -2246,7 +2246,7 @@ The server&apos;s reply: %2</source>
     </message>
     <message>
         <source>End the data at bare line endings</source>
-        <translation>Конец данных по одиночным переводам строки</translation>
+        <translation>Завершать DATA по «голым» LF/CR</translation>
     </message>
     <message>
         <source> KiB</source>
@@ -2723,7 +2723,7 @@ The server&apos;s reply: %2</source>
     </message>
     <message>
         <source>Send at %1</source>
-        <translation>Отправка в %1</translation>
+        <translation>Отправка %1</translation>
     </message>
     <message>
         <source> to %1</source>
