@@ -5,10 +5,12 @@
 #include "cli/sandboxcommand.h"
 #include "cli/sendcommand.h"
 #include "composewindow.h"
+#include "i18n/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 #include <QUrl>
 
@@ -21,7 +23,11 @@ namespace {
 // on a machine without any display.
 bool isHeadless(int argc, char **argv)
 {
-    if (argc > 1 && argv[1][0] != '-' && strncasecmp(argv[1], "mailto:", 7) != 0)
+    // "--lang CODE" may come before the command.
+    int first = 1;
+    while (first < argc && std::strncmp(argv[first], "--lang", 6) == 0)
+        first += std::strcmp(argv[first], "--lang") == 0 ? 2 : 1;
+    if (first < argc && argv[first][0] != '-' && strncasecmp(argv[first], "mailto:", 7) != 0)
         return true;
     for (int i = 1; i < argc; ++i) {
         for (const char *opt : {"-h", "--help", "--help-all", "-v", "--version"}) {
@@ -44,11 +50,25 @@ void describeCommands(QCommandLineParser &parser)
                 "  probe     check an SMTP server: extensions, TLS, certificate, findings"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(Translations::languageOption());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
                                     "send, sandbox, console, history, probe, or a mailto: URL"),
         QStringLiteral("[command|mailto:...]"));
+}
+
+// --lang CODE (any command, and the window) wins over the language chosen in the window,
+// which wins over the system's. The option is taken out here, so no command's parser trips
+// on it; each lists it in its --help.
+void installLanguage(QStringList *arguments)
+{
+    QString language = Translations::takeLanguageOption(arguments);
+    if (language.isEmpty())
+        language = QSettings().value(Translations::settingsKey()).toString();
+    const QString notice = Translations::install(language);
+    if (!notice.isEmpty())
+        QTextStream(stderr) << notice << '\n';
 }
 
 } // namespace
@@ -61,7 +81,8 @@ int main(int argc, char **argv)
 
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
-        const QStringList arguments = QCoreApplication::arguments();
+        QStringList arguments = QCoreApplication::arguments();
+        installLanguage(&arguments);
         if (arguments.value(1) == QLatin1String("send"))
             return runSendCommand(arguments);
         if (arguments.value(1) == QLatin1String("sandbox"))
@@ -74,7 +95,7 @@ int main(int argc, char **argv)
             return runProbeCommand(arguments);
         QCommandLineParser parser;
         describeCommands(parser);
-        parser.process(app);
+        parser.process(arguments);
         if (!parser.positionalArguments().isEmpty()) {
             QTextStream(stderr)
                 << "postwire: unknown command \"" << parser.positionalArguments().first()
@@ -88,9 +109,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Postwire"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/postwire/postwire.svg")));
     QApplication::setDesktopFileName(QStringLiteral("postwire"));
+    QStringList arguments = QCoreApplication::arguments();
+    installLanguage(&arguments);
     QCommandLineParser parser;
     describeCommands(parser);
-    parser.process(app);
+    parser.process(arguments);
 
     ComposeWindow window;
     const QStringList positional = parser.positionalArguments();

@@ -5,6 +5,8 @@
 #include "console/consolesession.h"
 #include "history/attemptrecorder.h"
 
+#include "i18n/translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -55,6 +57,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         "Output: C: client, S: server, TLS: encryption, -- notes, !! errors and warnings, each "
         "with the milliseconds since the connection started."));
     parser.addHelpOption();
+    parser.addOption(Translations::languageOption());
     add(QStringLiteral("server"),
         QStringLiteral("The server, HOST[:PORT] or [IPv6]:PORT (port 25; 587 with --security "
                        "starttls, 465 with tls)."),

@@ -5,6 +5,8 @@
 #include "smtp/printable.h"
 #include "smtp/servercheck.h"
 
+#include "i18n/translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDnsLookup>
@@ -58,6 +60,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         "TLS, its certificate chain, the time of each step, and findings with the RFC behind "
         "each. A certificate that does not verify is reported, and inspected all the same."));
     parser.addHelpOption();
+    parser.addOption(Translations::languageOption());
     parser.addPositionalArgument(
         QStringLiteral("server"),
         QStringLiteral("HOST[:PORT] or [IPv6]:PORT (port 25, or 465 with --security tls)."),

@@ -4,6 +4,8 @@
 #include "sandbox/sandboxserver.h"
 #include "sandboxapi/sandboxapi.h"
 
+#include "i18n/translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -81,6 +83,7 @@ int runSandboxCommand(const QStringList &arguments)
         tr("Runs Postwire's built-in SMTP server alone and prints its side of every session.\n"
            "Behaviour options change how it answers, to see how a client copes."));
     parser.addHelpOption();
+    parser.addOption(Translations::languageOption());
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
                                   tr("Port to listen on (0: any free port). Default 2525."),
                                   tr("N"), QStringLiteral("2525"));

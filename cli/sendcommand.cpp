@@ -12,6 +12,8 @@
 #include "smtp/printable.h"
 #include "smtp/smtpclient.h"
 
+#include "i18n/translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -166,6 +168,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         "TLS: encryption, -- notes, !! errors and warnings, each with the milliseconds since "
         "the connection started and each reply with the server's latency."));
     parser.addHelpOption();
+    parser.addOption(Translations::languageOption());
     add(QStringLiteral("server"),
         QStringLiteral("The submission server, HOST[:PORT] or [IPv6]:PORT (port 587, or 465 with "
                        "--security tls)."),

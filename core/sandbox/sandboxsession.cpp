@@ -131,9 +131,11 @@ QList<TranscriptEntry> SandboxSession::transcript() const
         TranscriptEntry gap;
         gap.elapsedMs = m_transcriptTail.first().elapsedMs;
         gap.direction = TranscriptEntry::Direction::Info;
+        // No template arguments inside the call: lupdate's parser loops forever on them.
+        const int leftOut = m_transcriptLeftOut > INT_MAX ? INT_MAX : int(m_transcriptLeftOut);
         gap.text = QCoreApplication::translate(
-            "SandboxSession", "%n transcript line(s) left out here to bound its size", nullptr,
-            int(qMin<qint64>(m_transcriptLeftOut, INT_MAX)));
+            "SandboxSession", "%n transcript lines left out here to bound its size", nullptr,
+            leftOut);
         all << gap;
     }
     all << m_transcriptTail;
