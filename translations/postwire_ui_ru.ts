@@ -1534,7 +1534,7 @@ B: %2
     </message>
     <message>
         <source>Copy Command</source>
-        <translation>Копировать команду</translation>
+        <translation>Копировать как</translation>
     </message>
     <message>
         <source>Copy the command line that repeats this attempt in a terminal</source>
@@ -1562,7 +1562,7 @@ B: %2
     </message>
     <message>
         <source>Keep last:</source>
-        <translation>Хранить последних:</translation>
+        <translation>Хранить:</translation>
     </message>
     <message>
         <source>History</source>
