@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Allow the password over an unencrypted connection (anyone in between can read it)</source>
-        <translation>Разрешить пароль по незашифрованному соединению (его может прочитать любой посредник)</translation>
+        <translation>Разрешить пароль без шифрования (его прочитает любой посредник)</translation>
     </message>
     <message>
         <source>only the system&apos;s certificate authorities</source>
