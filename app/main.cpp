@@ -97,9 +97,11 @@ int main(int argc, char **argv)
         describeCommands(parser);
         parser.process(arguments);
         if (!parser.positionalArguments().isEmpty()) {
-            QTextStream(stderr)
-                << "postwire: unknown command \"" << parser.positionalArguments().first()
-                << "\" (commands: send, sandbox, console, history, probe; see --help)\n";
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "postwire: unknown command \"%1\" (commands: send, "
+                                               "sandbox, console, history, probe; see --help)")
+                                       .arg(parser.positionalArguments().first())
+                                << '\n';
             return 2;
         }
         parser.showHelp(1);
@@ -121,8 +123,11 @@ int main(int argc, char **argv)
         // The desktop opens "postwire %u" for mailto: links (postwire.desktop).
         const QUrl url(positional.first());
         if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0) {
-            QTextStream(stderr) << "postwire: \"" << positional.first()
-                                << "\" is not a mailto: URL or a command (see --help)\n";
+            QTextStream(stderr)
+                << QCoreApplication::translate(
+                       "main", "postwire: \"%1\" is not a mailto: URL or a command (see --help)")
+                       .arg(positional.first())
+                << '\n';
             return 2;
         }
         window.openMailto(url);

@@ -4,6 +4,7 @@
 #include "smtp/printable.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -12,6 +13,12 @@
 #include <unistd.h>
 
 namespace {
+
+// The context of these texts for people.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -29,15 +36,15 @@ QString readSecret(const QCommandLineParser &parser)
         const QString var = parser.value(QStringLiteral("password-env"));
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
             throw UsageError{
-                QStringLiteral("--password-env: the environment variable %1 is not set").arg(var)};
+                CliText::tr("--password-env: the environment variable %1 is not set").arg(var)};
         return qEnvironmentVariable(var.toLocal8Bit().constData());
     }
     if (parser.isSet(QStringLiteral("password-file"))) {
         const QString path = parser.value(QStringLiteral("password-file"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw UsageError{QStringLiteral("--password-file: cannot read %1: %2")
-                                 .arg(path, file.errorString())};
+            throw UsageError{
+                CliText::tr("--password-file: cannot read %1: %2").arg(path, file.errorString())};
         QByteArray secret = file.readLine();
         while (secret.endsWith('\n') || secret.endsWith('\r'))
             secret.chop(1);

@@ -1,8 +1,19 @@
 #include "cli/connectionoptions.h"
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 
 #include <algorithm>
+
+namespace {
+
+// The context of these texts for people.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+} // namespace
 
 namespace ConnectionOptions {
 
@@ -35,12 +46,11 @@ void parseServer(const QString &value, SmtpSettings *settings, const QString &op
         host = host.left(colon);
     }
     if (host.isEmpty())
-        throw UsageError{QStringLiteral("%1: no host name in \"%2\"").arg(option, value)};
+        throw UsageError{CliText::tr("%1: no host name in \"%2\"").arg(option, value)};
     if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')))
         throw UsageError{QStringLiteral("%1: \"%2\" is not a host name").arg(option, host)};
     if (port == 0 || port > 65535)
-        throw UsageError{
-            QStringLiteral("%1: the port must be a number from 1 to 65535").arg(option)};
+        throw UsageError{CliText::tr("%1: the port must be a number from 1 to 65535").arg(option)};
     settings->host = host;
     if (port > 0)
         settings->port = quint16(port);
@@ -83,7 +93,7 @@ void parseCommon(const QCommandLineParser &parser, SmtpSettings *settings)
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 86400)
             throw UsageError{
-                QStringLiteral("--timeout: give a number of seconds between 0 and 86400")};
+                CliText::tr("--timeout: give a number of seconds between 0 and 86400")};
         settings->timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
     }
     if (parser.isSet(QStringLiteral("ca-file"))) {
@@ -91,7 +101,7 @@ void parseCommon(const QCommandLineParser &parser, SmtpSettings *settings)
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
         if (certs.isEmpty())
             throw UsageError{
-                QStringLiteral("--ca-file: no PEM certificate could be read from %1").arg(path)};
+                CliText::tr("--ca-file: no PEM certificate could be read from %1").arg(path)};
         settings->caCertificates = certs;
     }
 }

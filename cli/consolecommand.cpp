@@ -18,6 +18,12 @@
 
 namespace {
 
+// The context of this command's texts for people.
+class ConsoleText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleText)
+};
+
 const char *const ExitCodeHelp =
     "Exit status:\n"
     "   0  the session ended after QUIT (typed, or sent at the end of the input)\n"
@@ -59,41 +65,41 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption(Translations::languageOption());
     add(QStringLiteral("server"),
-        QStringLiteral("The server, HOST[:PORT] or [IPv6]:PORT (port 25; 587 with --security "
-                       "starttls, 465 with tls)."),
+        ConsoleText::tr("The server, HOST[:PORT] or [IPv6]:PORT (port 25; 587 with --security "
+                        "starttls, 465 with tls)."),
         QStringLiteral("HOST[:PORT]"));
     add(QStringLiteral("security"),
-        QStringLiteral("none (default: TLS when you type STARTTLS), starttls (Postwire sends EHLO "
-                       "and STARTTLS first; required), starttls-optional, or tls (implicit)."),
+        ConsoleText::tr("none (default: TLS when you type STARTTLS), starttls (Postwire sends EHLO "
+                        "and STARTTLS first; required), starttls-optional, or tls (implicit)."),
         QStringLiteral("MODE"));
     add(QStringLiteral("ca-file"),
-        QStringLiteral("Also trust the CA certificates in this PEM file."), QStringLiteral("F"));
+        ConsoleText::tr("Also trust the CA certificates in this PEM file."), QStringLiteral("F"));
     add(QStringLiteral("insecure"),
         QStringLiteral(
             "Do not verify the server's certificate (debugging only; warned in the transcript)."));
-    add(QStringLiteral("user"), QStringLiteral("User name for \"AUTH <MECH>\" typed alone."),
+    add(QStringLiteral("user"), ConsoleText::tr("User name for \"AUTH <MECH>\" typed alone."),
         QStringLiteral("U"));
     add(QStringLiteral("password-env"),
-        QStringLiteral("Read the password (or XOAUTH2 token) from this environment variable."),
+        ConsoleText::tr("Read the password (or XOAUTH2 token) from this environment variable."),
         QStringLiteral("VAR"));
     add(QStringLiteral("password-file"),
-        QStringLiteral("Read the password (or XOAUTH2 token) from the first line of this file."),
+        ConsoleText::tr("Read the password (or XOAUTH2 token) from the first line of this file."),
         QStringLiteral("F"));
     add(QStringLiteral("allow-plaintext-auth"),
         QStringLiteral(
             "Allow AUTH over an unencrypted connection to a host that is not loopback."));
     add(QStringLiteral("helo"),
-        QStringLiteral("The EHLO name Postwire gives with --security starttls."),
+        ConsoleText::tr("The EHLO name Postwire gives with --security starttls."),
         QStringLiteral("NAME"));
     add(QStringLiteral("timeout"),
-        QStringLiteral("Wait this many seconds for the connection, the greeting and each reply "
-                       "(default: RFC 5321's); a line left unanswered is reported and the next "
-                       "one is read."),
+        ConsoleText::tr("Wait this many seconds for the connection, the greeting and each reply "
+                        "(default: RFC 5321's); a line left unanswered is reported and the next "
+                        "one is read."),
         QStringLiteral("S"));
     add(QStringLiteral("explain"),
-        QStringLiteral("After each line and reply, say in plain words what it means."));
+        ConsoleText::tr("After each line and reply, say in plain words what it means."));
     add(QStringLiteral("no-history"),
-        QStringLiteral("Do not keep this session in the history (see postwire history)."));
+        ConsoleText::tr("Do not keep this session in the history (see postwire history)."));
     if (!parser.parse(arguments))
         throw UsageError{parser.errorText()};
 
@@ -114,13 +120,13 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     s.credentials.user = parser.value(QStringLiteral("user"));
     s.credentials.secret = readSecret(parser);
     if (!s.credentials.secret.isEmpty() && s.credentials.user.isEmpty())
-        throw UsageError{QStringLiteral("--user: a password was given, but no user name")};
+        throw UsageError{ConsoleText::tr("--user: a password was given, but no user name")};
     s.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
     o.explain = parser.isSet(QStringLiteral("explain"));
     o.keepHistory = !parser.isSet(QStringLiteral("no-history"));
     if (!parser.positionalArguments().isEmpty())
-        throw UsageError{QStringLiteral("unexpected argument \"%1\"; the dialogue is read from "
-                                        "stdin")
+        throw UsageError{ConsoleText::tr("unexpected argument \"%1\"; the dialogue is read from "
+                                         "stdin")
                              .arg(parser.positionalArguments().first())};
     return o;
 }
@@ -195,7 +201,7 @@ private:
             const QString error = m_session->submitLine(QString::fromUtf8(line));
             if (!error.isEmpty())
                 m_printer->say(
-                    QStringLiteral("!! input line %1 not sent: %2").arg(m_lineNumber).arg(error));
+                    ConsoleText::tr("!! input line %1 not sent: %2").arg(m_lineNumber).arg(error));
         }
         if (!m_session->isOpen()) {
             m_notifier->setEnabled(false);

@@ -14,6 +14,12 @@
 
 namespace {
 
+// The context of this command's texts for people.
+class HistoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryText)
+};
+
 enum ExitCode
 {
     ExitOk = 0,
@@ -21,7 +27,8 @@ enum ExitCode
     ExitUsage = 2, // bad command line, or no such attempt
 };
 
-const char *const Usage =
+const char *const Usage = QT_TRANSLATE_NOOP(
+    "HistoryText",
     "Usage: postwire history COMMAND [options]\n"
     "The attempts kept by the window and by postwire send, newest first.\n\n"
     "Commands:\n"
@@ -40,7 +47,8 @@ const char *const Usage =
     "Exit status:\n"
     "   0  done\n"
     "   1  the history could not be read or changed (the file is named)\n"
-    "   2  bad command line, or no such attempt\n";
+    "   2  bad command line, or no such attempt\n\n"
+    "Every command also takes --lang CODE, the interface language (e.g. ru, en).\n");
 
 class Failure
 {
@@ -95,7 +103,7 @@ int list(const HistoryStore &store, const QStringList &args, Io &io)
     const QStringList rest = parse(parser, args, {json, kind, server, account, outcome});
     if (!rest.isEmpty())
         throw Failure{ExitUsage,
-                      QStringLiteral("list: unexpected argument \"%1\"").arg(rest.first())};
+                      HistoryText::tr("list: unexpected argument \"%1\"").arg(rest.first())};
     if (parser.isSet(kind) && !Attempt::kindFromName(parser.value(kind)))
         throw Failure{ExitUsage,
                       QStringLiteral("--kind: \"%1\" is not one of send, test-connection, "
@@ -131,8 +139,8 @@ int list(const HistoryStore &store, const QStringList &args, Io &io)
         return ExitOk;
     }
     if (shown.isEmpty()) {
-        io.say(all.isEmpty() ? QStringLiteral("The history is empty (%1).").arg(store.folder())
-                             : QStringLiteral("No attempt matches."));
+        io.say(all.isEmpty() ? HistoryText::tr("The history is empty (%1).").arg(store.folder())
+                             : HistoryText::tr("No attempt matches."));
         return ExitOk;
     }
     io.say(QStringLiteral("%1 %2 %3 %4 %5 %6")
@@ -161,7 +169,7 @@ int show(const HistoryStore &store, const QStringList &args, Io &io)
     QCommandLineParser parser;
     const QStringList rest = parse(parser, args, {format, output});
     if (rest.size() != 1)
-        throw Failure{ExitUsage, QStringLiteral("show: give one attempt id")};
+        throw Failure{ExitUsage, HistoryText::tr("show: give one attempt id")};
     AttemptExport::Format f = AttemptExport::Format::Text;
     const QString name = parser.value(format).toLower();
     if (name == QLatin1String("html"))
@@ -177,14 +185,14 @@ int show(const HistoryStore &store, const QStringList &args, Io &io)
     QByteArray bytes = AttemptExport::exported(attempt, f);
     if (f == AttemptExport::Format::Text) {
         const QString repeat =
-            QStringLiteral("\nRepeat it with:\n  %1\n  %2\n")
+            HistoryText::tr("\nRepeat it with:\n  %1\n  %2\n")
                 .arg(AttemptExport::postwireCommand(attempt), AttemptExport::swaksCommand(attempt));
         bytes += repeat.toUtf8();
     }
     if (parser.isSet(output)) {
         QFile file(parser.value(output));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            throw Failure{ExitStore, QStringLiteral("--output: cannot write %1: %2")
+            throw Failure{ExitStore, HistoryText::tr("--output: cannot write %1: %2")
                                          .arg(file.fileName(), file.errorString())};
         return ExitOk;
     }
@@ -203,7 +211,7 @@ int command(const HistoryStore &store, const QStringList &args, Io &io)
     QCommandLineParser parser;
     const QStringList rest = parse(parser, args, {swaks});
     if (rest.size() != 1)
-        throw Failure{ExitUsage, QStringLiteral("command: give one attempt id")};
+        throw Failure{ExitUsage, HistoryText::tr("command: give one attempt id")};
     const Attempt attempt = load(store, rest.first());
     io.say(parser.isSet(swaks) ? AttemptExport::swaksCommand(attempt)
                                : AttemptExport::postwireCommand(attempt));
@@ -215,7 +223,7 @@ int diff(const HistoryStore &store, const QStringList &args, Io &io)
     QCommandLineParser parser;
     const QStringList rest = parse(parser, args, {});
     if (rest.size() != 2)
-        throw Failure{ExitUsage, QStringLiteral("diff: give two attempt ids")};
+        throw Failure{ExitUsage, HistoryText::tr("diff: give two attempt ids")};
     const Attempt a = load(store, rest.at(0));
     const Attempt b = load(store, rest.at(1));
     io.out << AttemptDiff(a, b).toText();
@@ -227,7 +235,7 @@ int remove(const HistoryStore &store, const QStringList &args, Io &io)
     QCommandLineParser parser;
     const QStringList rest = parse(parser, args, {});
     if (rest.isEmpty())
-        throw Failure{ExitUsage, QStringLiteral("delete: give the ids of the attempts to delete")};
+        throw Failure{ExitUsage, HistoryText::tr("delete: give the ids of the attempts to delete")};
     QStringList ids;
     for (const QString &arg : rest) {
         QString error;
@@ -250,7 +258,7 @@ int limit(HistoryStore &store, const QStringList &args, Io &io)
     QCommandLineParser parser;
     const QStringList rest = parse(parser, args, {});
     if (rest.size() > 1)
-        throw Failure{ExitUsage, QStringLiteral("limit: give one number")};
+        throw Failure{ExitUsage, HistoryText::tr("limit: give one number")};
     if (rest.isEmpty()) {
         io.say(QString::number(store.limit()));
         return ExitOk;
@@ -263,7 +271,7 @@ int limit(HistoryStore &store, const QStringList &args, Io &io)
             ExitUsage,
             QStringLiteral("limit: %1")
                 .arg(ok ? error : QStringLiteral("\"%1\" is not a number").arg(rest.first()))};
-    io.say(QStringLiteral("The history keeps the last %1 attempts.").arg(n));
+    io.say(HistoryText::tr("The history keeps the last %1 attempts.").arg(n));
     return ExitOk;
 }
 
@@ -275,14 +283,14 @@ int runHistoryCommand(const QStringList &arguments)
     const QString sub = arguments.value(2);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
         sub == QLatin1String("help")) {
-        (sub.isEmpty() ? io.err : io.out) << Usage;
+        (sub.isEmpty() ? io.err : io.out) << HistoryText::tr(Usage);
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
     // The parser sees "postwire history SUB options...".
     QStringList args = arguments.mid(2);
     args[0] = arguments.value(0) + QStringLiteral(" history ") + sub;
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        io.out << Usage;
+        io.out << HistoryText::tr(Usage);
         return ExitOk;
     }
     HistoryStore store;
@@ -300,8 +308,8 @@ int runHistoryCommand(const QStringList &arguments)
         if (sub == QLatin1String("limit"))
             return limit(store, args, io);
         throw Failure{ExitUsage,
-                      QStringLiteral("unknown command \"%1\" (list, show, diff, command, delete, "
-                                     "limit; see --help)")
+                      HistoryText::tr("unknown command \"%1\" (list, show, diff, command, delete, "
+                                      "limit; see --help)")
                           .arg(sub)};
     } catch (const Failure &f) {
         io.out.flush();

@@ -21,6 +21,12 @@
 
 namespace {
 
+// The context of this command's texts for people.
+class ProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeText)
+};
+
 // The check ran: its findings are in the report, whatever they say. A check that could not
 // run exits with the send command's code for its step (cli/clisupport.h, README).
 constexpr int ExitChecked = ExitOk;
@@ -63,33 +69,33 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     parser.addOption(Translations::languageOption());
     parser.addPositionalArgument(
         QStringLiteral("server"),
-        QStringLiteral("HOST[:PORT] or [IPv6]:PORT (port 25, or 465 with --security tls)."),
+        ProbeText::tr("HOST[:PORT] or [IPv6]:PORT (port 25, or 465 with --security tls)."),
         QStringLiteral("HOST[:PORT]"));
     add(QStringLiteral("security"),
-        QStringLiteral("starttls-optional (default: STARTTLS when offered), starttls (required), "
-                       "none, or tls (implicit, port 465)."),
+        ProbeText::tr("starttls-optional (default: STARTTLS when offered), starttls (required), "
+                      "none, or tls (implicit, port 465)."),
         QStringLiteral("MODE"));
     add(QStringLiteral("ca-file"),
-        QStringLiteral("Also trust the CA certificates in this PEM file."), QStringLiteral("F"));
+        ProbeText::tr("Also trust the CA certificates in this PEM file."), QStringLiteral("F"));
     add(QStringLiteral("helo"),
-        QStringLiteral("The name to give in EHLO/HELO (default: this machine's name)."),
+        ProbeText::tr("The name to give in EHLO/HELO (default: this machine's name)."),
         QStringLiteral("NAME"));
     add(QStringLiteral("timeout"),
-        QStringLiteral("Give up on any step after this many seconds (default: 30)."),
+        ProbeText::tr("Give up on any step after this many seconds (default: 30)."),
         QStringLiteral("S"));
-    add(QStringLiteral("json"), QStringLiteral("Print one JSON document instead of the report."));
+    add(QStringLiteral("json"), ProbeText::tr("Print one JSON document instead of the report."));
     add(QStringLiteral("mx"),
-        QStringLiteral("Check every mail server (MX) of this domain, in preference order, "
-                       "instead of HOST."),
+        ProbeText::tr("Check every mail server (MX) of this domain, in preference order, "
+                      "instead of HOST."),
         QStringLiteral("DOMAIN"));
     add(QStringLiteral("dns-server"),
-        QStringLiteral("With --mx: ask this resolver (an IP address) instead of the system's."),
+        ProbeText::tr("With --mx: ask this resolver (an IP address) instead of the system's."),
         QStringLiteral("ADDR"));
     add(QStringLiteral("port"),
-        QStringLiteral("With --mx: the port to check on each MX (default 25; for test setups)."),
+        ProbeText::tr("With --mx: the port to check on each MX (default 25; for test setups)."),
         QStringLiteral("N"));
     add(QStringLiteral("no-history"),
-        QStringLiteral("Do not keep the checks in the history (see postwire history)."));
+        ProbeText::tr("Do not keep the checks in the history (see postwire history)."));
     if (!parser.parse(arguments))
         throw UsageError{parser.errorText()};
     if (parser.isSet(QStringLiteral("help")))
@@ -114,7 +120,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
             throw UsageError{QStringLiteral("--mx: \"%1\" is not a domain name")
                                  .arg(parser.value(QStringLiteral("mx")))};
         if (!positional.isEmpty())
-            throw UsageError{QStringLiteral("HOST: give a server or --mx DOMAIN, not both")};
+            throw UsageError{ProbeText::tr("HOST: give a server or --mx DOMAIN, not both")};
         if (parser.isSet(QStringLiteral("dns-server"))) {
             o.dnsServer = QHostAddress(parser.value(QStringLiteral("dns-server")));
             if (o.dnsServer.isNull())
@@ -126,7 +132,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
             bool ok = false;
             const int port = parser.value(QStringLiteral("port")).toInt(&ok);
             if (!ok || port < 1 || port > 65535)
-                throw UsageError{QStringLiteral("--port: give a number from 1 to 65535")};
+                throw UsageError{ProbeText::tr("--port: give a number from 1 to 65535")};
             settings.port = quint16(port);
         }
         o.mxSettings = settings;
@@ -134,14 +140,14 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     }
     for (const char *mxOnly : {"dns-server", "port"}) {
         if (parser.isSet(QLatin1String(mxOnly)))
-            throw UsageError{QStringLiteral("--%1: only with --mx (give HOST:PORT for one server)")
+            throw UsageError{ProbeText::tr("--%1: only with --mx (give HOST:PORT for one server)")
                                  .arg(QLatin1String(mxOnly))};
     }
     if (positional.isEmpty())
         throw UsageError{
-            QStringLiteral("HOST: missing; give the server to check, e.g. mail.example.org:587")};
+            ProbeText::tr("HOST: missing; give the server to check, e.g. mail.example.org:587")};
     if (positional.size() > 1)
-        throw UsageError{QStringLiteral("HOST: one server at a time; \"%1\" is one too many")
+        throw UsageError{ProbeText::tr("HOST: one server at a time; \"%1\" is one too many")
                              .arg(positional.at(1))};
     ConnectionOptions::parseServer(positional.first(), &settings, QStringLiteral("HOST"),
                                    settings.security == SmtpSettings::Security::ImplicitTls ? 465
@@ -205,7 +211,7 @@ public:
             onMx(*lookup);
         });
         if (!m_options.json)
-            m_err << QStringLiteral("Looking up the MX of %1\n").arg(m_options.mxDomain)
+            m_err << ProbeText::tr("Looking up the MX of %1\n").arg(m_options.mxDomain)
                   << Qt::flush;
         lookup->lookup();
     }
@@ -218,7 +224,7 @@ public:
         }
         const SmtpSettings &s = m_options.servers.at(m_index);
         if (!m_options.json)
-            m_err << QStringLiteral("Checking %1 port %2\n").arg(s.host).arg(s.port) << Qt::flush;
+            m_err << ProbeText::tr("Checking %1 port %2\n").arg(s.host).arg(s.port) << Qt::flush;
         m_check.start(s);
     }
 
@@ -242,7 +248,7 @@ private:
         connect(lookup, &QDnsLookup::finished, this, [this, lookup, mxProblem] {
             lookup->deleteLater();
             if (lookup->error() != QDnsLookup::NoError || lookup->hostAddressRecords().isEmpty()) {
-                failDns(mxProblem + QStringLiteral(", and it has no address either"));
+                failDns(mxProblem + ProbeText::tr(", and it has no address either"));
                 return;
             }
             m_mx[QStringLiteral("implicitMx")] = true;
@@ -250,8 +256,8 @@ private:
             s.host = m_options.mxDomain;
             m_options.servers << s;
             if (!m_options.json)
-                m_out << printableText(QStringLiteral("MX of %1: none; the domain itself takes its "
-                                                      "mail (RFC 5321 section 5.1)")
+                m_out << printableText(ProbeText::tr("MX of %1: none; the domain itself takes its "
+                                                     "mail (RFC 5321 section 5.1)")
                                            .arg(m_options.mxDomain))
                       << "\n\n"
                       << Qt::flush;
@@ -288,12 +294,12 @@ private:
         if (lookup.error() != QDnsLookup::NoError) {
             // Qt 6.4 tells "no MX records" from "no such domain" by neither: whether the domain
             // has an address decides (an implicit MX, RFC 5321 section 5.1).
-            lookupAddress(QStringLiteral("MX lookup of %1 failed: %2")
+            lookupAddress(ProbeText::tr("MX lookup of %1 failed: %2")
                               .arg(m_options.mxDomain, lookup.errorString()));
             return;
         }
         if (records.size() == 1 && hostOf(records.first()).isEmpty())
-            problem = QStringLiteral("%1 takes no mail: its MX is the null MX \"0 .\" (RFC 7505)")
+            problem = ProbeText::tr("%1 takes no mail: its MX is the null MX \"0 .\" (RFC 7505)")
                           .arg(m_options.mxDomain);
         if (!problem.isEmpty()) {
             failDns(problem);
@@ -315,7 +321,7 @@ private:
             shown << QStringLiteral("%1 %2").arg(r.preference()).arg(s.host);
         }
         if (!m_options.json)
-            m_out << printableText(QStringLiteral("MX of %1: %2")
+            m_out << printableText(ProbeText::tr("MX of %1: %2")
                                        .arg(m_options.mxDomain, shown.join(QStringLiteral(", "))))
                   << "\n\n"
                   << Qt::flush;

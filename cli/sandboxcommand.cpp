@@ -42,10 +42,11 @@ bool installSignalHandlers()
     return sigaction(SIGINT, &action, nullptr) == 0 && sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
-QString tr(const char *text)
+// The context of this command's texts for people.
+class SandboxText
 {
-    return QCoreApplication::translate("sandbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxText)
+};
 
 QTextStream &out()
 {
@@ -79,107 +80,133 @@ qint64 parseCount(const QString &text, bool *ok)
 int runSandboxCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs Postwire's built-in SMTP server alone and prints its side of every session.\n"
-           "Behaviour options change how it answers, to see how a client copes."));
+    parser.setApplicationDescription(SandboxText::tr(
+        "Runs Postwire's built-in SMTP server alone and prints its side of every session.\n"
+        "Behaviour options change how it answers, to see how a client copes."));
     parser.addHelpOption();
     parser.addOption(Translations::languageOption());
-    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
-                                  tr("Port to listen on (0: any free port). Default 2525."),
-                                  tr("N"), QStringLiteral("2525"));
+    const QCommandLineOption port(
+        {QStringLiteral("p"), QStringLiteral("port")},
+        SandboxText::tr("Port to listen on (0: any free port). Default 2525."),
+        SandboxText::tr("N"), QStringLiteral("2525"));
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Address to listen on. Default 127.0.0.1."), tr("ADDR"),
-                                    QStringLiteral("127.0.0.1"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     tr("PEM certificate for STARTTLS (default: one generated "
-                                        "for this installation)."),
-                                     tr("FILE"));
+                                    SandboxText::tr("Address to listen on. Default 127.0.0.1."),
+                                    SandboxText::tr("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        SandboxText::tr("PEM certificate for STARTTLS (default: one generated "
+                        "for this installation)."),
+        SandboxText::tr("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
-                                    tr("PEM private key for --tls-cert."), tr("FILE"));
-    const QCommandLineOption noTls(QStringLiteral("no-tls"), tr("Do not offer STARTTLS at all."));
-    const QCommandLineOption user(QStringLiteral("user"), tr("AUTH user name (default: sandbox)."),
-                                  tr("NAME"));
+                                    SandboxText::tr("PEM private key for --tls-cert."),
+                                    SandboxText::tr("FILE"));
+    const QCommandLineOption noTls(QStringLiteral("no-tls"),
+                                   SandboxText::tr("Do not offer STARTTLS at all."));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  SandboxText::tr("AUTH user name (default: sandbox)."),
+                                  SandboxText::tr("NAME"));
     const QCommandLineOption password(
         QStringLiteral("password"),
-        tr("AUTH password (default: the one generated for this installation). Visible to "
-           "other users of this computer (ps, /proc) while the server runs: prefer "
-           "--password-file."),
-        tr("SECRET"));
+        SandboxText::tr(
+            "AUTH password (default: the one generated for this installation). Visible to "
+            "other users of this computer (ps, /proc) while the server runs: prefer "
+            "--password-file."),
+        SandboxText::tr("SECRET"));
     const QCommandLineOption passwordFile(
         QStringLiteral("password-file"),
-        tr("Read the AUTH password from the first line of FILE (keep it owner-only)."), tr("FILE"));
+        SandboxText::tr("Read the AUTH password from the first line of FILE (keep it owner-only)."),
+        SandboxText::tr("FILE"));
     const QCommandLineOption showPassword(
         QStringLiteral("show-password"),
-        tr("Print the generated AUTH password at start (it is kept in the data folder)."));
+        SandboxText::tr(
+            "Print the generated AUTH password at start (it is kept in the data folder)."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Folder for credentials and the certificate."), tr("DIR"));
+                                     SandboxText::tr("Folder for credentials and the certificate."),
+                                     SandboxText::tr("DIR"));
     const QCommandLineOption store(QStringLiteral("store"),
-                                   tr("Folder the received messages are kept in."), tr("DIR"));
-    const QCommandLineOption storeCap(QStringLiteral("store-cap"),
-                                      tr("Size cap of the store in bytes (k/M suffixes)."),
-                                      tr("BYTES"));
+                                   SandboxText::tr("Folder the received messages are kept in."),
+                                   SandboxText::tr("DIR"));
+    const QCommandLineOption storeCap(
+        QStringLiteral("store-cap"),
+        SandboxText::tr("Size cap of the store in bytes (k/M suffixes)."),
+        SandboxText::tr("BYTES"));
     const QCommandLineOption noStore(QStringLiteral("no-store"),
-                                     tr("Accept messages without keeping them."));
-    const QCommandLineOption hostName(QStringLiteral("hostname"),
-                                      tr("Name the server gives itself. Default localhost."),
-                                      tr("NAME"));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   tr("Print only session starts, messages and problems."));
+                                     SandboxText::tr("Accept messages without keeping them."));
+    const QCommandLineOption hostName(
+        QStringLiteral("hostname"),
+        SandboxText::tr("Name the server gives itself. Default localhost."),
+        SandboxText::tr("NAME"));
+    const QCommandLineOption quiet(
+        {QStringLiteral("q"), QStringLiteral("quiet")},
+        SandboxText::tr("Print only session starts, messages and problems."));
     // Behaviours.
     const QCommandLineOption noExt(
         QStringLiteral("no-ext"),
-        tr("Do not advertise (and refuse) an extension; repeatable or comma-separated: %1.")
+        SandboxText::tr(
+            "Do not advertise (and refuse) an extension; repeatable or comma-separated: %1.")
             .arg(SandboxBehaviour::allExtensions().join(QLatin1Char(' '))),
-        tr("KEYWORD"));
-    const QCommandLineOption requireAuth(QStringLiteral("require-auth"),
-                                         tr("Refuse MAIL until the client authenticated (530)."));
-    const QCommandLineOption requireStartTls(QStringLiteral("require-starttls"),
-                                             tr("Refuse AUTH and MAIL before STARTTLS (530)."));
-    const QCommandLineOption rejectRcpt(QStringLiteral("reject-rcpt"),
-                                        tr("Refuse recipients matching REGEX with 550 5.1.1."),
-                                        tr("REGEX"));
-    const QCommandLineOption deferRcpt(QStringLiteral("defer-rcpt"),
-                                       tr("Defer recipients matching REGEX (see --defer-code)."),
-                                       tr("REGEX"));
-    const QCommandLineOption deferCode(QStringLiteral("defer-code"),
-                                       tr("450 or 451 for deferred recipients. Default 451."),
-                                       tr("CODE"), QStringLiteral("451"));
-    const QCommandLineOption rejectData(QStringLiteral("reject-data"),
-                                        tr("Refuse every message after its data (554 5.6.0)."));
+        SandboxText::tr("KEYWORD"));
+    const QCommandLineOption requireAuth(
+        QStringLiteral("require-auth"),
+        SandboxText::tr("Refuse MAIL until the client authenticated (530)."));
+    const QCommandLineOption requireStartTls(
+        QStringLiteral("require-starttls"),
+        SandboxText::tr("Refuse AUTH and MAIL before STARTTLS (530)."));
+    const QCommandLineOption rejectRcpt(
+        QStringLiteral("reject-rcpt"),
+        SandboxText::tr("Refuse recipients matching REGEX with 550 5.1.1."),
+        SandboxText::tr("REGEX"));
+    const QCommandLineOption deferRcpt(
+        QStringLiteral("defer-rcpt"),
+        SandboxText::tr("Defer recipients matching REGEX (see --defer-code)."),
+        SandboxText::tr("REGEX"));
+    const QCommandLineOption deferCode(
+        QStringLiteral("defer-code"),
+        SandboxText::tr("450 or 451 for deferred recipients. Default 451."),
+        SandboxText::tr("CODE"), QStringLiteral("451"));
+    const QCommandLineOption rejectData(
+        QStringLiteral("reject-data"),
+        SandboxText::tr("Refuse every message after its data (554 5.6.0)."));
     const QCommandLineOption lenientEndOfData(
         QStringLiteral("lenient-end-of-data"),
-        tr("End the message data also at \".\" between bare line endings (<LF>.<LF>, "
-           "<CR>.<CR>, <LF>.<CR><LF>, ...), as servers open to SMTP smuggling did "
-           "(CVE-2023-51764, -51765, -51766). Default: only <CR><LF>.<CR><LF>."));
-    const QCommandLineOption delay(QStringLiteral("delay"), tr("Wait MS before every reply."),
-                                   tr("MS"));
+        SandboxText::tr("End the message data also at \".\" between bare line endings (<LF>.<LF>, "
+                        "<CR>.<CR>, <LF>.<CR><LF>, ...), as servers open to SMTP smuggling did "
+                        "(CVE-2023-51764, -51765, -51766). Default: only <CR><LF>.<CR><LF>."));
+    const QCommandLineOption delay(QStringLiteral("delay"),
+                                   SandboxText::tr("Wait MS before every reply."),
+                                   SandboxText::tr("MS"));
     const QCommandLineOption closeAfter(
         QStringLiteral("close-after"),
-        tr("Drop the connection when this command arrives, before replying: %1.")
+        SandboxText::tr("Drop the connection when this command arrives, before replying: %1.")
             .arg(SandboxBehaviour::closableCommands().join(QLatin1Char(' '))),
-        tr("CMD"));
+        SandboxText::tr("CMD"));
     const QCommandLineOption greeting421(QStringLiteral("greeting-421"),
-                                         tr("Greet with 421 and close."));
-    const QCommandLineOption sizeLimit(QStringLiteral("size-limit"),
-                                       tr("SIZE limit in bytes (k/M suffixes; 0: none). "
-                                          "Default 25M."),
-                                       tr("N"));
+                                         SandboxText::tr("Greet with 421 and close."));
+    const QCommandLineOption sizeLimit(
+        QStringLiteral("size-limit"),
+        SandboxText::tr("SIZE limit in bytes (k/M suffixes; 0: none). "
+                        "Default 25M."),
+        SandboxText::tr("N"));
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
-                                         tr("Close idle sessions after MS (421)."), tr("MS"));
+                                         SandboxText::tr("Close idle sessions after MS (421)."),
+                                         SandboxText::tr("MS"));
     const QCommandLineOption apiPort(
         QStringLiteral("api-port"),
-        tr("Also serve the JSON API for test suites on this port (0: any free port); see "
-           "the README. Off by default."),
-        tr("N"));
+        SandboxText::tr(
+            "Also serve the JSON API for test suites on this port (0: any free port); see "
+            "the README. Off by default."),
+        SandboxText::tr("N"));
     const QCommandLineOption apiListen(
         QStringLiteral("api-listen"),
-        tr("Address the API listens on. Default 127.0.0.1; any other needs --api-token-file."),
-        tr("ADDR"), QStringLiteral("127.0.0.1"));
+        SandboxText::tr(
+            "Address the API listens on. Default 127.0.0.1; any other needs --api-token-file."),
+        SandboxText::tr("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption apiTokenFile(
         QStringLiteral("api-token-file"),
-        tr("API requests must send \"Authorization: Bearer TOKEN\", TOKEN being the first "
-           "line of FILE."),
-        tr("FILE"));
+        SandboxText::tr(
+            "API requests must send \"Authorization: Bearer TOKEN\", TOKEN being the first "
+            "line of FILE."),
+        SandboxText::tr("FILE"));
     parser.addOptions({apiPort, apiListen, apiTokenFile, showPassword, lenientEndOfData});
     parser.addOptions(
         {port,         listen,      tlsCert,         tlsKey,     noTls,      user,      password,
@@ -213,19 +240,19 @@ int runSandboxCommand(const QStringList &arguments)
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return fail(tr("--port: not a port number: %1").arg(parser.value(port)));
+        return fail(SandboxText::tr("--port: not a port number: %1").arg(parser.value(port)));
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
-        return fail(tr("--listen: not an IP address: %1").arg(parser.value(listen)));
+        return fail(SandboxText::tr("--listen: not an IP address: %1").arg(parser.value(listen)));
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
-        return fail(tr("--tls-cert and --tls-key go together"));
+        return fail(SandboxText::tr("--tls-cert and --tls-key go together"));
     QString filePassword;
     if (parser.isSet(passwordFile)) {
         if (parser.isSet(password))
-            return fail(tr("--password and --password-file: give one of them"));
+            return fail(SandboxText::tr("--password and --password-file: give one of them"));
         QFile file(parser.value(passwordFile));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("--password-file: cannot read %1: %2")
+            return fail(SandboxText::tr("--password-file: cannot read %1: %2")
                             .arg(parser.value(passwordFile), file.errorString()));
         // The first line, as `echo secret > file` writes it; the line ending is not part of it.
         QByteArray line = file.readLine(4096);
@@ -233,7 +260,7 @@ int runSandboxCommand(const QStringList &arguments)
             line.chop(1);
         filePassword = QString::fromUtf8(line);
         if (filePassword.isEmpty())
-            return fail(tr("--password-file: %1 has no password on its first line")
+            return fail(SandboxText::tr("--password-file: %1 has no password on its first line")
                             .arg(parser.value(passwordFile)));
     }
 
@@ -252,19 +279,22 @@ int runSandboxCommand(const QStringList &arguments)
     if (parser.isSet(delay)) {
         behaviour.delayMs = parser.value(delay).toInt(&ok);
         if (!ok)
-            return fail(tr("--delay: not a number of milliseconds: %1").arg(parser.value(delay)));
+            return fail(SandboxText::tr("--delay: not a number of milliseconds: %1")
+                            .arg(parser.value(delay)));
     }
     behaviour.closeAfter = parser.value(closeAfter).toUpper();
     behaviour.greeting421 = parser.isSet(greeting421);
     if (parser.isSet(sizeLimit)) {
         behaviour.sizeLimit = parseCount(parser.value(sizeLimit), &ok);
         if (!ok)
-            return fail(tr("--size-limit: not a size: %1").arg(parser.value(sizeLimit)));
+            return fail(
+                SandboxText::tr("--size-limit: not a size: %1").arg(parser.value(sizeLimit)));
     }
     if (parser.isSet(idleTimeout)) {
         behaviour.idleTimeoutMs = parser.value(idleTimeout).toInt(&ok);
         if (!ok)
-            return fail(tr("--idle-timeout: not a number: %1").arg(parser.value(idleTimeout)));
+            return fail(
+                SandboxText::tr("--idle-timeout: not a number: %1").arg(parser.value(idleTimeout)));
     }
     const QString problem = behaviour.validate();
     if (!problem.isEmpty())
@@ -301,7 +331,8 @@ int runSandboxCommand(const QStringList &arguments)
         if (parser.isSet(storeCap)) {
             const qint64 cap = parseCount(parser.value(storeCap), &ok);
             if (!ok)
-                return fail(tr("--store-cap: not a size: %1").arg(parser.value(storeCap)));
+                return fail(
+                    SandboxText::tr("--store-cap: not a size: %1").arg(parser.value(storeCap)));
             mailStore->setSizeCap(cap);
         }
         server.setStore(mailStore.get());
@@ -311,27 +342,30 @@ int runSandboxCommand(const QStringList &arguments)
     if (parser.isSet(apiPort)) {
         const uint number = parser.value(apiPort).toUInt(&ok);
         if (!ok || number > 65535)
-            return fail(tr("--api-port: not a port number: %1").arg(parser.value(apiPort)));
+            return fail(
+                SandboxText::tr("--api-port: not a port number: %1").arg(parser.value(apiPort)));
         const QHostAddress apiAddress(parser.value(apiListen));
         if (apiAddress.isNull())
-            return fail(tr("--api-listen: not an IP address: %1").arg(parser.value(apiListen)));
+            return fail(SandboxText::tr("--api-listen: not an IP address: %1")
+                            .arg(parser.value(apiListen)));
         if (!mailStore)
-            return fail(tr("--api-port: the API serves the stored messages; it cannot be used "
-                           "with --no-store"));
+            return fail(
+                SandboxText::tr("--api-port: the API serves the stored messages; it cannot be used "
+                                "with --no-store"));
         api = std::make_unique<SandboxApi>(mailStore.get());
         if (parser.isSet(apiTokenFile)) {
             QFile file(parser.value(apiTokenFile));
             if (!file.open(QIODevice::ReadOnly))
-                return fail(tr("--api-token-file: cannot read %1: %2")
+                return fail(SandboxText::tr("--api-token-file: cannot read %1: %2")
                                 .arg(parser.value(apiTokenFile), file.errorString()));
             const QByteArray token = file.readLine().trimmed();
             if (token.isEmpty())
-                return fail(tr("--api-token-file: the first line of %1 is empty")
+                return fail(SandboxText::tr("--api-token-file: the first line of %1 is empty")
                                 .arg(parser.value(apiTokenFile)));
             api->setToken(token);
         }
         if (!api->start(apiAddress, quint16(number), &error))
-            return fail(tr("--api-port: %1").arg(error));
+            return fail(SandboxText::tr("--api-port: %1").arg(error));
     }
 
     const bool isQuiet = parser.isSet(quiet);
@@ -345,27 +379,28 @@ int runSandboxCommand(const QStringList &arguments)
         // for it (--show-password): one kept in a file stays there, and --quiet prints none.
         QString shown;
         if (isQuiet)
-            shown = tr("not shown (--quiet)");
+            shown = SandboxText::tr("not shown (--quiet)");
         else if (parser.isSet(password) ||
                  (parser.isSet(showPassword) && !parser.isSet(passwordFile)))
             shown = server.credentials().password;
         else if (parser.isSet(passwordFile))
-            shown = tr("the first line of %1").arg(parser.value(passwordFile));
+            shown = SandboxText::tr("the first line of %1").arg(parser.value(passwordFile));
         else
-            shown =
-                tr("generated, kept in %1 (--show-password prints it)").arg(server.dataFolder());
-        out() << tr("AUTH user: %1  password: %2").arg(server.credentials().user, shown)
-              << Qt::endl;
+            shown = SandboxText::tr("generated, kept in %1 (--show-password prints it)")
+                        .arg(server.dataFolder());
+        out()
+            << SandboxText::tr("AUTH user: %1  password: %2").arg(server.credentials().user, shown)
+            << Qt::endl;
         if (server.isTlsAvailable())
-            out() << tr("STARTTLS certificate SHA-256: %1")
+            out() << SandboxText::tr("STARTTLS certificate SHA-256: %1")
                          .arg(QString::fromLatin1(
                              server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
                   << Qt::endl;
         if (mailStore)
-            out() << tr("storing messages in %1").arg(mailStore->folder()) << Qt::endl;
+            out() << SandboxText::tr("storing messages in %1").arg(mailStore->folder()) << Qt::endl;
         if (api) {
             const QHostAddress a = api->address();
-            out() << tr("API on http://%1:%2/api/v1/messages")
+            out() << SandboxText::tr("API on http://%1:%2/api/v1/messages")
                          .arg(a.protocol() == QAbstractSocket::IPv6Protocol
                                   ? QStringLiteral("[%1]").arg(a.toString())
                                   : a.toString())
@@ -381,7 +416,7 @@ int runSandboxCommand(const QStringList &arguments)
         err() << "postwire sandbox: " << text << Qt::endl;
     });
     QObject::connect(&server, &SandboxServer::sessionStarted, [](quint64 id, const QString &peer) {
-        out() << "[" << id << "] " << tr("session from %1").arg(peer) << Qt::endl;
+        out() << "[" << id << "] " << SandboxText::tr("session from %1").arg(peer) << Qt::endl;
     });
     QObject::connect(&server, &SandboxServer::transcriptEntry,
                      [isQuiet](quint64 id, const TranscriptEntry &entry) {
@@ -392,7 +427,7 @@ int runSandboxCommand(const QStringList &arguments)
     QObject::connect(&server, &SandboxServer::messageReceived,
                      [](quint64 id, const StoredMessage &m) {
                          out() << "[" << id << "] "
-                               << tr("message %1: %2 bytes from <%3> to %4")
+                               << SandboxText::tr("message %1: %2 bytes from <%3> to %4")
                                       .arg(m.id)
                                       .arg(m.size)
                                       .arg(m.mailFrom, m.rcptTo.join(QStringLiteral(", ")))
@@ -400,12 +435,13 @@ int runSandboxCommand(const QStringList &arguments)
                      });
 
     if (!installSignalHandlers())
-        return fail(tr("cannot install the signal handlers"));
+        return fail(SandboxText::tr("cannot install the signal handlers"));
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
         char byte = 0;
         [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
-        out() << tr("stopping (%1 sessions served)").arg(server.sessionsStarted()) << Qt::endl;
+        out() << SandboxText::tr("stopping (%1 sessions served)").arg(server.sessionsStarted())
+              << Qt::endl;
         server.stop();
         QCoreApplication::quit();
     });

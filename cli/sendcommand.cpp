@@ -29,6 +29,12 @@
 
 namespace {
 
+// The context of this command's texts for people.
+class SendText
+{
+    Q_DECLARE_TR_FUNCTIONS(SendText)
+};
+
 const char *const ExitCodeHelp =
     "Exit status:\n"
     "   0  sent (also when some, not all, recipients were refused: a WARNING line says which)\n"
@@ -137,9 +143,9 @@ void parseMxOptions(const QCommandLineParser &parser, MxDeliverySettings *mx)
     for (const char *name : {"server", "auth", "user", "password-env", "password-file", "security",
                              "allow-plaintext-auth", "pin", "insecure"}) {
         if (parser.isSet(QLatin1String(name)))
-            throw UsageError{QStringLiteral("--%1: not with --mx, which delivers to each "
-                                            "recipient domain's mail server on port 25 without "
-                                            "AUTH, with STARTTLS when offered")
+            throw UsageError{SendText::tr("--%1: not with --mx, which delivers to each "
+                                          "recipient domain's mail server on port 25 without "
+                                          "AUTH, with STARTTLS when offered")
                                  .arg(QLatin1String(name))};
     }
     if (parser.isSet(QStringLiteral("dns-server"))) {
@@ -153,7 +159,7 @@ void parseMxOptions(const QCommandLineParser &parser, MxDeliverySettings *mx)
         bool ok = false;
         const int port = parser.value(QStringLiteral("mx-port")).toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            throw UsageError{QStringLiteral("--mx-port: give a port from 1 to 65535")};
+            throw UsageError{SendText::tr("--mx-port: give a port from 1 to 65535")};
         mx->port = quint16(port);
     }
 }
@@ -170,73 +176,72 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption(Translations::languageOption());
     add(QStringLiteral("server"),
-        QStringLiteral("The submission server, HOST[:PORT] or [IPv6]:PORT (port 587, or 465 with "
-                       "--security tls)."),
+        SendText::tr("The submission server, HOST[:PORT] or [IPv6]:PORT (port 587, or 465 with "
+                     "--security tls)."),
         QStringLiteral("HOST[:PORT]"));
     add(QStringLiteral("from"),
-        QStringLiteral("Sender, e.g. \"Ana <ana@example.org>\"; also the envelope's MAIL FROM."),
+        SendText::tr("Sender, e.g. \"Ana <ana@example.org>\"; also the envelope's MAIL FROM."),
         QStringLiteral("ADDR"));
-    add(QStringLiteral("to"), QStringLiteral("Recipients, comma-separated; repeatable."),
+    add(QStringLiteral("to"), SendText::tr("Recipients, comma-separated; repeatable."),
         QStringLiteral("ADDR[,ADDR...]"));
-    add(QStringLiteral("cc"), QStringLiteral("Cc recipients, comma-separated; repeatable."),
+    add(QStringLiteral("cc"), SendText::tr("Cc recipients, comma-separated; repeatable."),
         QStringLiteral("ADDR[,ADDR...]"));
     add(QStringLiteral("bcc"),
-        QStringLiteral("Bcc recipients: in the envelope only, never in a header."),
+        SendText::tr("Bcc recipients: in the envelope only, never in a header."),
         QStringLiteral("ADDR[,ADDR...]"));
     add(QStringLiteral("subject"), QStringLiteral("Subject."), QStringLiteral("S"));
-    add(QStringLiteral("body"), QStringLiteral("Plain-text body."), QStringLiteral("TEXT"));
-    add(QStringLiteral("body-file"),
-        QStringLiteral("Read the plain-text body (UTF-8) from a file."), QStringLiteral("F"));
-    add(QStringLiteral("attach"), QStringLiteral("Attach a file; repeatable."),
+    add(QStringLiteral("body"), SendText::tr("Plain-text body."), QStringLiteral("TEXT"));
+    add(QStringLiteral("body-file"), SendText::tr("Read the plain-text body (UTF-8) from a file."),
+        QStringLiteral("F"));
+    add(QStringLiteral("attach"), SendText::tr("Attach a file; repeatable."),
         QStringLiteral("FILE"));
     add(QStringLiteral("security"),
-        QStringLiteral("none, starttls (default: required), starttls-optional (debugging only), or "
-                       "tls (implicit, port 465)."),
+        SendText::tr("none, starttls (default: required), starttls-optional (debugging only), or "
+                     "tls (implicit, port 465)."),
         QStringLiteral("MODE"));
     add(QStringLiteral("auth"),
-        QStringLiteral("Authenticate with this SASL mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, "
-                       "SCRAM-SHA-256), or \"best\" for the strongest both sides offer."),
+        SendText::tr("Authenticate with this SASL mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, "
+                     "SCRAM-SHA-256), or \"best\" for the strongest both sides offer."),
         QStringLiteral("MECH"));
-    add(QStringLiteral("user"), QStringLiteral("User name for AUTH (implies --auth best)."),
+    add(QStringLiteral("user"), SendText::tr("User name for AUTH (implies --auth best)."),
         QStringLiteral("U"));
     add(QStringLiteral("password-env"),
-        QStringLiteral("Read the password (or XOAUTH2 token) from this environment variable."),
+        SendText::tr("Read the password (or XOAUTH2 token) from this environment variable."),
         QStringLiteral("VAR"));
     add(QStringLiteral("password-file"),
-        QStringLiteral("Read the password (or XOAUTH2 token) from the first line of this file."),
+        SendText::tr("Read the password (or XOAUTH2 token) from the first line of this file."),
         QStringLiteral("F"));
     add(QStringLiteral("helo"),
-        QStringLiteral("The name to give in EHLO/HELO (default: this machine's name)."),
+        SendText::tr("The name to give in EHLO/HELO (default: this machine's name)."),
         QStringLiteral("NAME"));
     add(QStringLiteral("timeout"),
         QStringLiteral(
             "Give up on any step after this many seconds (default: RFC 5321's per-step timeouts)."),
         QStringLiteral("S"));
-    add(QStringLiteral("no-pipelining"),
-        QStringLiteral("Do not use PIPELINING even when offered."));
+    add(QStringLiteral("no-pipelining"), SendText::tr("Do not use PIPELINING even when offered."));
     add(QStringLiteral("no-chunking"),
-        QStringLiteral("Do not use CHUNKING (BDAT) even when offered."));
-    add(QStringLiteral("quiet"), QStringLiteral("Print only the outcome, not the dialogue."));
+        SendText::tr("Do not use CHUNKING (BDAT) even when offered."));
+    add(QStringLiteral("quiet"), SendText::tr("Print only the outcome, not the dialogue."));
     add(QStringLiteral("explain"),
         QStringLiteral(
             "After each command and reply, say in plain words what it means (for learning SMTP)."));
     add(QStringLiteral("step"),
-        QStringLiteral("Step through the dialogue: before each command it is shown with what it "
-                       "will do and why, and a line read from stdin decides: ") +
-            StepPrompt::help() + QStringLiteral(". The end of input stops."));
+        SendText::tr("Step through the dialogue: before each command it is shown with what it "
+                     "will do and why, and a line read from stdin decides: ") +
+            StepPrompt::help() + SendText::tr(". The end of input stops."));
     add(QStringLiteral("step-pipelining"),
-        QStringLiteral("With --step: keep PIPELINING, so each pipelined group is one step."));
+        SendText::tr("With --step: keep PIPELINING, so each pipelined group is one step."));
     add(QStringLiteral("no-history"),
-        QStringLiteral("Do not keep this attempt in the history (see postwire history)."));
+        SendText::tr("Do not keep this attempt in the history (see postwire history)."));
     add(QStringLiteral("eml"),
-        QStringLiteral("Send this RFC 5322 file as it is (line endings made CRLF); --from and "
-                       "--to/--cc/--bcc give the envelope."),
+        SendText::tr("Send this RFC 5322 file as it is (line endings made CRLF); --from and "
+                     "--to/--cc/--bcc give the envelope."),
         QStringLiteral("FILE"));
-    add(QStringLiteral("ca-file"),
-        QStringLiteral("Also trust the CA certificates in this PEM file."), QStringLiteral("F"));
+    add(QStringLiteral("ca-file"), SendText::tr("Also trust the CA certificates in this PEM file."),
+        QStringLiteral("F"));
     add(QStringLiteral("pin"),
-        QStringLiteral("Trust the server certificate with this SHA-256 fingerprint (hex) despite "
-                       "verification errors; repeatable."),
+        SendText::tr("Trust the server certificate with this SHA-256 fingerprint (hex) despite "
+                     "verification errors; repeatable."),
         QStringLiteral("SHA256"));
     add(QStringLiteral("insecure"),
         QStringLiteral(
@@ -245,23 +250,23 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         QStringLiteral(
             "Allow AUTH over an unencrypted connection to a host that is not loopback."));
     add(QStringLiteral("dsn"),
-        QStringLiteral("Ask for delivery status notifications: comma-separated SUCCESS, FAILURE, "
-                       "DELAY, or NEVER."),
+        SendText::tr("Ask for delivery status notifications: comma-separated SUCCESS, FAILURE, "
+                     "DELAY, or NEVER."),
         QStringLiteral("WHEN"));
-    add(QStringLiteral("dsn-ret"), QStringLiteral("With --dsn: return FULL message or HDRS only."),
+    add(QStringLiteral("dsn-ret"), SendText::tr("With --dsn: return FULL message or HDRS only."),
         QStringLiteral("FULL|HDRS"));
     add(QStringLiteral("mx"),
-        QStringLiteral("Deliver straight to each recipient domain's mail server (MX) on port 25, "
-                       "as a mail server does: no --server, no AUTH, STARTTLS when offered."));
+        SendText::tr("Deliver straight to each recipient domain's mail server (MX) on port 25, "
+                     "as a mail server does: no --server, no AUTH, STARTTLS when offered."));
     add(QStringLiteral("dns-server"),
-        QStringLiteral("With --mx: ask this DNS server (an IP address) instead of the system's "
-                       "resolver."),
+        SendText::tr("With --mx: ask this DNS server (an IP address) instead of the system's "
+                     "resolver."),
         QStringLiteral("ADDR"));
     add(QStringLiteral("mx-port"),
-        QStringLiteral("With --mx: connect to this port instead of 25 (test setups only)."),
+        SendText::tr("With --mx: connect to this port instead of 25 (test setups only)."),
         QStringLiteral("N"));
     add(QStringLiteral("envid"),
-        QStringLiteral("With --dsn: the envelope id to quote in notifications."),
+        SendText::tr("With --dsn: the envelope id to quote in notifications."),
         QStringLiteral("ID"));
     // parse(), not process(): a bad option must end with our exit code 2 and a line naming it.
     if (!parser.parse(arguments))
@@ -277,17 +282,17 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     } else {
         for (const char *name : {"dns-server", "mx-port"}) {
             if (parser.isSet(QLatin1String(name)))
-                throw UsageError{QStringLiteral("--%1: only with --mx").arg(QLatin1String(name))};
+                throw UsageError{SendText::tr("--%1: only with --mx").arg(QLatin1String(name))};
         }
         if (!parser.isSet(QStringLiteral("server")))
-            throw UsageError{QStringLiteral("--server: missing; give the submission server, e.g. "
-                                            "--server mail.example.org:587, or --mx")};
+            throw UsageError{SendText::tr("--server: missing; give the submission server, e.g. "
+                                          "--server mail.example.org:587, or --mx")};
         ConnectionOptions::parseServer(parser.value(QStringLiteral("server")), &o.settings,
                                        QStringLiteral("--server"));
     }
 
     if (!parser.isSet(QStringLiteral("from")))
-        throw UsageError{QStringLiteral("--from: missing; give the sender's address")};
+        throw UsageError{SendText::tr("--from: missing; give the sender's address")};
     const MailboxParseResult from = Mailbox::parse(parser.value(QStringLiteral("from")));
     if (!from.isValid())
         throw UsageError{QStringLiteral("--from: %1").arg(from.error)};
@@ -299,19 +304,19 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         throw UsageError{QStringLiteral("--to: no recipient; give --to, --cc or --bcc")};
     o.message.subject = parser.value(QStringLiteral("subject"));
     if (parser.isSet(QStringLiteral("body")) && parser.isSet(QStringLiteral("body-file")))
-        throw UsageError{QStringLiteral("--body and --body-file: give one, not both")};
+        throw UsageError{SendText::tr("--body and --body-file: give one, not both")};
     o.message.text = parser.value(QStringLiteral("body"));
     if (parser.isSet(QStringLiteral("body-file"))) {
         const QString path = parser.value(QStringLiteral("body-file"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             throw UsageError{
-                QStringLiteral("--body-file: cannot read %1: %2").arg(path, file.errorString())};
+                SendText::tr("--body-file: cannot read %1: %2").arg(path, file.errorString())};
         o.message.text = QString::fromUtf8(file.readAll());
     }
     for (const QString &path : parser.values(QStringLiteral("attach"))) {
         if (!QFileInfo(path).isFile())
-            throw UsageError{QStringLiteral("--attach: %1 is not a readable file").arg(path)};
+            throw UsageError{SendText::tr("--attach: %1 is not a readable file").arg(path)};
         Attachment a;
         a.path = path;
         o.message.attachments.append(a);
@@ -319,11 +324,11 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("eml"))) {
         o.emlPath = parser.value(QStringLiteral("eml"));
         if (!QFileInfo(o.emlPath).isFile())
-            throw UsageError{QStringLiteral("--eml: %1 is not a readable file").arg(o.emlPath)};
+            throw UsageError{SendText::tr("--eml: %1 is not a readable file").arg(o.emlPath)};
         if (parser.isSet(QStringLiteral("subject")) || parser.isSet(QStringLiteral("body")) ||
             parser.isSet(QStringLiteral("body-file")) || parser.isSet(QStringLiteral("attach")))
-            throw UsageError{QStringLiteral("--eml: the file is sent as it is; --subject, --body, "
-                                            "--body-file and --attach cannot change it")};
+            throw UsageError{SendText::tr("--eml: the file is sent as it is; --subject, --body, "
+                                          "--body-file and --attach cannot change it")};
     } else {
         const QString problem = o.message.validate();
         if (!problem.isEmpty())
@@ -337,7 +342,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     o.explain = parser.isSet(QStringLiteral("explain"));
     o.step = parser.isSet(QStringLiteral("step"));
     if (parser.isSet(QStringLiteral("step-pipelining")) && !o.step)
-        throw UsageError{QStringLiteral("--step-pipelining: only with --step")};
+        throw UsageError{SendText::tr("--step-pipelining: only with --step")};
     o.settings.stepMode = o.step;
     o.settings.stepKeepsPipelining = parser.isSet(QStringLiteral("step-pipelining"));
     o.keepHistory = !parser.isSet(QStringLiteral("no-history"));
@@ -349,17 +354,17 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
             o.settings.authMechanism = auth.toUpper().toLatin1();
             if (!SaslMechanism::supported().contains(o.settings.authMechanism))
                 throw UsageError{
-                    QStringLiteral("--auth: %1 is not one of %2, best")
+                    SendText::tr("--auth: %1 is not one of %2, best")
                         .arg(auth, QString::fromLatin1(SaslMechanism::supported().join(", ")))};
         }
         o.settings.credentials.user = parser.value(QStringLiteral("user"));
         if (o.settings.credentials.user.isEmpty())
-            throw UsageError{QStringLiteral("--user: AUTH needs a user name")};
+            throw UsageError{SendText::tr("--user: AUTH needs a user name")};
         o.settings.credentials.secret = readSecret(parser);
         if (o.settings.credentials.secret.isEmpty())
             throw UsageError{
-                QStringLiteral("--password-env or --password-file: AUTH needs a password (never "
-                               "given on the command line, where other users can see it)")};
+                SendText::tr("--password-env or --password-file: AUTH needs a password (never "
+                             "given on the command line, where other users can see it)")};
     }
     o.settings.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
     o.settings.verifyPeer = !parser.isSet(QStringLiteral("insecure"));
@@ -391,7 +396,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         }
         if ((notify & DsnOptions::Never) && notify != DsnOptions::Never)
             throw UsageError{
-                QStringLiteral("--dsn: NEVER cannot be combined with other values (RFC 3461)")};
+                SendText::tr("--dsn: NEVER cannot be combined with other values (RFC 3461)")};
         o.dsnNotify = notify;
     }
     o.mxSettings.smtp = o.settings;
@@ -456,10 +461,10 @@ int runMxDelivery(const Options &options, const Envelope &envelope, MessageSourc
                 line += QStringLiteral(" by %1 (%2)").arg(d.host, d.address);
             if (d.tls)
                 line += d.tlsUnverified
-                            ? QStringLiteral(", encrypted (the certificate was NOT verified)")
+                            ? SendText::tr(", encrypted (the certificate was NOT verified)")
                             : QStringLiteral(", encrypted");
             if (!d.result.queueId.isEmpty() && d.delivered())
-                line += QStringLiteral(", queue id %1").arg(d.result.queueId);
+                line += SendText::tr(", queue id %1").arg(d.result.queueId);
             if (!d.delivered())
                 line += QStringLiteral(": %1").arg(d.message);
             say(line);
@@ -469,7 +474,7 @@ int runMxDelivery(const Options &options, const Envelope &envelope, MessageSourc
                 else if (rr.reply.isValid())
                     say(QStringLiteral("  <%1>: refused: %2").arg(rr.address, rr.reply.toString()));
                 else
-                    say(QStringLiteral("  <%1>: not sent").arg(rr.address));
+                    say(SendText::tr("  <%1>: not sent").arg(rr.address));
             }
             if (d.delivered())
                 ++delivered;
@@ -478,11 +483,11 @@ int runMxDelivery(const Options &options, const Envelope &envelope, MessageSourc
         }
         const int total = int(r.domains.size());
         say(exitCode == ExitOk
-                ? QStringLiteral("OK: every recipient domain took the message (%1 of %2, %3 ms)")
+                ? SendText::tr("OK: every recipient domain took the message (%1 of %2, %3 ms)")
                       .arg(delivered)
                       .arg(total)
                       .arg(r.elapsedMs)
-                : QStringLiteral("FAILED: %1 of %2 recipient domains took the message (%3 ms)")
+                : SendText::tr("FAILED: %1 of %2 recipient domains took the message (%3 ms)")
                       .arg(delivered)
                       .arg(total)
                       .arg(r.elapsedMs));
@@ -502,7 +507,7 @@ QString checkSendArguments(const QStringList &arguments)
     try {
         parseOptions(parser, parserArguments(arguments));
         if (!parser.positionalArguments().isEmpty())
-            return QStringLiteral("unexpected argument \"%1\"")
+            return SendText::tr("unexpected argument \"%1\"")
                 .arg(parser.positionalArguments().first());
     } catch (const UsageError &e) {
         return e.text;
@@ -531,7 +536,7 @@ int runSendCommand(const QStringList &arguments)
         }
         options = parseOptions(parser, args);
         if (!parser.positionalArguments().isEmpty())
-            throw UsageError{QStringLiteral("unexpected argument \"%1\"")
+            throw UsageError{SendText::tr("unexpected argument \"%1\"")
                                  .arg(parser.positionalArguments().first())};
         dsn.notify = options.dsnNotify;
         if (parser.isSet(QStringLiteral("dsn-ret"))) {
@@ -543,7 +548,7 @@ int runSendCommand(const QStringList &arguments)
         }
         dsn.envelopeId = parser.value(QStringLiteral("envid")).toLatin1();
         if (dsn.envelopeId.contains(' ') || dsn.envelopeId.contains('\n'))
-            throw UsageError{QStringLiteral("--envid: must not contain spaces or line breaks")};
+            throw UsageError{SendText::tr("--envid: must not contain spaces or line breaks")};
     } catch (const UsageError &e) {
         err << "postwire send: " << e.text << '\n';
         return ExitUsage;
@@ -580,15 +585,15 @@ int runSendCommand(const QStringList &arguments)
         exitCode = exitCodeFor(r);
         QStringList facts;
         if (!r.queueId.isEmpty())
-            facts << QStringLiteral("queue id %1").arg(r.queueId);
-        facts << QStringLiteral("%1 round trips").arg(r.roundTrips)
+            facts << SendText::tr("queue id %1").arg(r.queueId);
+        facts << SendText::tr("%n round trips", nullptr, int(r.roundTrips))
               << QStringLiteral("%1 ms").arg(r.elapsedMs);
         using O = SendResult::Outcome;
         if (r.outcome == O::Success || r.outcome == O::PartialSuccess) {
             say(QStringLiteral("OK: %1 (%2)").arg(r.message, facts.join(QStringLiteral(", "))));
             for (const RecipientResult &rr : r.recipients) {
                 if (!rr.accepted)
-                    say(QStringLiteral("WARNING: recipient <%1> refused: %2 (%3)")
+                    say(SendText::tr("WARNING: recipient <%1> refused: %2 (%3)")
                             .arg(rr.address, rr.reply.toString(),
                                  SmtpExplain::reply(rr.reply.code, rr.reply.enhanced,
                                                     QStringLiteral("RCPT"))));

@@ -4,6 +4,7 @@
 #include "smtp/smtpclient.h"
 #include "smtp/smtpstep.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -38,8 +39,8 @@ StepPrompt::StepPrompt(SmtpClient *client, QTextStream *out, int fd, QObject *pa
 
 QString StepPrompt::help()
 {
-    return QStringLiteral("Enter sends it, a new line is sent instead, +LINE sends LINE first, "
-                          "#N LINE replaces command N of a group, q stops (QUIT)");
+    return tr("Enter sends it, a new line is sent instead, +LINE sends LINE first, "
+              "#N LINE replaces command N of a group, q stops (QUIT)");
 }
 
 void StepPrompt::say(const QString &line)
@@ -57,14 +58,16 @@ void StepPrompt::onPaused(const QList<TranscriptCommand> &next)
     if (endOfData)
         commands.removeLast(); // the content step ends with it: said after the content
     if (content.present)
-        say(QStringLiteral("   >> next: the message content, %1 bytes%2")
-                .arg(content.size)
-                .arg(endOfData ? QStringLiteral(", then \".\"") : QString()));
+        say(QStringLiteral("   >> ") +
+            (endOfData
+                 ? tr("next: the message content, %n bytes, then \".\"", nullptr, int(content.size))
+                 : tr("next: the message content, %n bytes", nullptr, int(content.size))));
     const bool group = commands.size() > 1;
     if (group)
-        say(QStringLiteral("   >> %1one pipelined group of %2 commands:")
-                .arg(content.present ? QStringLiteral("with it, ") : QStringLiteral("next, "))
-                .arg(commands.size()));
+        say(QStringLiteral("   >> ") +
+            (content.present
+                 ? tr("with it, one pipelined group of %n commands:", nullptr, int(commands.size()))
+                 : tr("next, one pipelined group of %n commands:", nullptr, int(commands.size()))));
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const TranscriptCommand &c = commands[i];
         const QString line = printableText(c.line);
@@ -72,8 +75,7 @@ void StepPrompt::onPaused(const QList<TranscriptCommand> &next)
             say(Indent + QStringLiteral("#%1 %2").arg(i + 1).arg(line));
         else
             say(QStringLiteral("   >> %1 %2")
-                    .arg(content.present ? QStringLiteral("with:") : QStringLiteral("next:"),
-                         line));
+                    .arg(content.present ? tr("with:") : tr("next:"), line));
         say(Indent + QStringLiteral("(%1)").arg(printableText(SmtpStep::explain(c))));
     }
     if (content.present) {
@@ -82,7 +84,7 @@ void StepPrompt::onPaused(const QList<TranscriptCommand> &next)
         say(Indent + QStringLiteral("(%1)").arg(SmtpStep::explainContent(content)));
     }
     if (endOfData) {
-        say(QStringLiteral("   >> then: ."));
+        say(QStringLiteral("   >> ") + tr("then: ."));
         say(Indent + QStringLiteral("(%1)").arg(SmtpStep::explain(next.last())));
     }
     if (!m_helped) {

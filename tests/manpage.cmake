@@ -12,3 +12,6 @@ set_tests_properties(manpage_detects_missing_option PROPERTIES
 foreach(name manpage manpage_detects_missing_option)
     postwire_test_environment(${name})
 endforeach()
+# The man page is English: compare it with the English --help whatever the machine's language.
+set_property(TEST manpage manpage_detects_missing_option APPEND PROPERTY ENVIRONMENT
+             "LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=")

@@ -252,7 +252,7 @@ private Q_SLOTS:
             << QStringLiteral("decoded: {\"status\":\"401\"}, the server's reason");
         QTest::newRow("binary") << QStringLiteral("AUTH X-ODD") << false
                                 << QStringLiteral("334 AAECAw==")
-                                << QStringLiteral("a binary challenge of 4 byte(s)");
+                                << QStringLiteral("a binary challenge of 4 bytes");
     }
     void challengeDecoded()
     {

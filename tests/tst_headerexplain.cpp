@@ -126,9 +126,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("type");
         QTest::addColumn<QString>("describe");
         QTest::newRow("mixed") << 0 << 0 << QByteArray("multipart/mixed")
-                               << QStringLiteral("2 part(s)");
+                               << QStringLiteral("2 parts");
         QTest::newRow("alternative")
-            << 1 << 1 << QByteArray("multipart/alternative") << QStringLiteral("2 part(s)");
+            << 1 << 1 << QByteArray("multipart/alternative") << QStringLiteral("2 parts");
         QTest::newRow("plain") << 2 << 2 << QByteArray("text/plain")
                                << QStringLiteral("7 B (15 B as quoted-printable), utf-8");
         QTest::newRow("html") << 3 << 2 << QByteArray("text/html")

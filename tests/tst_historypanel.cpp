@@ -345,7 +345,7 @@ private Q_SLOTS:
         QVERIFY(table->item(4, HistoryCompareView::StepColumn)->background() != same);
         QVERIFY(table->item(3, HistoryCompareView::StepColumn)->background() !=
                 table->item(4, HistoryCompareView::StepColumn)->background());
-        QVERIFY(panel.compareView()->summary()->text().contains(QLatin1String("2 step(s) differ")));
+        QVERIFY(panel.compareView()->summary()->text().contains(QLatin1String("2 steps differ")));
     }
 
     void filtersExportCopyDelete()

@@ -791,7 +791,7 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), head + 1 + tail);
         QVERIFY(kept.first().text.startsWith(QLatin1String("connection from")));
         QCOMPARE(kept.at(head).text,
-                 QStringLiteral("%1 transcript line(s) left out here to bound its size")
+                 QStringLiteral("%1 transcript lines left out here to bound its size")
                      .arg(entries.count() - head - tail));
         QCOMPARE(kept.at(head + 1).text, QStringLiteral("NOOP"));
         QCOMPARE(kept.at(kept.size() - 2).text, QStringLiteral("221 2.0.0 localhost Bye"));

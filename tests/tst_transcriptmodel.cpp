@@ -396,7 +396,7 @@ private Q_SLOTS:
         QTest::newRow("mime-version")
             << QStringLiteral("  MIME-Version: 1.0") << QStringLiteral("uses MIME");
         QTest::newRow("root") << QStringLiteral("  multipart/alternative")
-                              << QStringLiteral("2 part(s)");
+                              << QStringLiteral("2 parts");
         QTest::newRow("plain") << QStringLiteral("     \u2514 text/plain")
                                << QStringLiteral("2 B, 7bit");
         QTest::newRow("html") << QStringLiteral("     \u2514 text/html")

@@ -4,10 +4,10 @@
 <context>
     <name>AttachmentList</name>
     <message numerus="yes">
-        <source>%n attachment(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n attachments, %1 in total</source>
+        <translation>
+            <numerusform>%n attachment, %1 in total</numerusform>
+            <numerusform>%n attachments, %1 in total</numerusform>
         </translation>
     </message>
 </context>
@@ -15,70 +15,70 @@
     <name>CertificateDialog</name>
     <message numerus="yes">
         <source>%1, %n bits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n bit</numerusform>
+            <numerusform>%1, %n bits</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DirectSend</name>
     <message numerus="yes">
-        <source>Delivered to every recipient&apos;s mail server (%n domain(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Delivered to every recipient&apos;s mail server (%n domains)</source>
+        <translation>
+            <numerusform>Delivered to every recipient&apos;s mail server (%n domain)</numerusform>
+            <numerusform>Delivered to every recipient&apos;s mail server (%n domains)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryCompareView</name>
     <message numerus="yes">
-        <source>   … %n extension(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>   … %n extensions</source>
+        <translation>
+            <numerusform>   … %n extension</numerusform>
+            <numerusform>   … %n extensions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n steps differ.</source>
+        <translation>
+            <numerusform>%n step differs.</numerusform>
+            <numerusform>%n steps differ.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <source>Delete %n attempt(s) from the history?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Delete %n attempts from the history?</source>
+        <translation>
+            <numerusform>Delete %n attempt from the history?</numerusform>
+            <numerusform>Delete %n attempts from the history?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InboxPanel</name>
     <message numerus="yes">
-        <source>%n remote resource(s) not loaded: the sandbox never fetches content from the network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n remote resources not loaded: the sandbox never fetches content from the network.</source>
+        <translation>
+            <numerusform>%n remote resource not loaded: the sandbox never fetches content from the network.</numerusform>
+            <numerusform>%n remote resources not loaded: the sandbox never fetches content from the network.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s), %1 KiB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n messages, %1 KiB</source>
+        <translation>
+            <numerusform>%n message, %1 KiB</numerusform>
+            <numerusform>%n messages, %1 KiB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete all %n message(s) the sandbox received?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Delete all %n messages the sandbox received?</source>
+        <translation>
+            <numerusform>Delete the %n message the sandbox received?</numerusform>
+            <numerusform>Delete all %n messages the sandbox received?</numerusform>
         </translation>
     </message>
 </context>
@@ -86,40 +86,40 @@
     <name>ResultPanel</name>
     <message numerus="yes">
         <source>Show All %n Lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show All %n Line</numerusform>
+            <numerusform>Show All %n Lines</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ServerCheckDialog</name>
     <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1, cipher %2 (%n bits)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, cipher %2 (%n bit)</numerusform>
+            <numerusform>%1, cipher %2 (%n bits)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 to %2 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n days left)</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day left)</numerusform>
+            <numerusform>%1 to %2 (%n days left)</numerusform>
         </translation>
     </message>
 </context>
@@ -127,19 +127,19 @@
     <name>StepBar</name>
     <message numerus="yes">
         <source>Next: one pipelined group of %n commands, sent together</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next: one pipelined group of %n command, sent together</numerusform>
+            <numerusform>Next: one pipelined group of %n commands, sent together</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WireLink</name>
     <message numerus="yes">
-        <source>%n line(s) of the last send came from it, highlighted above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n lines of the last send came from it, highlighted above.</source>
+        <translation>
+            <numerusform>%n line of the last send came from it, highlighted above.</numerusform>
+            <numerusform>%n lines of the last send came from it, highlighted above.</numerusform>
         </translation>
     </message>
 </context>

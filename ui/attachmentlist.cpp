@@ -221,7 +221,7 @@ void AttachmentList::updateTotal()
 {
     const int n = count();
     m_total->setText(n == 0 ? tr("No attachments")
-                            : tr("%n attachment(s), %1 in total", nullptr, n)
+                            : tr("%n attachments, %1 in total", nullptr, n)
                                   .arg(SmtpExplain::formatSize(totalSize())));
     m_tree->setVisible(n > 0);
 }

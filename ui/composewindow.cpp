@@ -15,6 +15,7 @@
 #include "historypanel.h"
 #include "inboxpanel.h"
 #include "keychaincredentialstore.h"
+#include "languagemenu.h"
 #include "lessonwindow.h"
 #include "mainwindowsandbox.h"
 #include "mime/emlparser.h"
@@ -470,6 +471,10 @@ void ComposeWindow::createActions()
     view->addAction(toggleHistory);
     view->addSeparator();
     view->addAction(m_ccBccAction);
+    auto *language = new LanguageMenu(this);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString &, const QString &note) { statusBar()->showMessage(note); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -45,7 +45,7 @@ QString DirectSend::title(const MxDeliveryResult &result)
     const int delivered = int(std::count_if(result.domains.cbegin(), result.domains.cend(),
                                             [](const DomainDelivery &d) { return d.delivered(); }));
     if (delivered == total)
-        return tr("Delivered to every recipient's mail server (%n domain(s))", nullptr, total);
+        return tr("Delivered to every recipient's mail server (%n domains)", nullptr, total);
     if (delivered == 0)
         return tr("Not delivered: no recipient domain took the message");
     return tr("Delivered to %1 of %2 recipient domains").arg(delivered).arg(total);

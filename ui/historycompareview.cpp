@@ -21,7 +21,7 @@ QString sideText(const AttemptStep &step)
     for (const QString &reply : ehlo ? step.replyLines.mid(0, 1) : step.replyLines)
         lines << QStringLiteral("S: ") + reply;
     if (ehlo)
-        lines << HistoryCompareView::tr("   \u2026 %n extension(s)", nullptr,
+        lines << HistoryCompareView::tr("   \u2026 %n extensions", nullptr,
                                         int(step.replyLines.size() - 1));
     if (step.replyLines.isEmpty())
         lines << HistoryCompareView::tr("(no reply)");
@@ -74,7 +74,7 @@ void HistoryCompareView::compare(const Attempt &left, const Attempt &right)
         changed += r.change != Change::Same ? 1 : 0;
     m_summary->setText(tr("A: %1\nB: %2\n").arg(describe(left), describe(right)) +
                        (changed == 0 ? tr("The same steps with the same replies.")
-                                     : tr("%n step(s) differ.", nullptr, changed)));
+                                     : tr("%n steps differ.", nullptr, changed)));
 
     const QColor base = palette().color(QPalette::Base);
     QFont mono = m_table->font();

@@ -485,7 +485,7 @@ void HistoryPanel::deleteSelected()
         return;
     auto *box =
         new QMessageBox(QMessageBox::Question, tr("Delete Attempts"),
-                        tr("Delete %n attempt(s) from the history?", nullptr, int(ids.size())),
+                        tr("Delete %n attempts from the history?", nullptr, int(ids.size())),
                         QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);

@@ -151,7 +151,7 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     connect(m_deleteAll, &QPushButton::clicked, this, &InboxPanel::deleteAll);
     connect(m_saveAttachment, &QPushButton::clicked, this, &InboxPanel::onSaveClicked);
     connect(m_html, &InboxHtmlView::remoteContentBlocked, this, [this](int count) {
-        m_htmlNote->setText(tr("%n remote resource(s) not loaded: the sandbox never fetches "
+        m_htmlNote->setText(tr("%n remote resources not loaded: the sandbox never fetches "
                                "content from the network.",
                                nullptr, count));
     });
@@ -175,7 +175,7 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
 
 void InboxPanel::updateCount()
 {
-    m_count->setText(tr("%n message(s), %1 KiB", nullptr, m_store->count())
+    m_count->setText(tr("%n messages, %1 KiB", nullptr, m_store->count())
                          .arg((m_store->totalSize() + 1023) / 1024));
     m_deleteAll->setEnabled(m_store->count() > 0);
 }
@@ -325,7 +325,7 @@ void InboxPanel::deleteAll()
 {
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Delete all messages"),
-        tr("Delete all %n message(s) the sandbox received?", nullptr, m_store->count()),
+        tr("Delete all %n messages the sandbox received?", nullptr, m_store->count()),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteAllQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);

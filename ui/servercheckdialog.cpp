@@ -156,8 +156,8 @@ void ServerCheckDialog::onFinished(const ServerReport &report)
         problems += f.severity == ServerFinding::Severity::Problem;
         warnings += f.severity == ServerFinding::Severity::Warning;
     }
-    const QString counts = tr("%n problem(s)", nullptr, problems) + QStringLiteral(", ") +
-                           tr("%n warning(s)", nullptr, warnings);
+    const QString counts = tr("%n problems", nullptr, problems) + QStringLiteral(", ") +
+                           tr("%n warnings", nullptr, warnings);
     m_status->setText(report.completed ? tr("\u2714 Checked %1: %2.").arg(m_title, counts)
                                        : tr("\u2718 The check of %1 stopped %2: %3")
                                              .arg(m_title, report.stoppedLabel, report.message));
@@ -262,7 +262,7 @@ QString ServerCheckDialog::reportHtml(const ServerReport &r)
             if (!c.subjectAltNames.isEmpty())
                 row(tr("Names"), c.subjectAltNames.join(QStringLiteral(", ")));
             row(tr("Valid"),
-                tr("%1 to %2 (%n day(s) left)", nullptr, int(c.daysLeft))
+                tr("%1 to %2 (%n days left)", nullptr, int(c.daysLeft))
                     .arg(c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate)));
             row(tr("Key"), tr("%1, %2 bits").arg(c.keyType).arg(c.keyBits));
             row(tr("SHA-256"), c.sha256);

@@ -83,7 +83,7 @@ StepBar::StepBar(QWidget *parent)
 
     m_send->setObjectName(QStringLiteral("stepSend"));
     m_send->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_send->setToolTip(tr("Send the command(s) shown, as planned (Space)"));
+    m_send->setToolTip(tr("Send what is shown, as planned (Space)"));
     m_send->setDefault(false);
     m_stop->setObjectName(QStringLiteral("stepStop"));
     m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));

@@ -1,4 +1,4 @@
-// Step mode's place under the transcript: while the client waits, the command(s) it is about to
+// Step mode's place under the transcript: while the client waits, the commands it is about to
 // send, greyed as the transcript's next lines, with what each will do and why, and the choices:
 // Send (Space), Edit and send, Insert a command before it, Stop (QUIT and end).
 #pragma once

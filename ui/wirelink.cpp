@@ -347,7 +347,7 @@ void WireLink::hover(QWidget *field, const QString &address)
                                       "in the transcript.")
                                  : tr("No line of the last send came from it.");
     else
-        text = tr("%n line(s) of the last send came from it, highlighted above.", nullptr,
+        text = tr("%n lines of the last send came from it, highlighted above.", nullptr,
                   int(rows.size()));
     if (const QString note = noteForField(field); !note.isEmpty())
         text += QLatin1Char(' ') + note;

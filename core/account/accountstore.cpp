@@ -75,7 +75,7 @@ Account AccountStore::blankAccount()
 {
     Account a;
     a.id = Account::newId();
-    a.name = QStringLiteral("My account");
+    a.name = tr("My account");
     return a;
 }
 
@@ -93,16 +93,16 @@ bool AccountStore::load()
     if (info.exists()) {
         QFile f(m_file);
         if (info.isDir()) {
-            damage = QStringLiteral("it is a folder");
+            damage = tr("it is a folder");
         } else if (!f.open(QIODevice::ReadOnly)) {
-            damage = QStringLiteral("cannot read it: %1").arg(f.errorString());
+            damage = tr("cannot read it: %1").arg(f.errorString());
         } else {
             const QByteArray bytes = f.readAll();
             QStringDecoder utf8(QStringDecoder::Utf8);
             const QString text = utf8.decode(bytes);
             Q_UNUSED(text); // decoding is what sets hasError()
             if (bytes.contains('\0') || utf8.hasError())
-                damage = QStringLiteral("it is not a text file");
+                damage = tr("it is not a text file");
         }
     }
 
@@ -110,9 +110,9 @@ bool AccountStore::load()
     {
         QSettings s(m_file, QSettings::IniFormat);
         if (damage.isEmpty() && s.status() == QSettings::FormatError)
-            damage = QStringLiteral("some lines are malformed");
+            damage = tr("some lines are malformed");
         else if (damage.isEmpty() && s.status() == QSettings::AccessError)
-            damage = QStringLiteral("cannot read it");
+            damage = tr("cannot read it");
         if (!damage.isEmpty()) {
             const QStringList keys = s.allKeys();
             for (const QString &k : keys)
@@ -141,10 +141,10 @@ bool AccountStore::load()
 
     if (!damage.isEmpty()) {
         m_loadProblems.prepend(
-            QStringLiteral("The settings file %1 is damaged (%2): starting with default "
-                           "settings; %3 account(s) could be read and are kept.")
-                .arg(QDir::toNativeSeparators(m_file), damage)
-                .arg(m_accounts.size()));
+            tr("The settings file %1 is damaged (%2): starting with default settings; %n "
+               "accounts could be read and are kept.",
+               nullptr, int(m_accounts.size()))
+                .arg(QDir::toNativeSeparators(m_file), damage));
         if (moveAside(damage)) {
             QSettings fresh(m_file, QSettings::IniFormat);
             for (auto it = everything.cbegin(); it != everything.cend(); ++it) {
@@ -167,8 +167,8 @@ bool AccountStore::load()
             unique = QStringLiteral("%1 (%2)").arg(a.name).arg(n);
         names << unique;
         if (unique != a.name) {
-            m_loadProblems << QStringLiteral("Two accounts were called \"%1\": the second is now "
-                                             "\"%2\".")
+            m_loadProblems << tr("Two accounts were called \"%1\": the second is now "
+                                 "\"%2\".")
                                   .arg(a.name, unique);
             a.name = unique;
         }
@@ -233,8 +233,7 @@ Account AccountStore::readAccount(QSettings &s, int index)
     a.authenticate = boolFrom(s.value(QStringLiteral("authenticate")), !a.user.isEmpty(), &ok);
     if (!ok)
         m_loadProblems << QStringLiteral("%1: \"authenticate\" is not true or false; %2.")
-                              .arg(label, a.authenticate ? QStringLiteral("set to true")
-                                                         : QStringLiteral("set to false"));
+                              .arg(label, a.authenticate ? tr("set to true") : tr("set to false"));
     a.allowPlaintextAuth = boolFrom(s.value(QStringLiteral("allowPlaintextAuth")), false, &ok);
     if (!ok)
         m_loadProblems << QStringLiteral("%1: \"allowPlaintextAuth\" is not true or false; set "
@@ -275,14 +274,13 @@ bool AccountStore::moveAside(const QString &why)
         backup += QLatin1Char('-') +
                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     if (!QFile::rename(m_file, backup)) {
-        m_loadProblems << QStringLiteral("Could not move the damaged settings file (%1) aside "
-                                         "to %2; changes may not be saved.")
+        m_loadProblems << tr("Could not move the damaged settings file (%1) aside "
+                             "to %2; changes may not be saved.")
                               .arg(why, QDir::toNativeSeparators(backup));
         return false;
     }
     m_backup = backup;
-    m_loadProblems
-        << QStringLiteral("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(backup));
+    m_loadProblems << tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(backup));
     return true;
 }
 
@@ -324,8 +322,7 @@ bool AccountStore::save()
     s.setValue(DefaultKey, m_default);
     s.sync();
     if (s.status() == QSettings::AccessError) {
-        m_error = QStringLiteral("Could not save the accounts to %1")
-                      .arg(QDir::toNativeSeparators(m_file));
+        m_error = tr("Could not save the accounts to %1").arg(QDir::toNativeSeparators(m_file));
         Q_EMIT saveFailed(m_error);
         return false;
     }

@@ -18,8 +18,7 @@ void MemoryCredentialStore::read(const QString &accountId)
         this,
         [this, accountId, secret, found] {
             Q_EMIT readFinished(accountId, secret, found ? Error::NoError : Error::NotFound,
-                                found ? QString()
-                                      : QStringLiteral("no password stored for this account"));
+                                found ? QString() : tr("no password stored for this account"));
         },
         Qt::QueuedConnection);
 }
@@ -45,5 +44,5 @@ void MemoryCredentialStore::remove(const QString &accountId)
 
 QString MemoryCredentialStore::location() const
 {
-    return QStringLiteral("memory, for this session only");
+    return tr("memory, for this session only");
 }

@@ -82,9 +82,9 @@ QString ServerKnowledge::age(const QDateTime &now) const
     if (minutes < 1)
         return tr("learnt just now");
     if (minutes < 60)
-        return tr("learnt %n minute(s) ago", nullptr, int(minutes));
+        return tr("learnt %n minutes ago", nullptr, int(minutes));
     if (minutes < 48 * 60)
-        return tr("learnt %n hour(s) ago", nullptr, int(minutes / 60));
+        return tr("learnt %n hours ago", nullptr, int(minutes / 60));
     return tr("learnt on %1")
         .arg(learntAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }

@@ -210,7 +210,7 @@ void MxDelivery::startDomain()
     m_resolver->setClock(m_domainClock);
     Q_EMIT domainStarted(group.domain, group.envelope.recipients);
     note(TranscriptEntry::Direction::Info,
-         tr("direct delivery to %1 for %n recipient(s) (%2): looking up its mail servers (MX) "
+         tr("direct delivery to %1 for %n recipients (%2): looking up its mail servers (MX) "
             "at %3",
             nullptr, int(group.envelope.recipients.size()))
              .arg(group.domain, group.envelope.recipients.join(QStringLiteral(", ")),

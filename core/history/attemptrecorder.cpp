@@ -59,7 +59,7 @@ void AttemptRecorder::finish(const ServerReport &report)
     result.step = report.completed ? QString() : report.stoppedStep;
     result.stepLabel = report.completed ? QString() : report.stoppedLabel;
     result.message = report.completed
-                         ? tr("The check ran: %n finding(s).", nullptr, int(report.findings.size()))
+                         ? tr("The check ran: %n findings.", nullptr, int(report.findings.size()))
                          : report.message;
     if (!report.steps.isEmpty())
         result.elapsedMs = report.steps.last().startMs + report.steps.last().durationMs;

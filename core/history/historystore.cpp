@@ -124,7 +124,7 @@ HistoryStore::Saved HistoryStore::save(Attempt &attempt) const
     saved.ok = true;
     saved.evicted = evict();
     if (saved.evicted > 0)
-        saved.notice = tr("%n older attempt(s) removed from the history, which keeps the last %1.",
+        saved.notice = tr("%n older attempts removed from the history, which keeps the last %1.",
                           nullptr, saved.evicted)
                            .arg(limit());
     return saved;

@@ -264,7 +264,7 @@ void LessonRunner::replyReceived(int code, const QString &text)
     const LessonStep *step = currentStep();
     if (!step || m_state == State::Finished || m_state == State::Idle)
         return;
-    static const QRegularExpression queued(QStringLiteral("queued as (\\S+)"));
+    static const QRegularExpression queued(tr("queued as (\\S+)"));
     if (code == 250) {
         const QRegularExpressionMatch m = queued.match(text);
         if (m.hasMatch())

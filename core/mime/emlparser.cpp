@@ -166,7 +166,7 @@ bool writeAttachment(const Part &part, int index, const QString &dir, Message *m
                                  return file.write(slice.constData(), slice.size()) == slice.size();
                              });
     if (!written) {
-        *error = QStringLiteral("cannot write attachment %1 to %2: %3")
+        *error = EmlParser::tr("cannot write attachment %1 to %2: %3")
                      .arg(shown, path, file.errorString());
         return false;
     }
@@ -193,7 +193,7 @@ std::optional<Message> EmlParser::parse(const QByteArray &data, const QString &a
     const Part top = MimeParser::parse(data);
     if (top.fields.isEmpty() ||
         (!top.has("from") && !top.has("to") && !top.has("subject") && !top.has("mime-version"))) {
-        *error = QStringLiteral("not a mail message: no From, To or Subject header found");
+        *error = tr("not a mail message: no From, To or Subject header found");
         return std::nullopt;
     }
     Message m;
@@ -267,7 +267,7 @@ std::optional<Message> EmlParser::parseFile(const QString &path, const QString &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     // Mapped rather than read: a message with large attachments is not copied into memory.
@@ -288,8 +288,8 @@ std::optional<Message> EmlParser::parseFileToTemporary(const QString &path, QStr
 {
     QTemporaryDir dir(QDir::temp().filePath(QStringLiteral("postwire-eml-XXXXXX")));
     if (!dir.isValid()) {
-        *error = QStringLiteral("cannot create a temporary folder for the attachments: %1")
-                     .arg(dir.errorString());
+        *error =
+            tr("cannot create a temporary folder for the attachments: %1").arg(dir.errorString());
         return std::nullopt;
     }
     std::optional<Message> message = parseFile(path, dir.path(), error);

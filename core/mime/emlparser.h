@@ -8,12 +8,15 @@
 #include "mime/message.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
 
 class EmlParser
 {
+    Q_DECLARE_TR_FUNCTIONS(EmlParser)
+
 public:
     // attachmentDir must exist; attachment files are named after their shown names (made
     // safe, numbered when two collide). Returns no message and sets *error ("cannot read

@@ -45,7 +45,7 @@ bool EmlWriter::save(const Message &message, const QString &path, QString *error
         return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     QByteArray buffer(Chunk, Qt::Uninitialized);
@@ -59,13 +59,13 @@ bool EmlWriter::save(const Message &message, const QString &path, QString *error
         if (n == 0)
             break;
         if (file.write(buffer.constData(), n) != n) {
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
             file.cancelWriting();
             return false;
         }
     }
     if (!file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -81,7 +81,7 @@ bool EmlWriter::start(const Message &message, const QString &path)
     if (m_writer) {
         m_file = std::make_unique<QSaveFile>(path);
         if (!m_file->open(QIODevice::WriteOnly))
-            error = QStringLiteral("cannot write %1: %2").arg(path, m_file->errorString());
+            error = tr("cannot write %1: %2").arg(path, m_file->errorString());
     }
     // finished() is never emitted from inside start(): the caller connects first or after.
     if (!error.isEmpty()) {
@@ -96,7 +96,7 @@ bool EmlWriter::start(const Message &message, const QString &path)
 void EmlWriter::cancel()
 {
     if (m_writer)
-        finish(QStringLiteral("saving %1 was cancelled").arg(m_path));
+        finish(tr("saving %1 was cancelled").arg(m_path));
 }
 
 void EmlWriter::writeChunk()
@@ -110,14 +110,13 @@ void EmlWriter::writeChunk()
         return;
     }
     if (n > 0 && m_file->write(buffer.constData(), n) != n) {
-        finish(QStringLiteral("cannot write %1: %2").arg(m_path, m_file->errorString()));
+        finish(tr("cannot write %1: %2").arg(m_path, m_file->errorString()));
         return;
     }
     Q_EMIT progress(m_writer->bytesProduced(), m_writer->totalSize());
     if (n == 0 || m_writer->atEnd()) {
         if (!m_file->commit()) {
-            const QString error =
-                QStringLiteral("cannot write %1: %2").arg(m_path, m_file->errorString());
+            const QString error = tr("cannot write %1: %2").arg(m_path, m_file->errorString());
             m_file.reset();
             finish(error);
             return;

@@ -43,7 +43,7 @@ QString MessageStructure::Node::describe() const
     if (!fileName.isEmpty())
         facts << fileName;
     if (children > 0) {
-        facts << tr("%n part(s)", nullptr, children);
+        facts << tr("%n parts", nullptr, children);
     } else {
         const bool encoded = encoding == "base64" || encoding == "quoted-printable";
         facts << (encoded && wireSize != size

@@ -57,8 +57,8 @@ MailStore::MailStore(const QString &folder, QObject *parent)
 {
     qRegisterMetaType<StoredMessage>();
     if (!ensureFolder(m_folder))
-        m_lastError = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
-    m_thread.setObjectName(QStringLiteral("sandbox store writer"));
+        m_lastError = tr("Sandbox inbox: cannot create folder %1").arg(m_folder);
+    m_thread.setObjectName(tr("sandbox store writer"));
     m_writer->moveToThread(&m_thread);
     connect(m_writer.get(), &MailStoreWriter::written, this, &MailStore::onWritten);
     connect(m_writer.get(), &MailStoreWriter::contentWritten, this, &MailStore::contentWritten);
@@ -149,13 +149,13 @@ QString MailStore::incomingPath() const
 MailStoreWriter::ContentPtr MailStore::createContent(QString *error)
 {
     if (!ensureFolder(m_folder)) {
-        *error = QStringLiteral("Sandbox inbox: cannot create folder %1").arg(m_folder);
+        *error = tr("Sandbox inbox: cannot create folder %1").arg(m_folder);
         return nullptr;
     }
     QString why;
     MailStoreWriter::ContentPtr content = MailStoreWriter::create(incomingPath(), &why);
     if (!content)
-        *error = QStringLiteral("Sandbox inbox: cannot write in %1: %2").arg(m_folder, why);
+        *error = tr("Sandbox inbox: cannot write in %1: %2").arg(m_folder, why);
     return content;
 }
 

@@ -166,11 +166,10 @@ MailStoreWriter::Result MailStoreWriter::commit(const QString &folder, const Job
         }
         content.fd = -1;
         if (content.failed)
-            return fail(
-                QStringLiteral("Sandbox inbox: cannot write in %1: %2").arg(folder, content.error));
+            return fail(tr("Sandbox inbox: cannot write in %1: %2").arg(folder, content.error));
     } else if (!QFile::exists(eml)) {
         // A transcript may come after its message was deleted: nothing to update then.
-        return fail(QStringLiteral("Sandbox inbox: message %1 is gone").arg(id));
+        return fail(tr("Sandbox inbox: message %1 is gone").arg(id));
     }
     // Both files are written in full under names the store never lists, and renamed only
     // then: whoever reads the folder, even after a crash, sees a message whole or not at all
@@ -183,23 +182,21 @@ MailStoreWriter::Result MailStoreWriter::commit(const QString &folder, const Job
         file.write(json) != json.size() || !file.flush()) {
         const QString why = file.errorString();
         file.remove();
-        return fail(
-            QStringLiteral("Sandbox inbox: cannot write the sidecar of %1: %2").arg(id, why));
+        return fail(tr("Sandbox inbox: cannot write the sidecar of %1: %2").arg(id, why));
     }
     file.close();
     // The .eml first, the sidecar last: the sidecar is what makes a message exist.
     if (isNew && ::rename(QFile::encodeName(incoming).constData(),
                           QFile::encodeName(eml).constData()) != 0) {
         QFile::remove(temporary);
-        return fail(QStringLiteral("Sandbox inbox: cannot write %1: renaming %2 failed")
-                        .arg(eml, incoming));
+        return fail(tr("Sandbox inbox: cannot write %1: renaming %2 failed").arg(eml, incoming));
     }
     if (::rename(QFile::encodeName(temporary).constData(),
                  QFile::encodeName(sidecar).constData()) != 0) {
         QFile::remove(temporary);
         if (isNew)
             QFile::remove(eml);
-        return fail(QStringLiteral("Sandbox inbox: cannot write the sidecar of %1").arg(id));
+        return fail(tr("Sandbox inbox: cannot write the sidecar of %1").arg(id));
     }
     result.sidecarBytes = json.size();
     return result;
@@ -209,7 +206,7 @@ bool MailStoreWriter::flush(const QString &folder, QString *error)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
     if (fd < 0) {
-        *error = QStringLiteral("Sandbox inbox: cannot open %1 to flush it").arg(folder);
+        *error = tr("Sandbox inbox: cannot open %1 to flush it").arg(folder);
         return false;
     }
 #ifdef Q_OS_LINUX
@@ -221,6 +218,6 @@ bool MailStoreWriter::flush(const QString &folder, QString *error)
 #endif
     ::close(fd);
     if (!ok)
-        *error = QStringLiteral("Sandbox inbox: flushing %1 to disk failed").arg(folder);
+        *error = tr("Sandbox inbox: flushing %1 to disk failed").arg(folder);
     return ok;
 }

@@ -53,26 +53,26 @@ QString SandboxBehaviour::validate() const
     QStringList errors;
     for (const QString &ext : disabledExtensions) {
         if (!allExtensions().contains(ext))
-            errors << QStringLiteral("Extensions: unknown keyword \"%1\" (known: %2)")
+            errors << tr("Extensions: unknown keyword \"%1\" (known: %2)")
                           .arg(ext, allExtensions().join(QLatin1Char(' ')));
     }
-    const QString reject = checkPattern(rejectRecipients, QStringLiteral("Reject recipients"));
+    const QString reject = checkPattern(rejectRecipients, tr("Reject recipients"));
     if (!reject.isEmpty())
         errors << reject;
-    const QString defer = checkPattern(deferRecipients, QStringLiteral("Defer recipients"));
+    const QString defer = checkPattern(deferRecipients, tr("Defer recipients"));
     if (!defer.isEmpty())
         errors << defer;
     if (deferCode != 450 && deferCode != 451)
-        errors << QStringLiteral("Defer code: must be 450 or 451, not %1").arg(deferCode);
+        errors << tr("Defer code: must be 450 or 451, not %1").arg(deferCode);
     if (delayMs < 0 || delayMs > 600'000)
-        errors << QStringLiteral("Delay: must be between 0 and 600000 ms, not %1").arg(delayMs);
+        errors << tr("Delay: must be between 0 and 600000 ms, not %1").arg(delayMs);
     if (!closeAfter.isEmpty() && !closableCommands().contains(closeAfter.toUpper()))
-        errors << QStringLiteral("Close after: unknown command \"%1\" (known: %2)")
+        errors << tr("Close after: unknown command \"%1\" (known: %2)")
                       .arg(closeAfter, closableCommands().join(QLatin1Char(' ')));
     if (sizeLimit < 0)
-        errors << QStringLiteral("SIZE limit: must not be negative");
+        errors << tr("SIZE limit: must not be negative");
     if (idleTimeoutMs < 1000)
-        errors << QStringLiteral("Idle timeout: must be at least 1000 ms");
+        errors << tr("Idle timeout: must be at least 1000 ms");
     return errors.join(QLatin1Char('\n'));
 }
 

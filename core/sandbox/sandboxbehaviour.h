@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
@@ -10,6 +11,8 @@
 
 struct SandboxBehaviour
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxBehaviour)
+
     // Extension keywords as advertised in the EHLO reply.
     static QStringList allExtensions();
     // Commands after which a session can be made to drop the connection; "DOT" is the

@@ -68,19 +68,17 @@ bool SandboxCertificate::loadFiles(const QString &certificatePath, const QString
 {
     QFile certFile(certificatePath);
     if (!certFile.open(QIODevice::ReadOnly)) {
-        *error =
-            QStringLiteral("TLS certificate %1: %2").arg(certificatePath, certFile.errorString());
+        *error = tr("TLS certificate %1: %2").arg(certificatePath, certFile.errorString());
         return false;
     }
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll());
     if (chain.isEmpty() || chain.first().isNull()) {
-        *error =
-            QStringLiteral("TLS certificate %1: no PEM certificate found").arg(certificatePath);
+        *error = tr("TLS certificate %1: no PEM certificate found").arg(certificatePath);
         return false;
     }
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("TLS key %1: %2").arg(keyPath, keyFile.errorString());
+        *error = tr("TLS key %1: %2").arg(keyPath, keyFile.errorString());
         return false;
     }
     const QByteArray keyPem = keyFile.readAll();
@@ -91,7 +89,7 @@ bool SandboxCertificate::loadFiles(const QString &certificatePath, const QString
             break;
     }
     if (key.isNull()) {
-        *error = QStringLiteral("TLS key %1: not an unencrypted PEM private key").arg(keyPath);
+        *error = tr("TLS key %1: not an unencrypted PEM private key").arg(keyPath);
         return false;
     }
     m_certificate = chain.first();
@@ -121,7 +119,7 @@ void SandboxCertificate::ensure(const QString &folder)
         return;
     }
     if (!QDir().mkpath(folder)) {
-        Q_EMIT failed(QStringLiteral("TLS certificate: cannot create folder %1").arg(folder));
+        Q_EMIT failed(tr("TLS certificate: cannot create folder %1").arg(folder));
         return;
     }
     // Left by a run that was stopped: never reused, the key file must be created afresh
@@ -130,8 +128,7 @@ void SandboxCertificate::ensure(const QString &folder)
     QFile keyNew(keyFile(folder, true));
     if (!keyNew.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                      QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        Q_EMIT failed(
-            QStringLiteral("TLS key %1: %2").arg(keyNew.fileName(), keyNew.errorString()));
+        Q_EMIT failed(tr("TLS key %1: %2").arg(keyNew.fileName(), keyNew.errorString()));
         return;
     }
     keyNew.close();
@@ -148,8 +145,8 @@ void SandboxCertificate::ensure(const QString &folder)
         m_process = nullptr;
         process->deleteLater();
         removePending(m_folder);
-        Q_EMIT failed(QStringLiteral("TLS certificate: cannot run %1: %2")
-                          .arg(m_openssl, process->errorString()));
+        Q_EMIT failed(
+            tr("TLS certificate: cannot run %1: %2").arg(m_openssl, process->errorString()));
     });
     process->start(m_openssl,
                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
@@ -170,18 +167,18 @@ void SandboxCertificate::onGenerated(QProcess *process, const QString &folder)
     if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0) {
         removePending(folder);
         Q_EMIT failed(process->exitStatus() == QProcess::NormalExit
-                          ? QStringLiteral("TLS certificate: openssl failed (exit code %1): %2")
+                          ? tr("TLS certificate: openssl failed (exit code %1): %2")
                                 .arg(process->exitCode())
                                 .arg(output)
-                          : QStringLiteral("TLS certificate: openssl stopped: %1: %2")
+                          : tr("TLS certificate: openssl stopped: %1: %2")
                                 .arg(process->errorString(), output));
         return;
     }
     QString error;
     if (!install(folder, &error)) {
         removePending(folder);
-        Q_EMIT failed(QStringLiteral("TLS certificate: cannot store the new files in %1: %2")
-                          .arg(folder, error));
+        Q_EMIT failed(
+            tr("TLS certificate: cannot store the new files in %1: %2").arg(folder, error));
         return;
     }
     if (loadFiles(certificateFile(folder, false), keyFile(folder, false), &error))
@@ -195,7 +192,7 @@ bool SandboxCertificate::install(const QString &folder, QString *error)
     const QString certPath = certificateFile(folder, false);
     const QString keyPath = keyFile(folder, false);
     if (!QFileInfo::exists(certificateFile(folder, true))) {
-        *error = QStringLiteral("openssl wrote no certificate");
+        *error = tr("openssl wrote no certificate");
         return false;
     }
     // The old certificate goes first: stopped between the steps below, the folder holds a

@@ -38,15 +38,14 @@ SandboxCredentials SandboxCredentials::loadOrCreate(const QString &folder, QStri
             return credentials;
     }
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("Sandbox credentials: cannot create folder %1").arg(folder);
+        *error = tr("Sandbox credentials: cannot create folder %1").arg(folder);
         credentials.password.clear();
         return credentials;
     }
     credentials.password = generatePassword();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error =
-            QStringLiteral("Sandbox credentials: cannot write %1: %2").arg(path, out.errorString());
+        *error = tr("Sandbox credentials: cannot write %1: %2").arg(path, out.errorString());
         credentials.password.clear();
         return credentials;
     }
@@ -55,8 +54,7 @@ SandboxCredentials SandboxCredentials::loadOrCreate(const QString &folder, QStri
                              {QStringLiteral("password"), credentials.password}};
     out.write(QJsonDocument(object).toJson());
     if (!out.commit()) {
-        *error =
-            QStringLiteral("Sandbox credentials: cannot write %1: %2").arg(path, out.errorString());
+        *error = tr("Sandbox credentials: cannot write %1: %2").arg(path, out.errorString());
         credentials.password.clear();
     }
     return credentials;

@@ -2,10 +2,13 @@
 // first run for this installation, kept in the app's data folder and shown in the UI.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 struct SandboxCredentials
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxCredentials)
+
     QString user = QStringLiteral("sandbox");
     QString password;
 

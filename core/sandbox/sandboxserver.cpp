@@ -80,7 +80,7 @@ void SandboxServer::setStore(MailStore *store)
     // Eviction is said, never silent: whoever shows the server's notices shows this.
     connect(m_store, &MailStore::evicted, this, [this](int count, qint64 bytes) {
         Q_EMIT notice(tr("the inbox is over its size cap of %1 bytes: removed the %n oldest "
-                         "message(s) (%2 bytes)",
+                         "messages (%2 bytes)",
                          nullptr, count)
                           .arg(m_store->sizeCap())
                           .arg(bytes));
@@ -144,7 +144,7 @@ void SandboxServer::onTlsFailed(const QString &error)
         return;
     }
     m_tlsProblem = error;
-    Q_EMIT notice(QStringLiteral("STARTTLS is not offered: %1").arg(error));
+    Q_EMIT notice(tr("STARTTLS is not offered: %1").arg(error));
     listenNow();
 }
 
@@ -152,7 +152,7 @@ void SandboxServer::listenNow()
 {
     m_starting = false;
     if (!m_listener->listen(m_requestedAddress, m_requestedPort)) {
-        Q_EMIT failed(QStringLiteral("Sandbox: cannot listen on %1:%2: %3")
+        Q_EMIT failed(tr("Sandbox: cannot listen on %1:%2: %3")
                           .arg(m_requestedAddress.toString())
                           .arg(m_requestedPort)
                           .arg(m_listener->errorString()));
@@ -194,8 +194,7 @@ void SandboxServer::onIncoming(qintptr descriptor)
 {
     auto *socket = new QSslSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
-        Q_EMIT notice(
-            QStringLiteral("Sandbox: cannot accept a connection: %1").arg(socket->errorString()));
+        Q_EMIT notice(tr("Sandbox: cannot accept a connection: %1").arg(socket->errorString()));
         delete socket;
         return;
     }

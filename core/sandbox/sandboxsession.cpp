@@ -77,9 +77,9 @@ SandboxSession::SandboxSession(quint64 id, QSslSocket *socket, const Config &con
         if (e == QAbstractSocket::RemoteHostClosedError || m_state == State::Closing)
             return;
         note(TranscriptEntry::Direction::Error,
-             QStringLiteral("connection error: %1").arg(m_socket->errorString()));
+             tr("connection error: %1").arg(m_socket->errorString()));
         if (m_state == State::TlsHandshake)
-            closeNow(QStringLiteral("TLS handshake failed"));
+            closeNow(tr("TLS handshake failed"));
     });
     connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
@@ -146,7 +146,7 @@ void SandboxSession::start()
 {
     m_clock.start();
     m_idleTimer->start(m_config.behaviour.idleTimeoutMs);
-    note(TranscriptEntry::Direction::Info, QStringLiteral("connection from %1").arg(m_peer));
+    note(TranscriptEntry::Direction::Info, tr("connection from %1").arg(m_peer));
     const QByteArray host = m_config.hostName.toUtf8();
     if (m_config.behaviour.greeting421) {
         reply(421, "4.3.2",
@@ -234,13 +234,12 @@ void SandboxSession::sendReply(const PendingReply &pending)
         // already taken from the socket or still waiting in it.
         if (const qint64 plain = m_reader.available() + m_socket->bytesAvailable(); plain > 0)
             note(TranscriptEntry::Direction::Info,
-                 QStringLiteral("discarded %1 bytes the client sent after STARTTLS in plain text")
-                     .arg(plain));
+                 tr("discarded %1 bytes the client sent after STARTTLS in plain text").arg(plain));
         m_reader.clear();
         m_socket->readAll();
         m_state = State::TlsHandshake;
         m_socket->setSslConfiguration(m_config.tls);
-        note(TranscriptEntry::Direction::Tls, QStringLiteral("starting the TLS handshake"));
+        note(TranscriptEntry::Direction::Tls, tr("starting the TLS handshake"));
         m_socket->startServerEncryption();
         break;
     }
@@ -276,8 +275,7 @@ void SandboxSession::onEncrypted()
 {
     const QSslCipher cipher = m_socket->sessionCipher();
     m_tlsDescription = protocolName(m_socket) + QLatin1Char(' ') + cipher.name();
-    note(TranscriptEntry::Direction::Tls,
-         QStringLiteral("TLS established: %1").arg(m_tlsDescription));
+    note(TranscriptEntry::Direction::Tls, tr("TLS established: %1").arg(m_tlsDescription));
     // RFC 3207 section 4.2: the session starts over; the client must say EHLO again.
     m_tlsActive = true;
     m_helo.clear();
@@ -297,13 +295,12 @@ void SandboxSession::onDisconnected()
     m_idleTimer->stop();
     m_delayTimer->stop();
     if (m_state == State::Data || m_state == State::Bdat || m_txn.bdatStarted)
-        note(
-            TranscriptEntry::Direction::Info,
-            QStringLiteral("the client disconnected in the middle of the message: nothing stored"));
+        note(TranscriptEntry::Direction::Info,
+             tr("the client disconnected in the middle of the message: nothing stored"));
     else if (m_state != State::Closing)
-        note(TranscriptEntry::Direction::Info, QStringLiteral("the client closed the connection"));
+        note(TranscriptEntry::Direction::Info, tr("the client closed the connection"));
     else
-        note(TranscriptEntry::Direction::Info, QStringLiteral("connection closed"));
+        note(TranscriptEntry::Direction::Info, tr("connection closed"));
     m_state = State::Closing;
     m_txn.content.reset(); // an unfinished message's file goes now, not when the session does
     if (m_store) {
@@ -488,8 +485,8 @@ void SandboxSession::handleCommand(const QByteArray &rawLine)
     }
     if (!m_config.behaviour.closeAfter.isEmpty() &&
         verb == m_config.behaviour.closeAfter.toUpper().toLatin1()) {
-        closeNow(QStringLiteral("dropping the connection on %1 (sandbox behaviour: close after "
-                                "a command)")
+        closeNow(tr("dropping the connection on %1 (sandbox behaviour: close after "
+                    "a command)")
                      .arg(QString::fromLatin1(verb)));
         return;
     }
@@ -646,7 +643,7 @@ void SandboxSession::applyAuthStep(const SandboxAuth::Step &step)
         m_authUser = m_auth.user();
         m_authMechanismName = m_auth.mechanismName();
         note(TranscriptEntry::Direction::Info,
-             QStringLiteral("authenticated as %1 with %2").arg(m_authUser, m_authMechanismName));
+             tr("authenticated as %1 with %2").arg(m_authUser, m_authMechanismName));
     }
     reply(step.reply);
 }
@@ -780,7 +777,7 @@ void SandboxSession::cmdBdat(const QByteArray &args)
         m_txn.bdatStarted = true;
     }
     m_state = State::Bdat;
-    note(TranscriptEntry::Direction::Info, QStringLiteral("reading a chunk of %1 bytes").arg(size));
+    note(TranscriptEntry::Direction::Info, tr("reading a chunk of %1 bytes").arg(size));
 }
 
 void SandboxSession::finishBdatChunk()
@@ -801,8 +798,8 @@ void SandboxSession::finishBdatChunk()
         return;
     }
     if (m_config.behaviour.closeAfter.toUpper() == QLatin1String("DOT")) {
-        closeNow(QStringLiteral("dropping the connection after the last chunk, before the reply "
-                                "(sandbox behaviour: close after DOT)"));
+        closeNow(tr("dropping the connection after the last chunk, before the reply "
+                    "(sandbox behaviour: close after DOT)"));
         return;
     }
     endOfData();
@@ -836,8 +833,8 @@ void SandboxSession::dataEnded()
     m_commandTime = m_clock.elapsed();
     note(TranscriptEntry::Direction::Client, QStringLiteral("."));
     if (m_config.behaviour.closeAfter.toUpper() == QLatin1String("DOT")) {
-        closeNow(QStringLiteral("dropping the connection on the final \".\", before the reply "
-                                "(sandbox behaviour: close after DOT)"));
+        closeNow(tr("dropping the connection on the final \".\", before the reply "
+                    "(sandbox behaviour: close after DOT)"));
         return;
     }
     endOfData();
@@ -895,9 +892,9 @@ bool SandboxSession::handleLenientData()
                 const QByteArray end = QByteArray(before).append(bytes.mid(i, after - i));
                 if (!end.endsWith("\r\n.\r\n")) {
                     note(TranscriptEntry::Direction::Info,
-                         QStringLiteral("the data ended at \"%1\": a strict server keeps this as "
-                                        "content (sandbox behaviour: lenient end of data, as "
-                                        "servers open to SMTP smuggling read it)")
+                         tr("the data ended at \"%1\": a strict server keeps this as "
+                            "content (sandbox behaviour: lenient end of data, as "
+                            "servers open to SMTP smuggling read it)")
                              .arg(printableText(end)));
                 }
                 m_reader.unread(bytes.mid(after));
@@ -956,7 +953,7 @@ void SandboxSession::endOfData()
     const QByteArray headers =
         m_txn.dataHead.left(headerEnd < 0 ? SummaryHead : qMin(headerEnd, SummaryHead));
     note(TranscriptEntry::Direction::Info,
-         QStringLiteral("message data: %1 bytes%2")
+         tr("message data: %1 bytes%2")
              .arg(m_txn.dataSize)
              .arg(m_txn.bdatStarted ? QStringLiteral(" in chunks")
                                     : QStringLiteral(", %1 lines").arg(m_txn.dataLines)),
@@ -1018,8 +1015,7 @@ void SandboxSession::deliver()
     MailStore::IncomingFile content = std::move(m_txn.content);
     m_txn = Transaction();
     if (!m_store || !content) {
-        onStored(message,
-                 m_store ? QStringLiteral("Sandbox inbox: the message was not kept") : QString());
+        onStored(message, m_store ? tr("Sandbox inbox: the message was not kept") : QString());
         return;
     }
     // Nothing more is read until the store says the message is durable: the 250 promises

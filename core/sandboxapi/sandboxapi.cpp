@@ -401,5 +401,5 @@ void SandboxApi::finishWaiter(qsizetype index, const QJsonObject *message)
         reply(std::move(responder), {{QStringLiteral("message"), *message}});
     else
         error(std::move(responder), Status::RequestTimeout,
-              tr("no matching message arrived within %n second(s)", nullptr, w.seconds));
+              tr("no matching message arrived within %n seconds", nullptr, w.seconds));
 }

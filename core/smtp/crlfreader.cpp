@@ -50,7 +50,7 @@ bool CrlfReader::fill()
         const qint64 n = m_source->read(m_chunk.data(), m_chunk.size());
         if (n < 0) {
             const QString why = m_source->errorString();
-            setErrorString(why.isEmpty() ? QStringLiteral("the message source failed") : why);
+            setErrorString(why.isEmpty() ? tr("the message source failed") : why);
             return false;
         }
         if (n == 0) {

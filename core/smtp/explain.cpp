@@ -455,7 +455,7 @@ QString SmtpExplain::challenge(const QString &line, const QString &mechanism)
     for (const QChar ch : text)
         printable = printable && (ch.isPrint() || ch == QLatin1Char(' '));
     if (!printable)
-        return tr("a binary challenge of %n byte(s)", nullptr, int(decoded.size()));
+        return tr("a binary challenge of %n bytes", nullptr, int(decoded.size()));
     const QString lower = text.trimmed().toLower();
     if (mechanism == QLatin1String("CRAM-MD5"))
         return tr("the challenge, decoded: \"%1\"; the client answers with the user name and an "
@@ -469,7 +469,7 @@ QString SmtpExplain::challenge(const QString &line, const QString &mechanism)
         return tr("decoded: \"%1\", the server asks for the password (the answer is hidden)")
             .arg(text);
     if (mechanism.startsWith(QLatin1String("SCRAM-")) || text.startsWith(QLatin1String("r=")))
-        return tr("decoded: \"%1\", the server's nonce (r), salt (s) and iteration count (i)")
+        return tr("decoded: \"%1\", the server's nonce (r=), salt (s=) and iteration count (i=)")
             .arg(text);
     if (text.startsWith(QLatin1Char('{')))
         return tr("decoded: %1, the server's reason for refusing the token; the client answers "

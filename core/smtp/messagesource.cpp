@@ -57,7 +57,7 @@ QIODevice *FileMessageSource::open(const Capabilities &capabilities, QString *er
     auto *file = new QFile(m_path);
     m_file = file;
     if (!file->open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read message file %1: %2").arg(m_path, file->errorString());
+        *error = tr("cannot read message file %1: %2").arg(m_path, file->errorString());
         return nullptr;
     }
     // One pass over the file: 8-bit bytes anywhere mean BODY=8BITMIME; in the header block
@@ -92,8 +92,7 @@ QIODevice *FileMessageSource::open(const Capabilities &capabilities, QString *er
         offset += chunk.size();
     }
     if (!file->seek(0)) {
-        *error =
-            QStringLiteral("cannot rewind message file %1: %2").arg(m_path, file->errorString());
+        *error = tr("cannot rewind message file %1: %2").arg(m_path, file->errorString());
         return nullptr;
     }
     QByteArray headers;
@@ -106,7 +105,7 @@ QIODevice *FileMessageSource::open(const Capabilities &capabilities, QString *er
     }
     m_size = CrlfReader::normalizedSize(file, headers);
     if (m_size < 0) {
-        *error = QStringLiteral("cannot read message file %1: %2").arg(m_path, file->errorString());
+        *error = tr("cannot read message file %1: %2").arg(m_path, file->errorString());
         return nullptr;
     }
     m_device = new CrlfReader(headers, file);

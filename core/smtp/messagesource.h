@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -30,6 +31,8 @@ public:
 // removed (saved copies keep it; it must not reach the other recipients).
 class FileMessageSource : public MessageSource
 {
+    Q_DECLARE_TR_FUNCTIONS(FileMessageSource)
+
 public:
     explicit FileMessageSource(const QString &path);
     ~FileMessageSource() override;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,8 @@ struct SaslCredentials
 // error, which names the field or the step.
 class SaslMechanism
 {
+    Q_DECLARE_TR_FUNCTIONS(SaslMechanism)
+
 public:
     struct Step
     {

@@ -18,17 +18,17 @@ SaslMechanism::Step SaslCramMd5::respond(const QByteArray &challenge)
 {
     if (m_answered) {
         return failure(
-            QStringLiteral("CRAM-MD5: the server sent a second challenge after the digest"));
+            SaslMechanism::tr("CRAM-MD5: the server sent a second challenge after the digest"));
     }
     m_answered = true;
     for (const QString &why :
-         {checkField(m_credentials.user, QStringLiteral("CRAM-MD5: user name"), true),
-          checkField(m_credentials.secret, QStringLiteral("CRAM-MD5: password"), true)}) {
+         {checkField(m_credentials.user, SaslMechanism::tr("CRAM-MD5: user name"), true),
+          checkField(m_credentials.secret, SaslMechanism::tr("CRAM-MD5: password"), true)}) {
         if (!why.isEmpty())
             return failure(why);
     }
     if (challenge.isEmpty())
-        return failure(QStringLiteral("CRAM-MD5: the server's challenge is empty"));
+        return failure(SaslMechanism::tr("CRAM-MD5: the server's challenge is empty"));
     const QByteArray digest = QMessageAuthenticationCode::hash(
         challenge, m_credentials.secret.toUtf8(), QCryptographicHash::Md5);
     Step step;

@@ -27,7 +27,7 @@ SaslMechanism::Step SaslLogin::respond(const QByteArray &challenge)
 SaslMechanism::Step SaslLogin::userStep()
 {
     m_sent = 1;
-    const QString why = checkField(m_credentials.user, QStringLiteral("LOGIN: user name"), true);
+    const QString why = checkField(m_credentials.user, SaslMechanism::tr("LOGIN: user name"), true);
     if (!why.isEmpty())
         return failure(why);
     Step step;
@@ -41,7 +41,8 @@ SaslMechanism::Step SaslLogin::userStep()
 SaslMechanism::Step SaslLogin::passwordStep()
 {
     m_sent = 2;
-    const QString why = checkField(m_credentials.secret, QStringLiteral("LOGIN: password"), true);
+    const QString why =
+        checkField(m_credentials.secret, SaslMechanism::tr("LOGIN: password"), true);
     if (!why.isEmpty())
         return failure(why);
     Step step;

@@ -8,10 +8,10 @@ SaslMechanism::Step SaslPlain::start()
 {
     m_started = true;
     for (const QString &why :
-         {checkField(m_credentials.authorizationId, QStringLiteral("PLAIN: authorization identity"),
-                     false),
-          checkField(m_credentials.user, QStringLiteral("PLAIN: user name"), true),
-          checkField(m_credentials.secret, QStringLiteral("PLAIN: password"), true)}) {
+         {checkField(m_credentials.authorizationId,
+                     SaslMechanism::tr("PLAIN: authorization identity"), false),
+          checkField(m_credentials.user, SaslMechanism::tr("PLAIN: user name"), true),
+          checkField(m_credentials.secret, SaslMechanism::tr("PLAIN: password"), true)}) {
         if (!why.isEmpty())
             return failure(why);
     }

@@ -58,13 +58,13 @@ SaslScramSha256::SaslScramSha256(const SaslCredentials &credentials)
 SaslMechanism::Step SaslScramSha256::start()
 {
     if (m_phase != Phase::Initial)
-        return failure(QStringLiteral("SCRAM-SHA-256: the exchange has already started"));
+        return failure(SaslMechanism::tr("SCRAM-SHA-256: the exchange has already started"));
     m_phase = Phase::Failed;
     for (const QString &why :
          {checkField(m_credentials.authorizationId,
-                     QStringLiteral("SCRAM-SHA-256: authorization identity"), false),
-          checkField(m_credentials.user, QStringLiteral("SCRAM-SHA-256: user name"), true),
-          checkField(m_credentials.secret, QStringLiteral("SCRAM-SHA-256: password"), true)}) {
+                     SaslMechanism::tr("SCRAM-SHA-256: authorization identity"), false),
+          checkField(m_credentials.user, SaslMechanism::tr("SCRAM-SHA-256: user name"), true),
+          checkField(m_credentials.secret, SaslMechanism::tr("SCRAM-SHA-256: password"), true)}) {
         if (!why.isEmpty())
             return failure(why);
     }
@@ -75,7 +75,7 @@ SaslMechanism::Step SaslScramSha256::start()
             random += char(QRandomGenerator::system()->bounded(256));
         m_clientNonce = random.toBase64();
     } else if (!isPrintableNonce(m_clientNonce)) {
-        return failure(QStringLiteral("SCRAM-SHA-256: the client nonce is not printable"));
+        return failure(SaslMechanism::tr("SCRAM-SHA-256: the client nonce is not printable"));
     }
     // "n": this client does not do channel binding.
     m_gs2Header = "n,";
@@ -111,7 +111,7 @@ SaslMechanism::Step SaslScramSha256::respond(const QByteArray &challenge)
         break;
     }
     return failure(
-        QStringLiteral("SCRAM-SHA-256: the server sent a challenge after the exchange ended"));
+        SaslMechanism::tr("SCRAM-SHA-256: the server sent a challenge after the exchange ended"));
 }
 
 SaslMechanism::Step SaslScramSha256::clientFinal(const QByteArray &serverFirst)
@@ -125,10 +125,10 @@ SaslMechanism::Step SaslScramSha256::clientFinal(const QByteArray &serverFirst)
     if (attrs.size() < 3 || attrs[0].first != 'r' || attrs[1].first != 's' ||
         attrs[2].first != 'i') {
         if (!attrs.isEmpty() && attrs[0].first == 'e') {
-            return failure(QStringLiteral("SCRAM-SHA-256: the server reported an error: %1")
+            return failure(SaslMechanism::tr("SCRAM-SHA-256: the server reported an error: %1")
                                .arg(QString::fromUtf8(attrs[0].second)));
         }
-        return failure(QStringLiteral("SCRAM-SHA-256: malformed server-first message \"%1\"")
+        return failure(SaslMechanism::tr("SCRAM-SHA-256: malformed server-first message \"%1\"")
                            .arg(QString::fromUtf8(serverFirst.left(200))));
     }
     const QByteArray nonce = attrs[0].second;
@@ -140,17 +140,17 @@ SaslMechanism::Step SaslScramSha256::clientFinal(const QByteArray &serverFirst)
     const auto salt =
         QByteArray::fromBase64Encoding(attrs[1].second, QByteArray::AbortOnBase64DecodingErrors);
     if (!salt || salt.decoded.isEmpty())
-        return failure(QStringLiteral("SCRAM-SHA-256: the server's salt is not valid base64"));
+        return failure(SaslMechanism::tr("SCRAM-SHA-256: the server's salt is not valid base64"));
     bool ok = false;
     const QByteArray iterText = attrs[2].second;
     const qint64 iterations = iterText.toLongLong(&ok);
     if (!ok || iterations < 1 || iterText.startsWith('+') || iterText.startsWith('0'))
-        return failure(QStringLiteral("SCRAM-SHA-256: invalid iteration count \"%1\"")
+        return failure(SaslMechanism::tr("SCRAM-SHA-256: invalid iteration count \"%1\"")
                            .arg(QString::fromLatin1(iterText.left(20))));
     if (iterations > MaxIterations) {
         return failure(
-            QStringLiteral("SCRAM-SHA-256: the server asks for %1 iterations, more than the "
-                           "limit of %2")
+            SaslMechanism::tr("SCRAM-SHA-256: the server asks for %1 iterations, more than the "
+                              "limit of %2")
                 .arg(iterations)
                 .arg(MaxIterations));
     }
@@ -159,7 +159,7 @@ SaslMechanism::Step SaslScramSha256::clientFinal(const QByteArray &serverFirst)
         QCryptographicHash::Sha256, m_credentials.secret.toUtf8(), salt.decoded, int(iterations),
         32);
     if (saltedPassword.size() != 32)
-        return failure(QStringLiteral("SCRAM-SHA-256: PBKDF2 failed"));
+        return failure(SaslMechanism::tr("SCRAM-SHA-256: PBKDF2 failed"));
     const QByteArray clientKey = hmac(saltedPassword, "Client Key");
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
     const QByteArray withoutProof = "c=" + m_gs2Header.toBase64() + ",r=" + nonce;
@@ -184,28 +184,28 @@ QString SaslScramSha256::checkServerFinal(const QByteArray &serverFinal)
     m_phase = Phase::Failed;
     const auto attrs = attributes(serverFinal);
     if (attrs.isEmpty()) {
-        return QStringLiteral("SCRAM-SHA-256: malformed server-final message \"%1\"")
+        return SaslMechanism::tr("SCRAM-SHA-256: malformed server-final message \"%1\"")
             .arg(QString::fromUtf8(serverFinal.left(200)));
     }
     if (attrs[0].first == 'e') {
-        return QStringLiteral("SCRAM-SHA-256: the server reported an error: %1")
+        return SaslMechanism::tr("SCRAM-SHA-256: the server reported an error: %1")
             .arg(QString::fromUtf8(attrs[0].second));
     }
     if (attrs[0].first != 'v') {
-        return QStringLiteral("SCRAM-SHA-256: malformed server-final message \"%1\"")
+        return SaslMechanism::tr("SCRAM-SHA-256: malformed server-final message \"%1\"")
             .arg(QString::fromUtf8(serverFinal.left(200)));
     }
     const auto signature =
         QByteArray::fromBase64Encoding(attrs[0].second, QByteArray::AbortOnBase64DecodingErrors);
     if (!signature || signature.decoded.size() != m_expectedServerSignature.size())
-        return QStringLiteral("SCRAM-SHA-256: the server's signature is malformed");
+        return SaslMechanism::tr("SCRAM-SHA-256: the server's signature is malformed");
     // Compare without an early exit, as is customary for MACs.
     int diff = 0;
     for (qsizetype i = 0; i < m_expectedServerSignature.size(); ++i)
         diff |= m_expectedServerSignature[i] ^ signature.decoded[i];
     if (diff != 0) {
-        return QStringLiteral("SCRAM-SHA-256: the server's signature is wrong: it does not know "
-                              "the password, so it is not the server it claims to be");
+        return SaslMechanism::tr("SCRAM-SHA-256: the server's signature is wrong: it does not know "
+                                 "the password, so it is not the server it claims to be");
     }
     m_phase = Phase::Verified;
     return QString();
@@ -216,12 +216,12 @@ QString SaslScramSha256::verifySuccess(const QByteArray &serverData)
     if (m_phase == Phase::Verified)
         return QString();
     if (m_phase != Phase::SentClientFinal) {
-        return QStringLiteral("SCRAM-SHA-256: the server accepted before the exchange was "
-                              "complete, so it has not proved it knows the password");
+        return SaslMechanism::tr("SCRAM-SHA-256: the server accepted before the exchange was "
+                                 "complete, so it has not proved it knows the password");
     }
     if (serverData.isEmpty()) {
-        return QStringLiteral("SCRAM-SHA-256: the server accepted without its signature, so it "
-                              "has not proved it knows the password");
+        return SaslMechanism::tr("SCRAM-SHA-256: the server accepted without its signature, so it "
+                                 "has not proved it knows the password");
     }
     return checkServerFinal(serverData);
 }

@@ -364,7 +364,7 @@ void ServerReport::evaluate()
         const ServerCertificateInfo &leaf = chain.first();
         if (leaf.daysLeft >= 0 && leaf.daysLeft < ExpiryWarningDays) {
             add(QStringLiteral("certificate-expires-soon"), S::Warning,
-                tr("The certificate expires in %n day(s) (%1).", nullptr, int(leaf.daysLeft))
+                tr("The certificate expires in %n days (%1).", nullptr, int(leaf.daysLeft))
                     .arg(leaf.notAfter.toString(Qt::ISODate)),
                 tr("best practice: renew 30 days ahead (Let's Encrypt renews at 30 days)"));
         }
@@ -617,7 +617,7 @@ QString ServerReport::toText() const
                      .arg(c.issuer, c.selfSigned ? tr(" (self-signed)") : QString()));
             if (!c.subjectAltNames.isEmpty())
                 line(tr("    names:    %1").arg(names(c.subjectAltNames)));
-            line(tr("    valid:    %1 to %2 (%n day(s) left)", nullptr, int(c.daysLeft))
+            line(tr("    valid:    %1 to %2 (%n days left)", nullptr, int(c.daysLeft))
                      .arg(c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate)));
             line(tr("    key:      %1 %2 bits").arg(c.keyType).arg(c.keyBits));
             line(tr("    SHA-256:  %1").arg(c.sha256));

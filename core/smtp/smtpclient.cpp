@@ -1408,9 +1408,8 @@ void SmtpClient::finishContent()
     const ContentPump &pump = *m_s->pump;
     const qint64 bodyLines = pump.bodyLines();
     note(TranscriptEntry::Direction::Info,
-         tr("… message body: %1 %2, %3 bytes in all (headers above) …")
-             .arg(bodyLines)
-             .arg(bodyLines == 1 ? tr("line") : tr("lines"))
+         tr("… message body: %n lines, %1 bytes in all (headers above) …", nullptr,
+            int(qMin(bodyLines, qint64(INT_MAX))))
              .arg(pump.bytesRead()),
          pump.headerText());
     if (m_s->chunking && pump.bytesRead() != m_s->contentTotal) {

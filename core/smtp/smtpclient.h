@@ -215,7 +215,7 @@ public:
     // The server's address once connected (which of a name's addresses answered).
     QString peerAddress() const;
     bool isBusy() const { return m_state != State::Idle && m_state != State::Finished; }
-    // Step mode: whether the send waits for a person, and the command(s) it will send next.
+    // Step mode: whether the send waits for a person, and the commands it will send next.
     bool isPaused() const;
     QList<TranscriptCommand> nextStep() const;
     // When the pause is before the message content: its size and first lines (peeked, not
