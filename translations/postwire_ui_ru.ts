@@ -480,7 +480,7 @@
         <translation>Нет вложений</translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s), %1 in total</source>
+        <source>%n attachments, %1 in total</source>
         <translation>
             <numerusform>%n вложение, всего %1</numerusform>
             <numerusform>%n вложения, всего %1</numerusform>
@@ -1323,14 +1323,6 @@ Check the password (some providers want an app password here).</source>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
-    <message numerus="yes">
-        <source>Delivered to every recipient&apos;s mail server (%n domain(s))</source>
-        <translation>
-            <numerusform>Доставлено на почтовые серверы всех получателей (%n домен)</numerusform>
-            <numerusform>Доставлено на почтовые серверы всех получателей (%n домена)</numerusform>
-            <numerusform>Доставлено на почтовые серверы всех получателей (%n доменов)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not delivered: no recipient domain took the message</source>
         <translation>Не доставлено: ни один домен получателей не принял письмо</translation>
@@ -1367,6 +1359,14 @@ Check the password (some providers want an app password here).</source>
         <source>    %1: not sent</source>
         <translation>    %1: не отправлено</translation>
     </message>
+    <message numerus="yes">
+        <source>Delivered to every recipient&apos;s mail server (%n domains)</source>
+        <translation>
+            <numerusform>Доставлено на почтовые серверы всех получателей (%n домен)</numerusform>
+            <numerusform>Доставлено на почтовые серверы всех получателей (%n домена)</numerusform>
+            <numerusform>Доставлено на почтовые серверы всех получателей (%n доменов)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1385,14 +1385,6 @@ Check the password (some providers want an app password here).</source>
 </context>
 <context>
     <name>HistoryCompareView</name>
-    <message numerus="yes">
-        <source>   … %n extension(s)</source>
-        <translation>
-            <numerusform>   … %n расширение</numerusform>
-            <numerusform>   … %n расширения</numerusform>
-            <numerusform>   … %n расширений</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(no reply)</source>
         <translation>(нет ответа)</translation>
@@ -1429,14 +1421,6 @@ B: %2
         <source>The same steps with the same replies.</source>
         <translation>Те же шаги с теми же ответами.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s) differ.</source>
-        <translation>
-            <numerusform>Различается %n шаг.</numerusform>
-            <numerusform>Различаются %n шага.</numerusform>
-            <numerusform>Различаются %n шагов.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>same reply code, other text</source>
         <translation>тот же код ответа, другой текст</translation>
@@ -1468,6 +1452,22 @@ B: %2
     <message>
         <source>changed: %1</source>
         <translation>изменено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>   … %n extensions</source>
+        <translation>
+            <numerusform>   … %n расширение</numerusform>
+            <numerusform>   … %n расширения</numerusform>
+            <numerusform>   … %n расширений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps differ.</source>
+        <translation>
+            <numerusform>Различается %n шаг.</numerusform>
+            <numerusform>Различаются %n шага.</numerusform>
+            <numerusform>Различаются %n шагов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1625,7 @@ B: %2
         <translation>Удаление попыток</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n attempt(s) from the history?</source>
+        <source>Delete %n attempts from the history?</source>
         <translation>
             <numerusform>Удалить из истории %n попытку?</numerusform>
             <numerusform>Удалить из истории %n попытки?</numerusform>
@@ -1745,22 +1745,6 @@ B: %2
         <source>Ra&amp;w source</source>
         <translation>&amp;Исходный текст</translation>
     </message>
-    <message numerus="yes">
-        <source>%n remote resource(s) not loaded: the sandbox never fetches content from the network.</source>
-        <translation>
-            <numerusform>%n внешний ресурс не загружен: песочница никогда не берёт содержимое из сети.</numerusform>
-            <numerusform>%n внешних ресурса не загружено: песочница никогда не берёт содержимое из сети.</numerusform>
-            <numerusform>%n внешних ресурсов не загружено: песочница никогда не берёт содержимое из сети.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s), %1 KiB</source>
-        <translation>
-            <numerusform>%n письмо, %1 КиБ</numerusform>
-            <numerusform>%n письма, %1 КиБ</numerusform>
-            <numerusform>%n писем, %1 КиБ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No messages yet. Send one to the sandbox and it shows here.</source>
         <translation>Писем пока нет. Отправьте письмо в песочницу, и оно появится здесь.</translation>
@@ -1856,12 +1840,47 @@ B: %2
         <translation>Сохранить вложение</translation>
     </message>
     <message numerus="yes">
-        <source>Delete all %n message(s) the sandbox received?</source>
+        <source>%n remote resources not loaded: the sandbox never fetches content from the network.</source>
+        <translation>
+            <numerusform>%n внешний ресурс не загружен: песочница никогда не берёт содержимое из сети.</numerusform>
+            <numerusform>%n внешних ресурса не загружено: песочница никогда не берёт содержимое из сети.</numerusform>
+            <numerusform>%n внешних ресурсов не загружено: песочница никогда не берёт содержимое из сети.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages, %1 KiB</source>
+        <translation>
+            <numerusform>%n письмо, %1 КиБ</numerusform>
+            <numerusform>%n письма, %1 КиБ</numerusform>
+            <numerusform>%n писем, %1 КиБ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n messages the sandbox received?</source>
         <translation>
             <numerusform>Удалить все письма, полученные песочницей (%n)?</numerusform>
             <numerusform>Удалить все письма, полученные песочницей (%n)?</numerusform>
             <numerusform>Удалить все письма, полученные песочницей (%n)?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Lang&amp;uage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>язык системы</translation>
+    </message>
+    <message>
+        <source>Postwire will be in %1 from its next start.</source>
+        <translation>Язык интерфейса со следующего запуска: %1.</translation>
     </message>
 </context>
 <context>
@@ -2358,22 +2377,6 @@ The server&apos;s reply: %2</source>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n проблема</numerusform>
-            <numerusform>%n проблемы</numerusform>
-            <numerusform>%n проблем</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✔ Checked %1: %2.</source>
         <translation>✔ %1 проверен: %2.</translation>
@@ -2510,14 +2513,6 @@ The server&apos;s reply: %2</source>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s) left)</source>
-        <translation>
-            <numerusform>с %1 по %2 (остался %n день)</numerusform>
-            <numerusform>с %1 по %2 (осталось %n дня)</numerusform>
-            <numerusform>с %1 по %2 (осталось %n дней)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Key</source>
         <translation>Ключ</translation>
@@ -2541,6 +2536,30 @@ The server&apos;s reply: %2</source>
     <message>
         <source>Stopped %1: %2</source>
         <translation>Остановлено %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n days left)</source>
+        <translation>
+            <numerusform>с %1 по %2 (остался %n день)</numerusform>
+            <numerusform>с %1 по %2 (осталось %n дня)</numerusform>
+            <numerusform>с %1 по %2 (осталось %n дней)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,10 +2632,6 @@ The server&apos;s reply: %2</source>
         <translation>Пошаговый режим</translation>
     </message>
     <message>
-        <source>Send the command(s) shown, as planned (Space)</source>
-        <translation>Отправить показанные команды, как запланировано (пробел)</translation>
-    </message>
-    <message>
         <source>Say QUIT and end the session; a message already accepted stays accepted</source>
         <translation>Сказать QUIT и завершить сеанс; уже принятое письмо остаётся принятым</translation>
     </message>
@@ -2671,6 +2686,10 @@ The server&apos;s reply: %2</source>
     <message>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Send what is shown, as planned (Space)</source>
+        <translation>Отправить показанное, как запланировано (пробел)</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +2939,7 @@ The server&apos;s reply: %2</source>
         <translation>Ни одна строка последней отправки не пришла из этого поля.</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the last send came from it, highlighted above.</source>
+        <source>%n lines of the last send came from it, highlighted above.</source>
         <translation>
             <numerusform>Из этого поля пришла %n строка последней отправки, она подсвечена выше.</numerusform>
             <numerusform>Из этого поля пришли %n строки последней отправки, они подсвечены выше.</numerusform>
