@@ -13,6 +13,7 @@ struct SandboxBehaviour
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxBehaviour)
 
+public:
     // Extension keywords as advertised in the EHLO reply.
     static QStringList allExtensions();
     // Commands after which a session can be made to drop the connection; "DOT" is the

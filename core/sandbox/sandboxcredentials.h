@@ -9,6 +9,7 @@ struct SandboxCredentials
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxCredentials)
 
+public:
     QString user = QStringLiteral("sandbox");
     QString password;
 
