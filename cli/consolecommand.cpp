@@ -51,7 +51,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     auto add = [&parser](const QString &name, const QString &help, const QString &value = {}) {
         parser.addOption(QCommandLineOption(name, help, value));
     };
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(ConsoleText::tr(
         "A raw SMTP session: prints the server's greeting, then sends each line read from "
         "stdin with CRLF and prints the reply before reading the next line. After DATA's 354, "
         "lines are message content until a line with only \".\"; nothing is added or "
@@ -75,7 +75,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     add(QStringLiteral("ca-file"),
         ConsoleText::tr("Also trust the CA certificates in this PEM file."), QStringLiteral("F"));
     add(QStringLiteral("insecure"),
-        QStringLiteral(
+        ConsoleText::tr(
             "Do not verify the server's certificate (debugging only; warned in the transcript)."));
     add(QStringLiteral("user"), ConsoleText::tr("User name for \"AUTH <MECH>\" typed alone."),
         QStringLiteral("U"));
@@ -86,7 +86,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         ConsoleText::tr("Read the password (or XOAUTH2 token) from the first line of this file."),
         QStringLiteral("F"));
     add(QStringLiteral("allow-plaintext-auth"),
-        QStringLiteral(
+        ConsoleText::tr(
             "Allow AUTH over an unencrypted connection to a host that is not loopback."));
     add(QStringLiteral("helo"),
         ConsoleText::tr("The EHLO name Postwire gives with --security starttls."),
@@ -108,7 +108,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     s.security = ConnectionOptions::parseSecurity(parser.value(QStringLiteral("security")),
                                                   SmtpSettings::Security::None);
     if (!parser.isSet(QStringLiteral("server")))
-        throw UsageError{QStringLiteral(
+        throw UsageError{ConsoleText::tr(
             "--server: missing; give the server, e.g. --server mail.example.org:25")};
     const quint16 port = s.security == SmtpSettings::Security::ImplicitTls ? 465
                          : s.security == SmtpSettings::Security::None      ? 25

@@ -60,7 +60,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     auto add = [&parser](const QString &name, const QString &help, const QString &value = {}) {
         parser.addOption(QCommandLineOption(name, help, value));
     };
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(ProbeText::tr(
         "Checks an SMTP server: connects, reads the greeting, EHLO, STARTTLS when offered, EHLO "
         "again, QUIT. Never sends MAIL or AUTH. Prints what the server offers before and after "
         "TLS, its certificate chain, the time of each step, and findings with the RFC behind "
@@ -311,8 +311,7 @@ private:
             SmtpSettings s = m_options.mxSettings;
             s.host = m_options.mxDomain;
             m_options.servers << s;
-            shown << QStringLiteral(
-                "none; the domain itself takes its mail (RFC 5321 section 5.1)");
+            shown << ProbeText::tr("none; the domain itself takes its mail (RFC 5321 section 5.1)");
         }
         for (const QDnsMailExchangeRecord &r : records) {
             SmtpSettings s = m_options.mxSettings;

@@ -169,7 +169,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
     auto add = [&parser](const QString &name, const QString &help, const QString &value = {}) {
         parser.addOption(QCommandLineOption(name, help, value));
     };
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(SendText::tr(
         "Sends one message and prints the SMTP dialogue as it happens: C: client, S: server, "
         "TLS: encryption, -- notes, !! errors and warnings, each with the milliseconds since "
         "the connection started and each reply with the server's latency."));
@@ -215,7 +215,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         SendText::tr("The name to give in EHLO/HELO (default: this machine's name)."),
         QStringLiteral("NAME"));
     add(QStringLiteral("timeout"),
-        QStringLiteral(
+        SendText::tr(
             "Give up on any step after this many seconds (default: RFC 5321's per-step timeouts)."),
         QStringLiteral("S"));
     add(QStringLiteral("no-pipelining"), SendText::tr("Do not use PIPELINING even when offered."));
@@ -223,7 +223,7 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         SendText::tr("Do not use CHUNKING (BDAT) even when offered."));
     add(QStringLiteral("quiet"), SendText::tr("Print only the outcome, not the dialogue."));
     add(QStringLiteral("explain"),
-        QStringLiteral(
+        SendText::tr(
             "After each command and reply, say in plain words what it means (for learning SMTP)."));
     add(QStringLiteral("step"),
         SendText::tr("Step through the dialogue: before each command it is shown with what it "
@@ -244,11 +244,10 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
                      "verification errors; repeatable."),
         QStringLiteral("SHA256"));
     add(QStringLiteral("insecure"),
-        QStringLiteral(
+        SendText::tr(
             "Do not verify the server's certificate (debugging only; warned in the transcript)."));
     add(QStringLiteral("allow-plaintext-auth"),
-        QStringLiteral(
-            "Allow AUTH over an unencrypted connection to a host that is not loopback."));
+        SendText::tr("Allow AUTH over an unencrypted connection to a host that is not loopback."));
     add(QStringLiteral("dsn"),
         SendText::tr("Ask for delivery status notifications: comma-separated SUCCESS, FAILURE, "
                      "DELAY, or NEVER."),

@@ -8,8 +8,11 @@
 
 #include <QMenuBar>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -38,9 +41,8 @@ Run runPostwire(const QStringList &arguments, const QString &lang)
 
 bool hasCyrillic(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() >= 0x0410 && c.unicode() <= 0x044f;
-    });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x0410 && c.unicode() <= 0x044f; });
 }
 
 } // namespace
@@ -119,18 +121,35 @@ private Q_SLOTS:
         QVERIFY2(!send.out.contains(QStringLiteral("Plain-text body.")), qPrintable(send.out));
         QVERIFY2(send.out.contains(QStringLiteral("--lang")), qPrintable(send.out));
         // --lang wins over LANG.
-        const Run en = runPostwire({QStringLiteral("--lang"), QStringLiteral("en"),
-                                    QStringLiteral("--help")},
-                                   QStringLiteral("ru_RU.UTF-8"));
+        const Run en =
+            runPostwire({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")},
+                        QStringLiteral("ru_RU.UTF-8"));
+        QVERIFY2(en.out.contains(QStringLiteral("A mail composer that shows the wire")),
+                 qPrintable(en.out));
+    }
+
+    // View > Language keeps the choice; the next start follows it, --lang still wins.
+    void languageSetting()
+    {
+        QSettings settings(QStringLiteral("Postwire"), QStringLiteral("postwire"));
+        settings.setValue(Translations::settingsKey(), QStringLiteral("ru"));
+        settings.sync();
+        const Run ru = runPostwire({QStringLiteral("--help")}, QStringLiteral("C.UTF-8"));
+        const Run en =
+            runPostwire({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")},
+                        QStringLiteral("C.UTF-8"));
+        settings.remove(Translations::settingsKey());
+        settings.sync();
+        QVERIFY2(ru.out.contains(QStringLiteral("Использование")), qPrintable(ru.out));
         QVERIFY2(en.out.contains(QStringLiteral("A mail composer that shows the wire")),
                  qPrintable(en.out));
     }
 
     void unknownLangOnTheCommandLine()
     {
-        const Run run = runPostwire({QStringLiteral("--lang"), QStringLiteral("xx"),
-                                     QStringLiteral("--version")},
-                                    QStringLiteral("C.UTF-8"));
+        const Run run = runPostwire(
+            {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--version")},
+            QStringLiteral("C.UTF-8"));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("postwire")), qPrintable(run.out));
         QCOMPARE(run.err.count(u'\n'), 1);

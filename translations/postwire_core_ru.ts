@@ -864,6 +864,26 @@
         <source>!! input line %1 not sent: %2</source>
         <translation>!! строка ввода %1 не отправлена: %2</translation>
     </message>
+    <message>
+        <source>A raw SMTP session: prints the server&apos;s greeting, then sends each line read from stdin with CRLF and prints the reply before reading the next line. After DATA&apos;s 354, lines are message content until a line with only &quot;.&quot;; nothing is added or dot-stuffed. At the end of the input QUIT is sent, unless it was typed.
+Escapes give exact bytes: \r, \n, \xHH and \\ (a line with \r or \n in it is sent without the added CRLF). STARTTLS really starts TLS; &quot;AUTH &lt;MECH&gt;&quot; alone runs the mechanism with --user and the password; a whole AUTH line is sent as typed. Secrets are masked in the output.
+Output: C: client, S: server, TLS: encryption, -- notes, !! errors and warnings, each with the milliseconds since the connection started.</source>
+        <translation>Сеанс SMTP вручную: выводит приветствие сервера, затем отправляет каждую строку, прочитанную со стандартного ввода, с CRLF и выводит ответ, прежде чем читать следующую. После ответа 354 на DATA строки — содержимое письма до строки из одной «.»; ничего не добавляется и точки не удваиваются. В конце ввода отправляется QUIT, если её не набрали.
+Управляющие последовательности дают точные байты: \r, \n, \xHH и \\ (строка с \r или \n отправляется без добавленного CRLF). STARTTLS действительно включает TLS; «AUTH &lt;МЕХАНИЗМ&gt;» отдельно запускает механизм с --user и паролем; целая строка AUTH отправляется как набрана. Секреты в выводе скрыты.
+Вывод: C: клиент, S: сервер, TLS: шифрование, -- заметки, !! ошибки и предупреждения, каждая строка — с миллисекундами от начала соединения.</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (debugging only; warned in the transcript).</source>
+        <translation>Не проверять сертификат сервера (только для отладки; предупреждение появится в протоколе).</translation>
+    </message>
+    <message>
+        <source>Allow AUTH over an unencrypted connection to a host that is not loopback.</source>
+        <translation>Разрешить AUTH по незашифрованному соединению с узлом, который не является петлевым.</translation>
+    </message>
+    <message>
+        <source>--server: missing; give the server, e.g. --server mail.example.org:25</source>
+        <translation>--server: не указан; укажите сервер, например --server mail.example.org:25</translation>
+    </message>
 </context>
 <context>
     <name>ContentPump</name>
@@ -2219,6 +2239,14 @@ Repeat it with:
         <source>%1 takes no mail: its MX is the null MX &quot;0 .&quot; (RFC 7505)</source>
         <translation>%1 не принимает почту: его MX — нулевая MX «0 .» (RFC 7505)</translation>
     </message>
+    <message>
+        <source>Checks an SMTP server: connects, reads the greeting, EHLO, STARTTLS when offered, EHLO again, QUIT. Never sends MAIL or AUTH. Prints what the server offers before and after TLS, its certificate chain, the time of each step, and findings with the RFC behind each. A certificate that does not verify is reported, and inspected all the same.</source>
+        <translation>Проверяет SMTP-сервер: подключается, читает приветствие, EHLO, STARTTLS, если предложен, снова EHLO, QUIT. Никогда не отправляет MAIL и AUTH. Выводит, что сервер предлагает до и после TLS, его цепочку сертификатов, время каждого шага и замечания со ссылкой на RFC для каждого. Сертификат, не прошедший проверку, отмечается и всё равно изучается.</translation>
+    </message>
+    <message>
+        <source>none; the domain itself takes its mail (RFC 5321 section 5.1)</source>
+        <translation>нет; почту принимает сам домен (RFC 5321, раздел 5.1)</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApi</name>
@@ -2889,6 +2917,26 @@ Behaviour options change how it answers, to see how a client copes.</source>
         <source>XOAUTH2: the server refused the token: %1 (an empty response ends the exchange)</source>
         <translation>XOAUTH2: сервер отклонил токен: %1 (пустой ответ завершает обмен)</translation>
     </message>
+    <message>
+        <source>CRAM-MD5: no message can be sent before the server&apos;s challenge (pass the first 334 to respond())</source>
+        <translation>CRAM-MD5: до вызова сервера отправить ничего нельзя (передайте первый ответ 334 в respond())</translation>
+    </message>
+    <message>
+        <source>LOGIN: the server sent a third challenge after the user name and password</source>
+        <translation>LOGIN: сервер прислал третий вызов после имени пользователя и пароля</translation>
+    </message>
+    <message>
+        <source>PLAIN: the server sent another challenge after the credentials (PLAIN has one message)</source>
+        <translation>PLAIN: сервер прислал ещё один вызов после учётных данных (в PLAIN одно сообщение)</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256: the server requires an extension this client does not know</source>
+        <translation>SCRAM-SHA-256: сервер требует расширения, которого этот клиент не знает</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256: the server&apos;s nonce does not extend the client&apos;s (possible replay)</source>
+        <translation>SCRAM-SHA-256: одноразовое число сервера не продолжает число клиента (возможно, повтор)</translation>
+    </message>
 </context>
 <context>
     <name>SendText</name>
@@ -3115,6 +3163,26 @@ Behaviour options change how it answers, to see how a client copes.</source>
             <numerusform>%n обмена</numerusform>
             <numerusform>%n обменов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sends one message and prints the SMTP dialogue as it happens: C: client, S: server, TLS: encryption, -- notes, !! errors and warnings, each with the milliseconds since the connection started and each reply with the server&apos;s latency.</source>
+        <translation>Отправляет одно письмо и выводит диалог SMTP по ходу дела: C: клиент, S: сервер, TLS: шифрование, -- заметки, !! ошибки и предупреждения, каждая строка — с миллисекундами от начала соединения, каждый ответ — с задержкой сервера.</translation>
+    </message>
+    <message>
+        <source>Give up on any step after this many seconds (default: RFC 5321&apos;s per-step timeouts).</source>
+        <translation>Сдаваться на любом шаге через столько секунд (по умолчанию — тайм-ауты шагов по RFC 5321).</translation>
+    </message>
+    <message>
+        <source>After each command and reply, say in plain words what it means (for learning SMTP).</source>
+        <translation>После каждой команды и ответа объяснять простыми словами, что они значат (для изучения SMTP).</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (debugging only; warned in the transcript).</source>
+        <translation>Не проверять сертификат сервера (только для отладки; предупреждение появится в протоколе).</translation>
+    </message>
+    <message>
+        <source>Allow AUTH over an unencrypted connection to a host that is not loopback.</source>
+        <translation>Разрешить AUTH по незашифрованному соединению с узлом, который не является петлевым.</translation>
     </message>
 </context>
 <context>

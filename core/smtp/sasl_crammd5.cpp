@@ -9,7 +9,7 @@ SaslCramMd5::SaslCramMd5(const SaslCredentials &credentials)
 
 SaslMechanism::Step SaslCramMd5::start()
 {
-    return failure(QStringLiteral(
+    return failure(SaslMechanism::tr(
         "CRAM-MD5: no message can be sent before the server's challenge (pass the first 334 "
         "to respond())"));
 }

@@ -19,7 +19,7 @@ SaslMechanism::Step SaslLogin::respond(const QByteArray &challenge)
     case 1:
         return passwordStep();
     default:
-        return failure(QStringLiteral(
+        return failure(SaslMechanism::tr(
             "LOGIN: the server sent a third challenge after the user name and password"));
     }
 }

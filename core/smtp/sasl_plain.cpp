@@ -30,6 +30,6 @@ SaslMechanism::Step SaslPlain::respond(const QByteArray &challenge)
     // Without an initial response the server asks with an empty 334 first.
     if (!m_started)
         return start();
-    return failure(QStringLiteral(
+    return failure(SaslMechanism::tr(
         "PLAIN: the server sent another challenge after the credentials (PLAIN has one message)"));
 }

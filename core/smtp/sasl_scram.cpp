@@ -120,7 +120,7 @@ SaslMechanism::Step SaslScramSha256::clientFinal(const QByteArray &serverFirst)
     const auto attrs = attributes(serverFirst);
     // server-first-message = [reserved-mext ","] nonce "," salt "," iteration-count ["," ext]
     if (!attrs.isEmpty() && attrs[0].first == 'm')
-        return failure(QStringLiteral(
+        return failure(SaslMechanism::tr(
             "SCRAM-SHA-256: the server requires an extension this client does not know"));
     if (attrs.size() < 3 || attrs[0].first != 'r' || attrs[1].first != 's' ||
         attrs[2].first != 'i') {
@@ -134,7 +134,7 @@ SaslMechanism::Step SaslScramSha256::clientFinal(const QByteArray &serverFirst)
     const QByteArray nonce = attrs[0].second;
     if (!nonce.startsWith(m_clientNonce) || nonce.size() == m_clientNonce.size() ||
         !isPrintableNonce(nonce)) {
-        return failure(QStringLiteral(
+        return failure(SaslMechanism::tr(
             "SCRAM-SHA-256: the server's nonce does not extend the client's (possible replay)"));
     }
     const auto salt =
