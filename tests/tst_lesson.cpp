@@ -8,7 +8,10 @@
 #include "sandbox/sandboxserver.h"
 #include "smtp/smtpreply.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -40,6 +43,18 @@ int firstCode(const QStringList &codes)
 {
     const QString code = codes.value(0);
     return code.endsWith(QLatin1String("xx")) ? code.left(1).toInt() * 100 + 50 : code.toInt();
+}
+
+QStringList sortedKeys(const QHash<QString, QString> &map)
+{
+    QStringList keys = map.keys();
+    keys.sort();
+    return keys;
+}
+
+QString patternOf(const std::optional<QRegularExpression> &re)
+{
+    return re ? re->pattern() : QString();
 }
 
 QStringList notesOf(const QSignalSpy &spy)
@@ -353,6 +368,76 @@ private Q_SLOTS:
         QCOMPARE(book.lessons().first().title, QStringLiteral("1. Первый диалог"));
         QVERIFY(book.load(dir.path(), QLocale(QLocale::German, QLocale::Germany)));
         QCOMPARE(book.lessons().first().title, QStringLiteral("1. The first dialogue"));
+    }
+
+    // Each built-in translation is the original lesson in other words: it loads, and every
+    // step checks the same lines, waits for the same replies and sets up the same sandbox;
+    // only what a person reads differs. One row per lesson and per language any lesson has,
+    // so a lesson left untranslated fails too.
+    void translationsMatchTheOriginal_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<QString>("language");
+        const QDir dir(LessonBook::builtInFolder());
+        QSet<QString> languages;
+        for (const QString &file : dir.entryList({QStringLiteral("*.*.json")}, QDir::Files))
+            languages.insert(file.section(QLatin1Char('.'), 1, -2));
+        QVERIFY(languages.contains(QStringLiteral("ru")));
+        for (const QString &id : LessonBook::lessonIds(dir.path())) {
+            for (const QString &language : std::as_const(languages))
+                QTest::newRow(qPrintable(id + QLatin1Char('.') + language)) << id << language;
+        }
+    }
+    void translationsMatchTheOriginal()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(QString, language);
+        const QDir dir(LessonBook::builtInFolder());
+        QString error;
+        const std::optional<Lesson> original =
+            LessonBook::readFile(dir.filePath(lesson + QStringLiteral(".json")), &error);
+        QVERIFY2(original, qPrintable(error));
+        const std::optional<Lesson> translated = LessonBook::readFile(
+            dir.filePath(lesson + QLatin1Char('.') + language + QStringLiteral(".json")), &error);
+        QVERIFY2(translated, qPrintable(error));
+        QCOMPARE(translated->id, original->id);
+        QCOMPARE(translated->showMessage, original->showMessage);
+        QCOMPARE(sortedKeys(translated->replies), sortedKeys(original->replies));
+        QVERIFY(translated->title != original->title);
+        QVERIFY(translated->summary != original->summary);
+        QVERIFY(translated->conclusion != original->conclusion);
+        QCOMPARE(translated->steps.size(), original->steps.size());
+        for (qsizetype i = 0; i < original->steps.size(); ++i) {
+            const LessonStep &o = original->steps.at(i);
+            const LessonStep &t = translated->steps.at(i);
+            const QByteArray where = o.id.toUtf8();
+            QCOMPARE(t.id, o.id);
+            QVERIFY2(t.kind == o.kind && t.wait == o.wait, where.constData());
+            QCOMPARE(t.verb, o.verb);
+            QCOMPARE(t.example, o.example);
+            QCOMPARE(patternOf(t.argument), patternOf(o.argument));
+            QCOMPARE(patternOf(t.text), patternOf(o.text));
+            QCOMPARE(t.advanceOn, o.advanceOn);
+            QCOMPARE(t.continueOn, o.continueOn);
+            QVERIFY2(t.behaviour == o.behaviour, where.constData());
+            QCOMPARE(t.acceptedExamples, o.acceptedExamples);
+            QCOMPARE(t.refusedExamples, o.refusedExamples);
+            QCOMPARE(sortedKeys(t.replies), sortedKeys(o.replies));
+            QCOMPARE(t.mistakes.size(), o.mistakes.size());
+            for (qsizetype m = 0; m < o.mistakes.size(); ++m)
+                QCOMPARE(t.mistakes.at(m).match.pattern(), o.mistakes.at(m).match.pattern());
+            // Translated, not copied; and every {variable} the original fills in is still there.
+            QVERIFY2(t.title != o.title && t.instruction != o.instruction, where.constData());
+            const QString originalText = o.instruction + o.hint + o.explain +
+                                         QStringList(o.replies.values()).join(QString());
+            static const QRegularExpression variable(QStringLiteral("\\{\\w+\\}"));
+            for (const QRegularExpressionMatch &match : variable.globalMatch(originalText)) {
+                const QString translatedText = t.instruction + t.hint + t.explain +
+                                               QStringList(t.replies.values()).join(QString());
+                QVERIFY2(translatedText.contains(match.captured()),
+                         qPrintable(o.id + QLatin1String(": ") + match.captured()));
+            }
+        }
     }
 
     // The runner alone, with replies as the sandbox gives them: explanations, a wrong line,
