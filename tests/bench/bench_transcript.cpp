@@ -10,6 +10,7 @@
 #include "account/accountstore.h"
 #include "accountform.h"
 #include "benchheartbeat.h"
+#include "benchwindowhome.h"
 #include "composewindow.h"
 #include "fakesmtpserver.h"
 #include "transcriptmodel.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -70,13 +70,7 @@ QList<TranscriptEntry> syntheticLines(int count)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                    : qgetenv("QT_QPA_PLATFORM"));
-    // A home of its own: the benchmark must not touch the user's accounts, history or sandbox.
-    QTemporaryDir home;
-    for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        qputenv(var, home.path().toLocal8Bit());
-    qputenv("POSTWIRE_SANDBOX_PORT", "0");
+    BenchWindowHome home;
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PostwireBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_transcript"));

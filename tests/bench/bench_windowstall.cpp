@@ -5,6 +5,7 @@
 // percentile, the time taken and how many messages the inbox shows (they must all arrive).
 // Usage: bench_windowstall [--messages N] [--sessions N] [--size BYTES]
 #include "benchheartbeat.h"
+#include "benchwindowhome.h"
 #include "composewindow.h"
 #include "inboxmodel.h"
 #include "inboxpanel.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -25,13 +25,7 @@
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                    : qgetenv("QT_QPA_PLATFORM"));
-    // A home of its own: the window's sandbox keeps its messages there, not in the user's.
-    QTemporaryDir home;
-    for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        qputenv(var, home.path().toLocal8Bit());
-    qputenv("POSTWIRE_SANDBOX_PORT", "0");
+    BenchWindowHome home;
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PostwireBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_windowstall"));
