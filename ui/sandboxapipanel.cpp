@@ -24,11 +24,11 @@ const QString kToken = QStringLiteral("sandboxApi/token");
 SandboxApiPanel::SandboxApiPanel(MailStore *store, QWidget *parent)
     : QGroupBox(tr("JSON API for test suites"), parent)
     , m_store(store)
-    , m_enable(new QCheckBox(tr("Serve the &JSON API")))
+    , m_enable(new QCheckBox(tr("Serve the JSON API")))
     , m_port(new QSpinBox)
-    , m_network(new QCheckBox(tr("Also to &other computers (needs a token)")))
+    , m_network(new QCheckBox(tr("Also to other computers (needs a token)")))
     , m_token(new QLineEdit)
-    , m_generate(new QPushButton(tr("&New Token")))
+    , m_generate(new QPushButton(tr("New Token")))
     , m_status(new QLabel)
     , m_curl(new QLineEdit)
     , m_copy(new QPushButton(tr("Cop&y")))
@@ -64,14 +64,14 @@ SandboxApiPanel::SandboxApiPanel(MailStore *store, QWidget *parent)
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_generate);
-    auto *tokenLabel = new QLabel(tr("&Token:"));
+    auto *tokenLabel = new QLabel(tr("Token:"));
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenRow);
     form->addRow(m_status);
     auto *curlRow = new QHBoxLayout;
     curlRow->addWidget(m_curl, 1);
     curlRow->addWidget(m_copy);
-    auto *curlLabel = new QLabel(tr("E&xample:"));
+    auto *curlLabel = new QLabel(tr("Example:"));
     curlLabel->setBuddy(m_curl);
     form->addRow(curlLabel, curlRow);
 
