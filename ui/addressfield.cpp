@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QTimer>
 
+#include <limits>
+
 AddressField::AddressField(const QString &fieldName, bool single, QWidget *parent)
     : QLineEdit(parent)
     , m_fieldName(fieldName)
@@ -16,6 +18,9 @@ AddressField::AddressField(const QString &fieldName, bool single, QWidget *paren
     , m_pause(new QTimer(this))
 {
     setAccessibleName(fieldName);
+    // QLineEdit cuts its text at 32,767 characters by default: a list of a few thousand
+    // recipients (pasted, or from a draft) would lose its tail silently.
+    setMaxLength(std::numeric_limits<int>::max());
     m_baseToolTip = single ? tr("One address, e.g. Ana Lima <ana@example.org>")
                            : tr("Addresses separated by commas or semicolons, e.g. "
                                 "Ana Lima <ana@example.org>, bo@example.net");

@@ -1,5 +1,6 @@
 #include "addresshistory.h"
 
+#include <QSet>
 #include <QSettings>
 #include <QStringListModel>
 
@@ -21,21 +22,27 @@ QStringList AddressHistory::entries() const
 
 void AddressHistory::remember(const QList<Mailbox> &mailboxes)
 {
-    QStringList list = m_model->stringList();
-    for (const Mailbox &m : mailboxes) {
-        if (m.address.isEmpty())
+    // The same as moving each address to the front in turn, in one pass: a send to 5,000
+    // recipients must not parse the whole history once per recipient. Addresses compare the
+    // way mail servers compare domains (case-insensitively).
+    QStringList list;
+    QSet<QString> seen;
+    for (qsizetype i = mailboxes.size() - 1; i >= 0 && list.size() < MaxEntries; --i) {
+        const Mailbox &m = mailboxes[i];
+        const QString key = m.address.toCaseFolded();
+        if (m.address.isEmpty() || seen.contains(key))
             continue;
-        // One entry per address, compared the way mail servers compare domains.
-        for (qsizetype i = list.size() - 1; i >= 0; --i) {
-            const QList<MailboxParseResult> parsed = Mailbox::parseList(list[i]);
-            if (parsed.size() == 1 &&
-                parsed.first().mailbox.address.compare(m.address, Qt::CaseInsensitive) == 0)
-                list.removeAt(i);
-        }
-        list.prepend(m.toString());
+        seen.insert(key);
+        list.append(m.toString());
     }
-    while (list.size() > MaxEntries)
-        list.removeLast();
+    for (const QString &entry : m_model->stringList()) {
+        if (list.size() >= MaxEntries)
+            break;
+        const QList<MailboxParseResult> parsed = Mailbox::parseList(entry);
+        if (parsed.size() == 1 && seen.contains(parsed.first().mailbox.address.toCaseFolded()))
+            continue;
+        list.append(entry);
+    }
     m_model->setStringList(list);
     QSettings().setValue(kKey, list);
 }

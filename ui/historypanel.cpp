@@ -226,10 +226,20 @@ void HistoryPanel::watch(AttemptRecorder *recorder)
 {
     connect(recorder, &AttemptRecorder::recorded, this,
             [this](const Attempt &attempt, const QString &notice) {
-                reload();
+                // The attempt just saved goes on top as it is: reading every kept attempt back
+                // from disk after each send stalled the window (a 5,000-recipient send's
+                // attempt alone is 10,000 lines of JSON). Eviction removes the oldest.
+                if (m_loadProblems.isEmpty()) {
+                    m_attempts.prepend(attempt);
+                    const int limit = m_store.limit();
+                    if (limit > 0 && m_attempts.size() > limit)
+                        m_attempts.resize(limit);
+                    showRows();
+                } else {
+                    reload(); // a damaged entry may have been set aside since
+                }
                 if (!notice.isEmpty())
                     Q_EMIT this->notice(notice);
-                Q_UNUSED(attempt);
             });
     connect(recorder, &AttemptRecorder::saveFailed, this, [this](const QString &error) {
         showProblems({error});
@@ -245,10 +255,15 @@ void HistoryPanel::showProblems(const QStringList &problems)
 
 void HistoryPanel::reload()
 {
-    const QStringList selected = selectedIds();
     m_loadProblems.clear();
     m_attempts = m_store.list(&m_loadProblems);
     showProblems(m_loadProblems);
+    showRows();
+}
+
+void HistoryPanel::showRows()
+{
+    const QStringList selected = selectedIds();
     m_model->removeRows(0, m_model->rowCount());
     for (const Attempt &a : std::as_const(m_attempts)) {
         QList<QStandardItem *> row;

@@ -99,6 +99,7 @@ private:
     void showProblems(const QStringList &problems);
 
     HistoryStore m_store;
+    void showRows(); // m_attempts into the list, the selection kept
     QList<Attempt> m_attempts;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

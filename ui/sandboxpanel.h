@@ -7,6 +7,7 @@
 class InboxPanel;
 class MailStore;
 class QTabWidget;
+class SandboxApiPanel;
 class SandboxBehaviourPanel;
 class SandboxServer;
 
@@ -18,6 +19,7 @@ public:
 
     InboxPanel *inbox() const { return m_inbox; }
     SandboxBehaviourPanel *behaviour() const { return m_behaviour; }
+    SandboxApiPanel *api() const { return m_api; }
     // Brings the inbox forward and selects a message (e.g. the one just delivered).
     void showMessage(const QString &id);
 
@@ -25,4 +27,5 @@ private:
     QTabWidget *m_tabs;
     InboxPanel *m_inbox;
     SandboxBehaviourPanel *m_behaviour;
+    SandboxApiPanel *m_api;
 };

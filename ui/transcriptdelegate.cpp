@@ -129,6 +129,17 @@ int TranscriptDelegate::expanderWidth(const QFontMetrics &metrics)
 TranscriptDelegate::Columns TranscriptDelegate::columns(const QFontMetrics &metrics)
 {
     const int pad = metrics.horizontalAdvance(QLatin1Char(' '));
+    // Asked for every row painted: measuring five strings each time was a tenth of a repaint
+    // of a long transcript. The last font's columns are kept (one font per pane).
+    struct Cached
+    {
+        int pad = -1, height = -1, average = -1;
+        Columns columns;
+    };
+    static thread_local Cached cached;
+    if (cached.pad == pad && cached.height == metrics.height() &&
+        cached.average == metrics.averageCharWidth())
+        return cached.columns;
     Columns c;
     c.elapsed = pad + metrics.horizontalAdvance(QStringLiteral("0000.000 s"));
     c.latency = c.elapsed + 2 * pad + metrics.horizontalAdvance(QStringLiteral("+00000 ms"));
@@ -136,6 +147,7 @@ TranscriptDelegate::Columns TranscriptDelegate::columns(const QFontMetrics &metr
     c.text =
         c.prefix + metrics.horizontalAdvance(QStringLiteral("TLS")) + pad + expanderWidth(metrics);
     c.note = c.text + 2 * pad + metrics.horizontalAdvance(QStringLiteral("ENHANCEDSTATUSCODES  "));
+    cached = {pad, metrics.height(), metrics.averageCharWidth(), c};
     return c;
 }
 

@@ -49,6 +49,7 @@ SmtpTransaction::SmtpTransaction(const Envelope &envelope, const Capabilities &c
     , m_caps(caps)
     , m_pipelining(pipelining)
     , m_chunking(chunking)
+    , m_envelopeUtf8(envelope.needsSmtpUtf8())
 {
     for (const QString &r : envelope.recipients)
         m_recipients.append({r, false, SmtpReply()});
@@ -68,7 +69,7 @@ QString SmtpTransaction::nonAsciiAddress(const Envelope &envelope)
 SmtpTransaction::Command SmtpTransaction::mailCommand(qint64 size, bool eightBit, bool utf8Headers,
                                                       QStringList *warnings) const
 {
-    const bool utf8 = m_envelope.needsSmtpUtf8() || (utf8Headers && m_caps.smtpUtf8());
+    const bool utf8 = m_envelopeUtf8 || (utf8Headers && m_caps.smtpUtf8());
     Command mail;
     mail.line = "MAIL FROM:<" + Envelope::wireAddress(m_envelope.sender, utf8) + '>';
     mail.origin = m_envelope.senderOrigin();
@@ -103,7 +104,7 @@ SmtpTransaction::Command SmtpTransaction::recipientCommand(int i) const
 {
     const QString address = m_envelope.recipients.at(i);
     Command rcpt;
-    rcpt.line = "RCPT TO:<" + Envelope::wireAddress(address, m_envelope.needsSmtpUtf8()) + '>';
+    rcpt.line = "RCPT TO:<" + Envelope::wireAddress(address, m_envelopeUtf8) + '>';
     rcpt.origin = m_envelope.recipientOrigin(i);
     rcpt.what = QStringLiteral("RCPT TO <%1>").arg(address);
     const DsnOptions &dsn = m_envelope.dsn;

@@ -81,6 +81,8 @@ private:
     QList<RecipientResult> m_recipients;
     bool m_pipelining = false;
     bool m_chunking = false;
+    // Looked at every address: asked once, not once per RCPT (5,000 recipients, 5,000 RCPTs).
+    bool m_envelopeUtf8 = false;
     int m_nextRecipient = 0;
     bool m_mailRefused = false;
     bool m_aborted = false; // the transaction will not deliver; RSET ends it

@@ -4,6 +4,7 @@
 #include "account/accountstore.h"
 #include "accountform.h"
 #include "attachmentlist.h"
+#include "benchwindowhome.h"
 #include "composewindow.h"
 #include "fakesmtpserver.h"
 
@@ -23,14 +24,7 @@
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                    : qgetenv("QT_QPA_PLATFORM"));
-    // A home of its own: the benchmark must not touch the user's accounts, drafts or sandbox,
-    // and the window's sandbox takes any free port.
-    QTemporaryDir home;
-    for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        qputenv(var, home.path().toLocal8Bit());
-    qputenv("POSTWIRE_SANDBOX_PORT", "0");
+    BenchWindowHome home;
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PostwireBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_uistall"));
