@@ -11,6 +11,7 @@
 #include <QList>
 
 class Message;
+struct InlinePart;
 
 class MimeBuilder
 {
@@ -48,7 +49,8 @@ private:
                           QString *error) const;
     bool wireAddress(const QString &field, const Mailbox &mailbox, QByteArray *out,
                      QString *error) const;
-    Part textPart(const QString &text, const QByteArray &subtype) const;
+    Part textPart(const QString &text, const QByteArray &subtype, bool flowed = false) const;
+    Part inlinePart(const InlinePart &inline_) const;
     bool attachmentPart(int index, Part *part, QString *error);
     void assignBoundaries(Part &part, const QList<QByteArray> &bodies);
     void serialize(const Part &part, QByteArray *pending, MimeWriter *writer) const;
