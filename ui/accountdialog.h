@@ -68,6 +68,7 @@ public:
     QLineEdit *heloField() const { return m_helo; }
     QSpinBox *timeoutField() const { return m_timeout; }
     QCheckBox *plaintextAuthBox() const { return m_plaintext; }
+    QCheckBox *richTextBox() const { return m_richText; }
     QLineEdit *caFileField() const { return m_caFile; }
     QListWidget *pinList() const { return m_pins; }
     QPushButton *addButton() const { return m_add; }
@@ -155,6 +156,7 @@ private:
     QLineEdit *m_helo;
     QSpinBox *m_timeout;
     QCheckBox *m_plaintext;
+    QCheckBox *m_richText;
     QLineEdit *m_caFile;
     QListWidget *m_pins;
     QPushButton *m_removePin;

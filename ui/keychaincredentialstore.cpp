@@ -45,19 +45,22 @@ void KeychainCredentialStore::start(Operation operation, const QString &accountI
         runInMemory(operation, accountId, secret);
         return;
     }
+    // No parent: a job deleted with the store while libsecret still answers it crashed the
+    // process when the answer came (seen when a window closed right after opening); it
+    // deletes itself when done, and its connection to this store goes with the store.
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *w = new QKeychain::WritePasswordJob(m_service, this);
+        auto *w = new QKeychain::WritePasswordJob(m_service);
         w->setTextData(secret);
         job = w;
         break;
     }
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     // QtKeychain's fallback writes the secret in plain text into a QSettings file: never.

@@ -327,6 +327,7 @@ bool operator==(const Account &a, const Account &b)
            a.security == b.security && a.authenticate == b.authenticate &&
            a.authMechanism == b.authMechanism && a.user == b.user && a.heloName == b.heloName &&
            sameTimeouts(a.timeouts, b.timeouts) && a.allowPlaintextAuth == b.allowPlaintextAuth &&
-           a.caFile == b.caFile && a.pinnedFingerprints == b.pinnedFingerprints &&
-           a.kind == b.kind && a.dnsServer == b.dnsServer;
+           a.richText == b.richText && a.caFile == b.caFile &&
+           a.pinnedFingerprints == b.pinnedFingerprints && a.kind == b.kind &&
+           a.dnsServer == b.dnsServer;
 }
