@@ -43,7 +43,7 @@ QString itemMarker(const QTextBlock &block)
     return marker + QLatin1Char(' ');
 }
 
-QString fragmentHtml(const QTextFragment &fragment)
+QString fragmentHtml(const QTextFragment &fragment, bool heading)
 {
     const QTextCharFormat f = fragment.charFormat();
     if (f.isImageFormat()) {
@@ -75,7 +75,8 @@ QString fragmentHtml(const QTextFragment &fragment)
     if (!style.isEmpty())
         wrap(QStringLiteral("<span style=\"%1\">").arg(style.join(QLatin1Char(';'))),
              QStringLiteral("</span>"));
-    if (f.fontWeight() >= QFont::Bold)
+    // A heading is bold by itself.
+    if (f.fontWeight() >= QFont::Bold && !heading)
         wrap(QStringLiteral("<b>"), QStringLiteral("</b>"));
     if (f.fontItalic())
         wrap(QStringLiteral("<i>"), QStringLiteral("</i>"));
@@ -165,8 +166,11 @@ QString toHtml(const QTextDocument *document)
             out += QStringLiteral(" style=\"%1\"").arg(style.join(QLatin1Char(';')));
         out += QLatin1Char('>');
         QString content;
-        for (auto it = block.begin(); !it.atEnd(); ++it)
-            content += fragmentHtml(it.fragment());
+        // A lone <br> (how an empty line is written) reads back as an empty block.
+        if (block.text() != QString(lineSeparator)) {
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                content += fragmentHtml(it.fragment(), bf.headingLevel() > 0);
+        }
         // An empty line keeps its height in every reader.
         out += content.isEmpty() ? QStringLiteral("<br>") : content;
         out += QStringLiteral("</%1>\n").arg(tag);
@@ -197,8 +201,10 @@ QString toPlain(const QTextDocument *document)
             continuation = prefix;
         }
         QString text;
-        for (auto it = block.begin(); !it.atEnd(); ++it)
-            text += fragmentPlain(it.fragment(), continuation);
+        if (block.text() != QString(lineSeparator)) {
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                text += fragmentPlain(it.fragment(), continuation);
+        }
         QString line = prefix + text;
         // "> " alone on a quoted empty line reads as ">", as mail programs write it.
         while (line.endsWith(QLatin1Char(' ')) && text.isEmpty())
@@ -215,8 +221,16 @@ void markQuotes(QTextDocument *document)
     QTextCursor cursor(document);
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat bf = block.blockFormat();
-        if (quoteLevel(block) <= 0)
+        if (quoteLevel(block) <= 0) {
+            // An indented paragraph comes back as a margin: the indent it was written from.
+            if (!block.textList() && bf.leftMargin() > 0 && bf.indent() == 0) {
+                bf.setIndent(qRound(bf.leftMargin() / QuoteIndent));
+                bf.setLeftMargin(0);
+                cursor.setPosition(block.position());
+                cursor.setBlockFormat(bf);
+            }
             continue;
+        }
         const int level = qMax(1, qRound(bf.leftMargin() / QuoteIndent));
         if (level == quoteLevel(block))
             continue;
@@ -231,7 +245,11 @@ QString plainFromHtml(const QString &html)
     QTextDocument document;
     document.setHtml(html);
     markQuotes(&document);
-    return toPlain(&document);
+    // Qt's importer keeps the white space after </html> as a space at the end.
+    QString plain = toPlain(&document);
+    while (plain.endsWith(QLatin1Char(' ')))
+        plain.chop(1);
+    return plain;
 }
 
 } // namespace RichText

@@ -21,6 +21,8 @@
 #include <QTextBlock>
 #include <QUuid>
 
+#include <functional>
+
 namespace {
 
 // Shown at most this wide in the text and in the recipient's reader; the part keeps its
@@ -44,11 +46,31 @@ QStringList imageFiles(const QMimeData *source)
     return out;
 }
 
+// QTextDocument reads a local file itself when the edit has no answer: this one asks the
+// edit alone.
+class MailDocument : public QTextDocument
+{
+public:
+    MailDocument(QObject *parent, std::function<QVariant(int, const QUrl &)> load)
+        : QTextDocument(parent)
+        , m_load(std::move(load))
+    {}
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override { return m_load(type, name); }
+
+private:
+    std::function<QVariant(int, const QUrl &)> m_load;
+};
+
 } // namespace
 
 RichTextEdit::RichTextEdit(QWidget *parent)
     : QTextEdit(parent)
-{}
+{
+    setDocument(new MailDocument(
+        this, [this](int type, const QUrl &name) { return loadResource(type, name); }));
+}
 
 QString RichTextEdit::insertImage(const QByteArray &data, const QString &contentType,
                                   const QString &name)

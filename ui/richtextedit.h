@@ -35,9 +35,11 @@ public:
     // The spelling menu for the word at a point: suggestions first, then the usual entries.
     QMenu *createSpellingMenu(const QPoint &pos);
 
-protected:
+    // Public: what pasting and dropping do, for code that has the data in hand.
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+
+protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
