@@ -39,12 +39,16 @@ POSTWIRE_BUILD_PACKAGES=(
     "qt6-websockets-dev|Qt HTTP Server's CMake package, which requires Qt WebSockets"
     "openssl|generating the built-in sandbox's STARTTLS certificate"
     "ca-certificates|verifying the certificates of real mail servers"
+    "libhunspell-dev|spelling in the message editor (Hunspell)"
+    "pkg-config|finding Hunspell when configuring"
 )
 POSTWIRE_TEST_PACKAGES=(
     "python3|the test oracles and the real SMTP server used by integration tests"
     "python3-aiosmtpd|the real SMTP server (STARTTLS, AUTH) the integration tests send to"
     "python3-cryptography|generating the TLS certificates for each test run"
     "python3-dnslib|the real DNS server (port 53 of a loopback address) the MX delivery tests ask"
+    "hunspell-en-us|the English dictionary the spelling tests check words with"
+    "hunspell-ru|a second dictionary: the spelling language is chosen per message"
 )
 
 # ensure_packages ENTRY...: installs the packages that are not installed yet, with apt-get.

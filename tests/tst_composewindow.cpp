@@ -12,6 +12,7 @@
 #include "credentialdialog.h"
 #include "fakesmtpserver.h"
 #include "resultpanel.h"
+#include "richeditor.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -1108,15 +1109,20 @@ private Q_SLOTS:
     }
     void htmlBodyGetsBothParts()
     {
+        // Issue 14 item 18: the rich text keeps its lines in both parts, and the plain part
+        // is the text, never the HTML source.
         QTemporaryDir dir;
         ComposeWindow *w = createWindow();
-        QAction *html = w->findChild<QAction *>(QStringLiteral("htmlAction"));
-        QVERIFY(html);
-        html->trigger();
+        w->editor()->setRich(true);
         w->fromField()->clear();
         QTest::keyClicks(w->fromField(), QStringLiteral("ana@example.org"));
         QTest::keyClicks(w->toField(), QStringLiteral("bo@example.org"));
-        QTest::keyClicks(w->bodyField(), QStringLiteral("<p>Hello <b>there</b></p>"));
+        QTest::keyClicks(w->bodyField(), QStringLiteral("Hello "));
+        w->editor()->findChild<QAction *>(QStringLiteral("boldAction"))->trigger();
+        QTest::keyClicks(w->bodyField(), QStringLiteral("there"));
+        QTest::keyClick(w->bodyField(), Qt::Key_Return);
+        w->editor()->findChild<QAction *>(QStringLiteral("boldAction"))->trigger();
+        QTest::keyClicks(w->bodyField(), QStringLiteral("Second line"));
         QVERIFY(w->draft().html);
         const QString path = dir.filePath(QStringLiteral("html.eml"));
         QSignalSpy saved(w, &ComposeWindow::emlSaved);
@@ -1128,7 +1134,8 @@ private Q_SLOTS:
         QVERIFY(eml.contains("multipart/alternative"));
         QVERIFY(eml.contains("text/html"));
         QVERIFY(eml.contains("text/plain"));
-        QVERIFY(eml.contains("Hello there"));
+        QVERIFY(eml.contains("Hello there\r\nSecond line"));
+        QVERIFY(eml.contains("<div>Hello <b>there</b></div>\r\n<div>Second line</div>"));
     }
 };
 

@@ -254,6 +254,9 @@ QWidget *AccountDialog::buildForm()
     m_timeout->setSpecialValueText(tr("RFC 5321 defaults (up to 10 minutes per step)"));
     m_plaintext = new QCheckBox(tr("Allow the password over an unencrypted connection "
                                    "(anyone in between can read it)"));
+    m_richText = new QCheckBox(tr("Start new messages with formatting (HTML with a plain-text "
+                                  "part); otherwise plain text"));
+    m_richText->setObjectName(QStringLiteral("richTextBox"));
     m_caFile = new QLineEdit;
     m_caFile->setPlaceholderText(tr("only the system's certificate authorities"));
     auto *browse = new QPushButton(tr("&Browse\u2026"));
@@ -291,6 +294,7 @@ QWidget *AccountDialog::buildForm()
     addRow(form, tr("&EHLO name:"), m_helo, F::HeloName);
     addRow(form, tr("T&imeout:"), m_timeout, F::Timeouts);
     form->addRow(QString(), m_plaintext);
+    form->addRow(tr("New messages:"), m_richText);
     addRow(form, tr("CA certi&ficates:"), caRow, F::CaFile);
     // The row is a line edit with its Browse button: the mnemonic goes to the line edit.
     static_cast<QLabel *>(form->labelForField(caRow))->setBuddy(m_caFile);
@@ -320,6 +324,7 @@ QWidget *AccountDialog::buildForm()
     connect(m_auth, &QComboBox::activated, this, &AccountDialog::onEdited);
     connect(m_timeout, &QSpinBox::valueChanged, this, &AccountDialog::onEdited);
     connect(m_plaintext, &QCheckBox::toggled, this, &AccountDialog::onEdited);
+    connect(m_richText, &QCheckBox::toggled, this, &AccountDialog::onEdited);
     connect(m_preset, &QComboBox::activated, this, &AccountDialog::onPresetChosen);
     // What decides whether a test passes: once it changes, the last verdict is about
     // something else.
@@ -408,6 +413,7 @@ void AccountDialog::showAccount(const QString &id)
     m_signature->setPlainText(a.signature);
     m_timeout->setValue(sameTimeouts(a.timeouts, SmtpTimeouts()) ? 0 : a.timeouts.command / 1000);
     m_plaintext->setChecked(a.allowPlaintextAuth);
+    m_richText->setChecked(a.richText);
     m_caFile->setText(a.caFile);
     m_pins->clear();
     for (const QByteArray &p : a.pinnedFingerprints)
@@ -453,6 +459,7 @@ Account AccountDialog::formAccount() const
     else if (m_timeout->value() * 1000 != stored.command || sameTimeouts(stored, SmtpTimeouts()))
         a.timeouts = SmtpTimeouts::uniform(m_timeout->value() * 1000);
     a.allowPlaintextAuth = m_plaintext->isChecked();
+    a.richText = m_richText->isChecked();
     a.caFile = m_caFile->text().trimmed();
     a.pinnedFingerprints.clear();
     a.pinLabels.clear();

@@ -71,6 +71,7 @@ public:
     QPlainTextEdit *signatureField() const { return m_signature; }
     QSpinBox *timeoutField() const { return m_timeout; }
     QCheckBox *plaintextAuthBox() const { return m_plaintext; }
+    QCheckBox *richTextBox() const { return m_richText; }
     QLineEdit *caFileField() const { return m_caFile; }
     QListWidget *pinList() const { return m_pins; }
     QPushButton *addButton() const { return m_add; }
@@ -161,6 +162,7 @@ private:
     QPlainTextEdit *m_signature = nullptr;
     QSpinBox *m_timeout;
     QCheckBox *m_plaintext;
+    QCheckBox *m_richText;
     QLineEdit *m_caFile;
     QListWidget *m_pins;
     QPushButton *m_removePin;

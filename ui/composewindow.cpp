@@ -22,6 +22,7 @@
 #include "mime/emlwriter.h"
 #include "mime/mimemessagesource.h"
 #include "resultpanel.h"
+#include "richeditor.h"
 #include "sandbox/mailstore.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxpanel.h"
@@ -56,7 +57,6 @@
 #include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -181,6 +181,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
     updateDsnAction();
 
     restoreSettings();
+    m_editor->setRich(m_account->account().richText);
     restoreDraft();
     // Left by a crash, or by a draft emptied by hand: no draft will look for them again.
     m_drafts.removeUnusedAttachmentFolders();
@@ -207,10 +208,8 @@ void ComposeWindow::createForm()
     m_replyTo = new AddressField(tr("Reply-To"), false);
     m_subject = new QLineEdit;
     m_subject->setAccessibleName(tr("Subject"));
-    m_body = new QPlainTextEdit;
-    m_body->setAccessibleName(tr("Message text"));
-    m_body->setPlaceholderText(tr("Write your message here"));
-    m_body->setTabChangesFocus(true);
+    m_editor = new RichEditor;
+    m_body = m_editor->textEdit();
     m_body->viewport()->installEventFilter(this);
     m_attachments = new AttachmentList;
     m_bcc->setToolTip(tr("Recipients who get the message without the others seeing them: "
@@ -223,9 +222,14 @@ void ComposeWindow::createForm()
         setWindowTitle(subject.trimmed().isEmpty() ? tr("New Message") : subject.trimmed());
         markChanged();
     });
-    connect(m_body, &QPlainTextEdit::textChanged, this, &ComposeWindow::markChanged);
+    connect(m_editor, &RichEditor::changed, this, &ComposeWindow::markChanged);
     connect(m_attachments, &AttachmentList::changed, this, &ComposeWindow::markChanged);
     connect(m_account, &AccountForm::changed, this, &ComposeWindow::markChanged);
+    // An empty message takes the account's choice of rich or plain text.
+    connect(m_account, &AccountForm::changed, this, [this] {
+        if (!m_applying && m_editor->isEmpty())
+            m_editor->setRich(m_account->account().richText);
+    });
 
     auto *fieldsWidget = new QWidget;
     m_fields = new QFormLayout(fieldsWidget);
@@ -274,7 +278,7 @@ void ComposeWindow::createForm()
     topLayout->addWidget(m_account);
     topLayout->addWidget(fieldsWidget);
     topLayout->addWidget(m_hiddenNote);
-    topLayout->addWidget(m_body, 1);
+    topLayout->addWidget(m_editor, 1);
 
     m_composeSplitter = new QSplitter(Qt::Vertical);
     m_composeSplitter->addWidget(top);
@@ -397,16 +401,6 @@ void ComposeWindow::createActions()
     m_dsnAction->setToolTip(tr("The server reports back when the message is delivered or "
                                "fails (DSN, RFC 3461); offered only by servers that said so"));
     connect(m_dsnAction, &QAction::toggled, this, &ComposeWindow::updateDsnAction);
-    m_htmlAction = new QAction(tr("&HTML Body"), this);
-    m_htmlAction->setCheckable(true);
-    m_htmlAction->setToolTip(tr("The text is HTML source: the message gets an HTML part and a "
-                                "plain-text version made from it"));
-    connect(m_htmlAction, &QAction::toggled, this, [this](bool html) {
-        m_body->setPlaceholderText(html ? tr("Write HTML here, e.g. <p>Hello <b>there</b></p>")
-                                        : tr("Write your message here"));
-        markChanged();
-    });
-
     // Names for tests and accessibility tools that look actions up.
     m_newAction->setObjectName(QStringLiteral("newAction"));
     m_openAction->setObjectName(QStringLiteral("openAction"));
@@ -417,7 +411,6 @@ void ComposeWindow::createActions()
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_attachAction->setObjectName(QStringLiteral("attachAction"));
     m_ccBccAction->setObjectName(QStringLiteral("ccBccAction"));
-    m_htmlAction->setObjectName(QStringLiteral("htmlAction"));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
@@ -440,7 +433,6 @@ void ComposeWindow::createActions()
     message->addSeparator();
     message->addAction(m_attachAction);
     message->addAction(m_ccBccAction);
-    message->addAction(m_htmlAction);
     message->addAction(m_dsnAction);
     QMenu *transcript = menuBar()->addMenu(tr("&Transcript"));
     transcript->addAction(m_transcriptView->findAction());
@@ -506,7 +498,6 @@ void ComposeWindow::createActions()
     bar->addAction(m_saveDraftAction);
     bar->addSeparator();
     bar->addAction(m_ccBccAction);
-    bar->addAction(m_htmlAction);
 }
 
 void ComposeWindow::setCcBccVisible(bool visible)
@@ -564,8 +555,7 @@ Draft ComposeWindow::draft() const
     d.bcc = m_bcc->text();
     d.replyTo = m_replyTo->text();
     d.subject = m_subject->text();
-    d.body = m_body->toPlainText();
-    d.html = m_htmlAction->isChecked();
+    m_editor->writeTo(&d);
     d.showCcBcc = m_ccBccAction->isChecked();
     d.attachments = m_attachments->attachments();
     d.carried = m_carried;
@@ -587,8 +577,9 @@ void ComposeWindow::setDraft(const Draft &d)
     m_bcc->setText(d.bcc);
     m_replyTo->setText(d.replyTo);
     m_subject->setText(d.subject);
-    m_body->setPlainText(d.body);
-    m_htmlAction->setChecked(d.html);
+    m_editor->readFrom(d);
+    if (d.body.isEmpty())
+        m_editor->setRich(m_account->account().richText);
     setCcBccVisible(d.showCcBcc || !d.cc.isEmpty() || !d.bcc.isEmpty());
     m_attachments->setAttachments(d.attachments);
     setHiddenFields(d.carried);
@@ -682,7 +673,7 @@ void ComposeWindow::setSending(bool sending)
                          static_cast<QLineEdit *>(m_cc), static_cast<QLineEdit *>(m_bcc),
                          static_cast<QLineEdit *>(m_replyTo), m_subject})
         f->setReadOnly(sending);
-    m_body->setReadOnly(sending);
+    m_editor->setReadOnly(sending);
     m_attachments->setReadOnly(sending);
     m_account->setReadOnly(sending);
     m_sendAction->setEnabled(!sending);
@@ -691,7 +682,6 @@ void ComposeWindow::setSending(bool sending)
     m_openAction->setEnabled(!sending);
     m_attachAction->setEnabled(!sending);
     m_accountsAction->setEnabled(!sending);
-    m_htmlAction->setEnabled(!sending);
     m_hiddenNote->setEnabled(!sending);
     m_progress->setVisible(sending);
     if (sending) {
@@ -751,8 +741,9 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
     if (!missing.isEmpty())
         return refuse(missing, m_attachments->tree());
 
-    *message = draft().toMessage(
-        [](const QString &html) { return QTextDocumentFragment::fromHtml(html).toPlainText(); });
+    // The plain alternative straight from the editor's blocks: lists, quotes and links as
+    // the rich text has them.
+    *message = draft().toMessage([this](const QString &) { return m_editor->plainText(); });
     if (m_dsnAction->isChecked())
         message->dsn.notify = DsnOptions::Success | DsnOptions::Failure;
     if (forSending) {
@@ -1078,7 +1069,10 @@ bool ComposeWindow::askAboutServer(const Account &account, const Message &messag
     if (std::exchange(m_serverWarningAccepted, false))
         return false;
     MimeMessageSource source(message);
-    const QStringList warnings = m_knowledge->knowledge(account).preflight(source, message.dsn);
+    const ServerKnowledge knowledge = m_knowledge->knowledge(account);
+    const QStringList warnings =
+        m_editor->imagesTooLarge(knowledge.isValid() ? knowledge.capabilities().sizeLimit() : 0) +
+        knowledge.preflight(source, message.dsn);
     if (warnings.isEmpty())
         return false;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("The Server Would Refuse This"),
@@ -1394,7 +1388,8 @@ bool ComposeWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_body->viewport() &&
         (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
         auto *drop = static_cast<QDropEvent *>(event);
-        if (hasLocalFiles(drop->mimeData())) {
+        // Images go into a rich text (RichTextEdit takes them inline); other files attach.
+        if (hasLocalFiles(drop->mimeData()) && !m_body->takesImages(drop->mimeData())) {
             if (event->type() == QEvent::Drop && !m_sending)
                 m_attachments->addFiles(localFiles(drop->mimeData()));
             if (!m_sending)

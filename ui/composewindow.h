@@ -14,6 +14,7 @@
 #include "smtp/smtpclient.h"
 
 #include "lessonwindow.h"
+#include "richtextedit.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -45,7 +46,7 @@ class QLabel;
 class QMenu;
 class QMessageBox;
 class QLineEdit;
-class QPlainTextEdit;
+class RichEditor;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
@@ -109,7 +110,9 @@ public:
     AddressField *bccField() const { return m_bcc; }
     AddressField *replyToField() const { return m_replyTo; }
     QLineEdit *subjectField() const { return m_subject; }
-    QPlainTextEdit *bodyField() const { return m_body; }
+    // The message text; the whole editor (toolbar, modes, spelling, source) is editor().
+    RichTextEdit *bodyField() const { return m_body; }
+    RichEditor *editor() const { return m_editor; }
     QAction *sendAction() const { return m_sendAction; }
     QAction *cancelAction() const { return m_cancelAction; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -249,7 +252,8 @@ private:
     AddressField *m_bcc = nullptr;
     AddressField *m_replyTo = nullptr;
     QLineEdit *m_subject = nullptr;
-    QPlainTextEdit *m_body = nullptr;
+    RichEditor *m_editor = nullptr;
+    RichTextEdit *m_body = nullptr;
     AttachmentList *m_attachments = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_composeSplitter = nullptr;
@@ -271,7 +275,6 @@ private:
     QAction *m_attachAction = nullptr;
     QAction *m_editAsNewAction = nullptr;
     QAction *m_ccBccAction = nullptr;
-    QAction *m_htmlAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_sandboxInboxAction = nullptr;
     QPointer<LessonWindow> m_lessonWindow;

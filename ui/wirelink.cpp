@@ -6,13 +6,13 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QAbstractScrollArea>
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPlainTextEdit>
 #include <QTimer>
 
 #include <utility>

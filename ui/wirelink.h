@@ -14,7 +14,7 @@
 class AddressField;
 class LinkFrame;
 class QLineEdit;
-class QPlainTextEdit;
+class QAbstractScrollArea;
 class QTimer;
 class QWidget;
 class TranscriptView;
@@ -34,7 +34,7 @@ public:
         AddressField *bcc = nullptr;
         AddressField *replyTo = nullptr;
         QLineEdit *subject = nullptr;
-        QPlainTextEdit *body = nullptr;
+        QAbstractScrollArea *body = nullptr; // the message text
     };
 
     // Where a line points in the form: a widget, and an address inside it when it is an

@@ -362,10 +362,10 @@ bool operator==(const Account &a, const Account &b)
            a.security == b.security && a.authenticate == b.authenticate &&
            a.authMechanism == b.authMechanism && a.user == b.user && a.heloName == b.heloName &&
            sameTimeouts(a.timeouts, b.timeouts) && a.allowPlaintextAuth == b.allowPlaintextAuth &&
-           a.caFile == b.caFile && a.pinnedFingerprints == b.pinnedFingerprints &&
-           a.pinLabels == b.pinLabels && a.kind == b.kind && a.dnsServer == b.dnsServer &&
-           a.identities == b.identities && a.signature == b.signature &&
-           a.signatureHtml == b.signatureHtml;
+           a.richText == b.richText && a.caFile == b.caFile &&
+           a.pinnedFingerprints == b.pinnedFingerprints && a.pinLabels == b.pinLabels &&
+           a.kind == b.kind && a.dnsServer == b.dnsServer && a.identities == b.identities &&
+           a.signature == b.signature && a.signatureHtml == b.signatureHtml;
 }
 
 QList<Mailbox> Account::fromIdentities() const

@@ -66,6 +66,7 @@ struct Account
     QString heloName; // empty: the local host name
     SmtpTimeouts timeouts;
     bool allowPlaintextAuth = false; // AUTH without TLS to a host that is not loopback
+    bool richText = false;           // new messages start with formatting (HTML), else plain text
     QString caFile; // extra CA certificates (PEM) trusted for this account, besides the system's
     QList<QByteArray> pinnedFingerprints; // SHA-256, lower-case hex, trusted despite errors
     // What each pinned certificate was when it was trusted (pinLabel()), so that the list of

@@ -242,6 +242,10 @@ Account AccountStore::readAccount(QSettings &s, int index)
         m_loadProblems << QStringLiteral("%1: \"allowPlaintextAuth\" is not true or false; set "
                                          "to false.")
                               .arg(label);
+    a.richText = boolFrom(s.value(QStringLiteral("richText")), false, &ok);
+    if (!ok)
+        m_loadProblems
+            << QStringLiteral("%1: \"richText\" is not true or false; set to false.").arg(label);
     s.beginGroup(QStringLiteral("timeouts"));
     for (const TimeoutKey &t : TimeoutKeys) {
         const QVariant v = s.value(QLatin1String(t.key));
@@ -314,6 +318,7 @@ bool AccountStore::save()
         s.setValue(QStringLiteral("signature"), a.signature);
         s.setValue(QStringLiteral("signatureHtml"), a.signatureHtml);
         s.setValue(QStringLiteral("allowPlaintextAuth"), a.allowPlaintextAuth);
+        s.setValue(QStringLiteral("richText"), a.richText);
         s.setValue(QStringLiteral("caFile"), a.caFile);
         QStringList pins;
         for (const QByteArray &p : a.pinnedFingerprints)

@@ -207,6 +207,20 @@ QJsonObject Draft::toJson() const
     o.insert(QStringLiteral("subject"), subject);
     o.insert(QStringLiteral("body"), body);
     o.insert(QStringLiteral("html"), html);
+    if (!inlineParts.isEmpty()) {
+        QJsonArray parts;
+        for (const InlinePart &p : inlineParts) {
+            QJsonObject part;
+            part.insert(QStringLiteral("cid"), p.contentId);
+            part.insert(QStringLiteral("type"), p.contentType);
+            part.insert(QStringLiteral("name"), p.name);
+            part.insert(QStringLiteral("data"), QString::fromLatin1(p.data.toBase64()));
+            parts.append(part);
+        }
+        o.insert(QStringLiteral("inline"), parts);
+    }
+    if (!spellLanguage.isEmpty())
+        o.insert(QStringLiteral("spellLanguage"), spellLanguage);
     o.insert(QStringLiteral("showCcBcc"), showCcBcc);
     o.insert(QStringLiteral("attachments"), files);
     carried.writeTo(&o);
@@ -226,6 +240,15 @@ Draft Draft::fromJson(const QJsonObject &o)
     d.subject = o.value(QStringLiteral("subject")).toString();
     d.body = o.value(QStringLiteral("body")).toString();
     d.html = o.value(QStringLiteral("html")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("inline")).toArray()) {
+        const QJsonObject part = v.toObject();
+        d.inlineParts.append(
+            {part.value(QStringLiteral("cid")).toString(),
+             part.value(QStringLiteral("type")).toString(),
+             part.value(QStringLiteral("name")).toString(),
+             QByteArray::fromBase64(part.value(QStringLiteral("data")).toString().toLatin1())});
+    }
+    d.spellLanguage = o.value(QStringLiteral("spellLanguage")).toString();
     d.showCcBcc = o.value(QStringLiteral("showCcBcc")).toBool();
     const QJsonArray files = o.value(QStringLiteral("attachments")).toArray();
     for (const QJsonValue &v : files) {
@@ -254,6 +277,7 @@ bool operator==(const Draft &a, const Draft &b)
     return a.accountId == b.accountId && a.account == b.account && a.from == b.from &&
            a.to == b.to && a.cc == b.cc && a.bcc == b.bcc && a.replyTo == b.replyTo &&
            a.subject == b.subject && a.body == b.body && a.html == b.html &&
+           a.inlineParts == b.inlineParts && a.spellLanguage == b.spellLanguage &&
            a.showCcBcc == b.showCcBcc && a.carried == b.carried;
 }
 
@@ -268,6 +292,8 @@ Draft Draft::fromMessage(const Message &message)
     d.subject = message.subject;
     d.html = !message.html.isEmpty();
     d.body = d.html ? message.html : message.text;
+    if (d.html)
+        d.inlineParts = message.inlineParts;
     d.showCcBcc = !d.cc.isEmpty() || !d.bcc.isEmpty();
     d.attachments = message.attachments;
     d.carried = CarriedHeaders::of(message);
@@ -319,8 +345,11 @@ Message Draft::toMessage(const HtmlToText &htmlToText) const
         m.html = body;
         if (htmlToText)
             m.text = htmlToText(body);
+        m.inlineParts = inlineParts;
     } else {
         m.text = body;
+        // Typed in a plain box: wrapped by the reader, never by the sender (RFC 3676).
+        m.flowed = true;
     }
     m.attachments = attachments;
     carried.applyTo(&m);

@@ -53,8 +53,10 @@ struct Draft
     QString replyTo;
     QString subject;
     QString body;
-    bool html = false;      // body is HTML source
-    bool showCcBcc = false; // the Cc/Bcc rows were shown
+    bool html = false;             // body is HTML source
+    QList<InlinePart> inlineParts; // images the HTML shows through cid: links
+    QString spellLanguage;         // the spelling dictionary chosen for this message, or empty
+    bool showCcBcc = false;        // the Cc/Bcc rows were shown
     QList<Attachment> attachments;
     CarriedHeaders carried;
 

@@ -48,7 +48,9 @@ const FieldText kFields[] = {
     {"Content-Type",
      QT_TRANSLATE_NOOP("HeaderExplain",
                        "what the body is (text/plain, multipart/mixed, ...), with its charset or "
-                       "the boundary between parts")},
+                       "the boundary between parts; format=flowed (RFC 3676) says a line ending "
+                       "in a space is a soft break: the reader joins such lines into paragraphs "
+                       "and wraps them to its screen, and a line starting with \">\" is quoted")},
     {"Content-Transfer-Encoding",
      QT_TRANSLATE_NOOP("HeaderExplain",
                        "how the body was made safe for the wire: 7bit, 8bit, quoted-printable "

@@ -23,6 +23,22 @@ struct Attachment
     QString shownName() const;
 };
 
+// An image (or other part) the HTML shows from memory: pasted or dropped into the rich editor,
+// sent inside multipart/related and referred to as "cid:<contentId>" (RFC 2387, RFC 2392).
+struct InlinePart
+{
+    QString contentId;   // without <>; the HTML's src="cid:..."
+    QString contentType; // e.g. "image/png"
+    QString name;        // the file name offered when a reader saves it
+    QByteArray data;
+
+    friend bool operator==(const InlinePart &a, const InlinePart &b)
+    {
+        return a.contentId == b.contentId && a.contentType == b.contentType && a.name == b.name &&
+               a.data == b.data;
+    }
+};
+
 struct ExtraHeader
 {
     QString name;  // field name, checked by Message::checkHeaderName()
@@ -50,6 +66,10 @@ public:
     QString subject;
     QString text; // plain-text body; any mix of CR, LF and CRLF line breaks
     QString html; // empty: no HTML part (otherwise multipart/alternative with text)
+    // Shown by the HTML through cid: links: the HTML part becomes multipart/related with them.
+    QList<InlinePart> inlineParts;
+    // The text part is sent as format=flowed (RFC 3676): wrapped at spaces for any screen.
+    bool flowed = false;
     QList<Attachment> attachments;
     QList<ExtraHeader> extraHeaders;
     Priority priority = Priority::Normal;

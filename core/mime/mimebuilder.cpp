@@ -1,6 +1,7 @@
 #include "mime/mimebuilder.h"
 
 #include "mime/base64.h"
+#include "mime/flowedtext.h"
 #include "mime/message.h"
 #include "mime/mimeheader.h"
 #include "mime/quotedprintable.h"
@@ -143,14 +144,19 @@ bool MimeBuilder::addAddressHeader(QByteArray *out, const QByteArray &name,
     return true;
 }
 
-MimeBuilder::Part MimeBuilder::textPart(const QString &text, const QByteArray &subtype) const
+MimeBuilder::Part MimeBuilder::textPart(const QString &text, const QByteArray &subtype,
+                                        bool flowed) const
 {
     Part part;
-    const QByteArray crlf = toCrlfUtf8(text);
+    const QByteArray crlf = toCrlfUtf8(flowed ? FlowedText::encode(text) : text);
     const TextEncoding encoding = chooseEncoding(crlf, m_options.eightBit);
     MimeHeader type("Content-Type", false);
     type.addToken("text/" + subtype);
     type.addParameter("charset", QStringLiteral("utf-8"));
+    if (flowed) {
+        type.addParameter("format", QStringLiteral("flowed"));
+        type.addParameter("delsp", QStringLiteral("no"));
+    }
     part.headers = type.toBytes();
     switch (encoding) {
     case TextEncoding::SevenBit:
@@ -166,6 +172,30 @@ MimeBuilder::Part MimeBuilder::textPart(const QString &text, const QByteArray &s
         part.body = QuotedPrintable::encode(crlf);
         break;
     }
+    return part;
+}
+
+MimeBuilder::Part MimeBuilder::inlinePart(const InlinePart &inline_) const
+{
+    Part part;
+    MimeHeader contentType("Content-Type", false);
+    contentType.addToken(inline_.contentType.isEmpty() ? QByteArray("application/octet-stream")
+                                                       : inline_.contentType.toUtf8());
+    if (!inline_.name.isEmpty())
+        contentType.addParameter("name", inline_.name);
+    part.headers = contentType.toBytes();
+    part.headers += "Content-Transfer-Encoding: base64\r\n";
+    MimeHeader disposition("Content-Disposition", false);
+    disposition.addToken("inline");
+    if (!inline_.name.isEmpty())
+        disposition.addParameter("filename", inline_.name);
+    part.headers += disposition.toBytes();
+    MimeHeader cid("Content-ID", false);
+    cid.addToken(angle(inline_.contentId));
+    part.headers += cid.toBytes();
+    part.body.resize(Base64::encodedSize(inline_.data.size()));
+    Base64::encodeLines(inline_.data.constData(), inline_.data.size(), part.body.data());
+    part.body.chop(2); // the delimiter's CRLF ends the last line
     return part;
 }
 
@@ -260,6 +290,9 @@ QByteArray MimeBuilder::multipartHeader(const Part &part)
 {
     MimeHeader type("Content-Type", false);
     type.addToken("multipart/" + part.multipart);
+    // RFC 2387 requires the type of the root part (always the HTML here).
+    if (part.multipart == "related")
+        type.addParameter("type", QStringLiteral("text/html"));
     type.addParameter("boundary", QString::fromLatin1(part.boundary));
     return type.toBytes();
 }
@@ -317,11 +350,21 @@ bool MimeBuilder::build(MimeWriter *writer, QString *error)
     }
 
     // Bodies and attachments first: a missing file is reported before anything else.
-    Part body = textPart(m_message.text, "plain");
+    Part body = textPart(m_message.text, "plain", m_message.flowed);
     if (!m_message.html.isEmpty()) {
+        Part html = textPart(m_message.html, "html");
+        if (!m_message.inlineParts.isEmpty()) {
+            // The HTML first: it is the root of the related parts (RFC 2387 section 3.2).
+            Part related;
+            related.multipart = "related";
+            related.children = {html};
+            for (const InlinePart &p : m_message.inlineParts)
+                related.children.append(inlinePart(p));
+            html = related;
+        }
         Part alternative;
         alternative.multipart = "alternative";
-        alternative.children = {body, textPart(m_message.html, "html")};
+        alternative.children = {body, html};
         body = alternative;
     }
     Part root = body;

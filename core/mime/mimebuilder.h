@@ -12,6 +12,7 @@
 
 class Message;
 class QFile;
+struct InlinePart;
 
 class MimeBuilder
 {
@@ -50,7 +51,8 @@ private:
                           QString *error) const;
     bool wireAddress(const QString &field, const Mailbox &mailbox, QByteArray *out,
                      QString *error) const;
-    Part textPart(const QString &text, const QByteArray &subtype) const;
+    Part textPart(const QString &text, const QByteArray &subtype, bool flowed = false) const;
+    Part inlinePart(const InlinePart &inline_) const;
     bool attachmentPart(int index, Part *part, QString *error);
     // A message/rfc822 attachment unencoded in the part's body; false: it goes as base64.
     bool enclosedMessage(QFile *file, Part *part) const;
