@@ -18,16 +18,6 @@ const QString Password = QStringLiteral("Fuzz-S3cret!");
 const QByteArray Nonce = "rOprNGfwEbeRWgbNEkqO";
 const QByteArray Mechanisms[] = {"CRAM-MD5", "SCRAM-SHA-256", "XOAUTH2", "LOGIN", "PLAIN"};
 
-bool printable(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
-            return false;
-    }
-    return true;
-}
-
 // Text for people holds neither the secret nor the wire bytes that carry it.
 void checkShown(const QString &text, const QByteArray &wire)
 {
