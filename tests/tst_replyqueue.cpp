@@ -53,6 +53,7 @@ void TestReplyQueue::fits_data()
     QTest::newRow("greeting 220") << Kind::Greeting << 220 << true << true;
     QTest::newRow("greeting 554") << Kind::Greeting << 554 << true << true;
     QTest::newRow("greeting 354") << Kind::Greeting << 354 << true << false;
+    QTest::newRow("greeting 250") << Kind::Greeting << 250 << true << false;
     QTest::newRow("EHLO 250") << Kind::Ehlo << 250 << true << true;
     QTest::newRow("EHLO 334") << Kind::Ehlo << 334 << true << false;
     QTest::newRow("MAIL 250") << Kind::Mail << 250 << true << true;

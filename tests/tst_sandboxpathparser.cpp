@@ -107,6 +107,9 @@ private Q_SLOTS:
                 "501 5.5.4 Syntax error in parameter RET");
         refused("envid not xtext", true, "FROM:<a@b.example> ENVID=a+zz",
                 "501 5.5.4 Syntax error in parameter ENVID");
+        // found by fuzz_sandbox: the hex check skipped white space
+        refused("envid hex escape with a tab", true, "FROM:<a@b.example> ENVID=a+2\tB",
+                "501 5.5.4 Syntax error in parameter ENVID");
         refused("dsn not advertised", true, "FROM:<a@b.example> RET=FULL",
                 "555 5.5.4 Unsupported parameter: RET", "noExt=DSN");
         refused("twice", true, "FROM:<a@b.example> BODY=7BIT body=7bit",

@@ -152,6 +152,7 @@ void ConsoleSession::open(const ConsoleSettings &settings)
     m_socket->setSslConfiguration(SmtpClient::tlsConfiguration(settings));
     m_socket->setPeerVerifyName(settings.host);
     m_socket->setPauseMode(QAbstractSocket::PauseOnSslErrors);
+    m_socket->setReadBufferSize(SmtpClient::ReadBufferSize);
     connect(m_socket, &QSslSocket::connected, this, &ConsoleSession::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &ConsoleSession::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &ConsoleSession::onReadyRead);

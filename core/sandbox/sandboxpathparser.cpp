@@ -25,12 +25,13 @@ bool isXtext(const QByteArray &value)
         if (c < 33 || c > 126 || c == '=')
             return false;
         if (c == '+') {
+            // Two upper-case hex digits, checked one by one: toInt() would skip white space
+            // and let "+2<TAB>" through (found by fuzz_sandbox).
             const QByteArray hex = value.mid(i + 1, 2);
-            if (hex.size() != 2 || hex.toUpper() != hex)
-                return false;
-            bool ok = false;
-            hex.toInt(&ok, 16);
-            if (!ok)
+            const auto isHex = [](char h) {
+                return (h >= '0' && h <= '9') || (h >= 'A' && h <= 'F');
+            };
+            if (hex.size() != 2 || !isHex(hex.at(0)) || !isHex(hex.at(1)))
                 return false;
             i += 2;
         }

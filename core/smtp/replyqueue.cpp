@@ -45,6 +45,10 @@ bool ReplyQueue::fits(Kind kind, int code, bool lastChunk)
     if (type != 2 && type != 3)
         return kind != Kind::None; // refused, deferred (or odd): any command can get that
     switch (kind) {
+    case Kind::Greeting:
+        // RFC 5321 section 4.2: 220 (or a refusal). A 250 is the reply to an EHLO the client
+        // has not sent: the server skipped its greeting.
+        return code == 220;
     case Kind::Data:
         return code == 354;
     case Kind::Auth:

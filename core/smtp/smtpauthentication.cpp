@@ -94,7 +94,11 @@ SmtpAuthStep SmtpAuthentication::onReply(const SmtpReply &reply)
     if (reply.code == 334) {
         const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0).trimmed());
         // Without an initial response the first challenge (often empty) is answered too.
-        const SaslMechanism::Step answer = m_sasl->respond(challenge);
+        SaslMechanism::Step answer = m_sasl->respond(challenge);
+        // Mechanisms quote the server's challenge in their errors and notes (an XOAUTH2 error's
+        // JSON, a SCRAM "e=" message): what leaves here for people is escaped.
+        answer.error = printableText(answer.error);
+        answer.note = printableText(answer.note);
         Step send;
         send.action = Action::Send;
         send.continuation = true;
@@ -111,6 +115,15 @@ SmtpAuthStep SmtpAuthentication::onReply(const SmtpReply &reply)
         send.shown = answer.shown.isEmpty() ? QString::fromLatin1(send.wire) : answer.shown;
         send.redacted = answer.redacted;
         return send;
+    }
+    if (reply.code == 235 && !m_cancelReason.isEmpty()) {
+        // The client gave the exchange up ("*"): a server that accepts it anyway accepted
+        // something other than these credentials, which is no authentication to rely on.
+        const QString why = m_cancelReason;
+        m_cancelReason.clear();
+        return fail(tr("AUTH %1: the server accepted an exchange the client had cancelled (%2): "
+                       "%3")
+                        .arg(mech, why, reply.toString()));
     }
     if (reply.code == 235) {
         // Some servers put SCRAM's server-final message in the 235 reply itself.

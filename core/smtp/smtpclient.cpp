@@ -346,6 +346,7 @@ void SmtpClient::start(const SmtpSettings &settings)
     m_socket->setPeerVerifyName(settings.host);
     // A certificate that fails verification pauses the handshake until a person decides.
     m_socket->setPauseMode(QAbstractSocket::PauseOnSslErrors);
+    m_socket->setReadBufferSize(SmtpClient::ReadBufferSize);
     connect(m_socket, &QSslSocket::connected, this, &SmtpClient::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpClient::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);

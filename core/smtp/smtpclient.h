@@ -158,6 +158,11 @@ class SmtpClient : public QObject
 {
     Q_OBJECT
 public:
+    // What a socket of the client (and of the console) holds of what the server sent and was
+    // not read yet: Qt stops reading from the network beyond it, so a server that floods
+    // while nothing is read (a TLS handshake, a certificate waiting for a person) is held
+    // back by TCP instead of filling memory.
+    static constexpr qint64 ReadBufferSize = 64 * 1024;
     enum class State
     {
         Idle,

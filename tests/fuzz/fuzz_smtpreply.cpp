@@ -9,16 +9,6 @@
 
 namespace {
 
-bool printable(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
-            return false;
-    }
-    return true;
-}
-
 struct Run
 {
     QList<SmtpReply> replies;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +17,17 @@
             std::abort();                                                                          \
         }                                                                                          \
     } while (false)
+
+// Text for people holds no control character (C0, DEL, C1): what printableText() promises.
+inline bool printable(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            return false;
+    }
+    return true;
+}
 
 // The input's first byte chooses the piece sizes (1 to 64, cycling through the next bytes),
 // the rest is the data: every way of splitting gets explored.
