@@ -20,7 +20,8 @@ allowed = {
     "core/console": {"smtp", "console"},
     "core/history": {"smtp", "history"},
     "core/lesson": {"smtp", "mime", "sandbox", "lesson"},
-    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "delivery", "history", "cli"},
+    "core/oauth": {"oauth"},
+    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "delivery", "history", "oauth", "cli"},
 }
 gui_headers = set()
 for module in ("QtGui", "QtWidgets"):
