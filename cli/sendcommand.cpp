@@ -3,12 +3,14 @@
 
 #include "cli/clisupport.h"
 #include "cli/connectionoptions.h"
+#include "cli/oauthoptions.h"
 #include "cli/stepprompt.h"
 
 #include "delivery/mxdelivery.h"
 #include "history/attemptexport.h"
 #include "history/attemptrecorder.h"
 #include "mime/mimemessagesource.h"
+#include "oauth/oauthsession.h"
 #include "smtp/explain.h"
 #include "smtp/printable.h"
 #include "smtp/smtpclient.h"
@@ -44,7 +46,8 @@ const char *const ExitCodeHelp =
     "   4  the server refused the session in its greeting\n"
     "   5  TLS failed or STARTTLS is required and not offered\n"
     "   6  EHLO and HELO refused\n"
-    "   7  authentication failed or not possible\n"
+    "   7  authentication failed or not possible (also: the OAuth2 provider refused the\n"
+    "      refresh token or the token request; its error is quoted)\n"
     "   8  MAIL FROM refused\n"
     "   9  every recipient refused (RCPT TO)\n"
     "  10  DATA refused\n"
@@ -122,6 +125,7 @@ struct Options
     bool keepHistory = true;
     bool mx = false;
     MxDeliverySettings mxSettings;
+    std::optional<OAuthCliOptions> oauth; // the access token comes from a refresh token
 };
 
 QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
@@ -141,8 +145,10 @@ QList<Mailbox> parseAddresses(const QStringList &values, const QString &option)
 // by name rather than silently ignored.
 void parseMxOptions(const QCommandLineParser &parser, MxDeliverySettings *mx)
 {
-    for (const char *name : {"server", "auth", "user", "password-env", "password-file", "security",
-                             "allow-plaintext-auth", "pin", "insecure"}) {
+    for (const char *name :
+         {"server", "auth", "user", "password-env", "password-file", "security",
+          "allow-plaintext-auth", "pin", "insecure", "oauth-token-url", "oauth-client-id",
+          "oauth-client-secret-env", "oauth-refresh-token-env"}) {
         if (parser.isSet(QLatin1String(name)))
             throw UsageError{SendText::tr("--%1: not with --mx, which delivers to each "
                                           "recipient domain's mail server on port 25 without "
@@ -202,16 +208,19 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         QStringLiteral("MODE"));
     add(QStringLiteral("auth"),
         SendText::tr("Authenticate with this SASL mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, "
-                     "SCRAM-SHA-256), or \"best\" for the strongest both sides offer."),
+                     "OAUTHBEARER, SCRAM-SHA-256), or \"best\" for the strongest both sides "
+                     "offer."),
         QStringLiteral("MECH"));
     add(QStringLiteral("user"), SendText::tr("User name for AUTH (implies --auth best)."),
         QStringLiteral("U"));
     add(QStringLiteral("password-env"),
-        SendText::tr("Read the password (or XOAUTH2 token) from this environment variable."),
+        SendText::tr("Read the password (or OAuth2 access token) from this environment variable."),
         QStringLiteral("VAR"));
     add(QStringLiteral("password-file"),
-        SendText::tr("Read the password (or XOAUTH2 token) from the first line of this file."),
+        SendText::tr("Read the password (or OAuth2 access token) from the first line of this "
+                     "file."),
         QStringLiteral("F"));
+    addOAuthOptions(parser);
     add(QStringLiteral("helo"),
         SendText::tr("The name to give in EHLO/HELO (default: this machine's name)."),
         QStringLiteral("NAME"));
@@ -360,12 +369,15 @@ Options parseOptions(QCommandLineParser &parser, const QStringList &arguments)
         o.settings.credentials.user = parser.value(QStringLiteral("user"));
         if (o.settings.credentials.user.isEmpty())
             throw UsageError{SendText::tr("--user: AUTH needs a user name")};
-        o.settings.credentials.secret = readSecret(parser);
-        if (o.settings.credentials.secret.isEmpty())
+        o.oauth = parseOAuthOptions(parser, o.settings.authMechanism);
+        if (!o.oauth)
+            o.settings.credentials.secret = readSecret(parser);
+        if (o.settings.credentials.secret.isEmpty() && !o.oauth)
             throw UsageError{
                 SendText::tr("--password-env or --password-file: AUTH needs a password (never "
                              "given on the command line, where other users can see it)")};
-    }
+    } else
+        parseOAuthOptions(parser, QByteArray()); // refuses an --oauth-* option without --auth
     o.settings.allowPlaintextAuth = parser.isSet(QStringLiteral("allow-plaintext-auth"));
     o.settings.verifyPeer = !parser.isSet(QStringLiteral("insecure"));
     for (const QString &pin : parser.values(QStringLiteral("pin"))) {
@@ -616,6 +628,33 @@ int runSendCommand(const QStringList &arguments)
 
     if (options.step)
         new StepPrompt(&client, &out, STDIN_FILENO, &client);
+    if (options.oauth) {
+        // The access token first: a refused refresh token is an authentication failure that
+        // quotes the provider, and nothing is sent.
+        auto *session = new OAuthSession(options.oauth->settings, &client);
+        OAuthTokens tokens;
+        tokens.refreshToken = options.oauth->refreshToken;
+        session->setTokens(tokens);
+        QObject::connect(session, &OAuthSession::ready, [&](const QString &accessToken) {
+            const QDateTime expires = session->tokens().expiresAt;
+            say(expires.isValid()
+                    ? QStringLiteral("-- OAuth2: access token obtained from %1 (valid for %2 s)")
+                          .arg(options.oauth->settings.tokenUrl.toString())
+                          .arg(QDateTime::currentDateTimeUtc().secsTo(expires))
+                    : QStringLiteral("-- OAuth2: access token obtained from %1")
+                          .arg(options.oauth->settings.tokenUrl.toString()));
+            options.settings.credentials.secret = accessToken;
+            client.send(options.settings, envelope, source.get());
+        });
+        QObject::connect(session, &OAuthSession::failed,
+                         [&](OAuthSession::Error, const QString &message) {
+                             say(QStringLiteral("FAILED OAuth2 token: %1").arg(message));
+                             out.flush();
+                             QCoreApplication::exit(exitCode = ExitAuth);
+                         });
+        session->renew();
+        return QCoreApplication::exec();
+    }
     client.send(options.settings, envelope, source.get());
     if (client.state() == SmtpClient::State::Finished)
         return exitCode; // refused before connecting; finished() already printed why

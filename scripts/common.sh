@@ -37,6 +37,7 @@ POSTWIRE_BUILD_PACKAGES=(
     "qtkeychain-qt6-dev|storing passwords in the desktop keychain"
     "qt6-httpserver-dev|the sandbox's HTTP API for test suites (Qt HTTP Server)"
     "qt6-websockets-dev|Qt HTTP Server's CMake package, which requires Qt WebSockets"
+    "qt6-networkauth-dev|OAuth2 sign-in and token renewal for XOAUTH2/OAUTHBEARER (Qt Network Authorization)"
     "openssl|generating the built-in sandbox's STARTTLS certificate"
     "ca-certificates|verifying the certificates of real mail servers"
     "libhunspell-dev|spelling in the message editor (Hunspell)"
@@ -49,6 +50,9 @@ POSTWIRE_TEST_PACKAGES=(
     "python3-dnslib|the real DNS server (port 53 of a loopback address) the MX delivery tests ask"
     "hunspell-en-us|the English dictionary the spelling tests check words with"
     "hunspell-ru|a second dictionary: the spelling language is chosen per message"
+    "gnome-keyring|a real Secret Service for the keychain test (a private D-Bus session)"
+    "dbus|the private D-Bus session of the keychain test"
+    "libsecret-tools|secret-tool, with which the keychain test looks into the Secret Service"
 )
 
 # ensure_packages ENTRY...: installs the packages that are not installed yet, with apt-get.

@@ -95,7 +95,7 @@ private Q_SLOTS:
     void supportedAllCreatable()
     {
         const QByteArrayList names = SaslMechanism::supported();
-        QCOMPARE(names.size(), 5);
+        QCOMPARE(names.size(), 6);
         for (const QByteArray &name : names) {
             auto mech =
                 SaslMechanism::create(name, creds(QStringLiteral("a"), QStringLiteral("b")));
@@ -170,9 +170,11 @@ private Q_SLOTS:
         const QString nulSecret = fromBytes("pa\0ss", 5);
         const QString pw = QStringLiteral("pw");
         const QString ana = QStringLiteral("ana");
-        for (const QByteArray mech : {"PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2", "SCRAM-SHA-256"}) {
-            const QString secretName =
-                mech == "XOAUTH2" ? QStringLiteral("access token") : QStringLiteral("password");
+        for (const QByteArray mech :
+             {"PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2", "OAUTHBEARER", "SCRAM-SHA-256"}) {
+            const QString secretName = mech == "XOAUTH2" || mech == "OAUTHBEARER"
+                                           ? QStringLiteral("access token")
+                                           : QStringLiteral("password");
             QTest::addRow("%s empty user", mech.constData())
                 << mech << QString() << pw << QString() << QStringLiteral("user name is empty");
             QTest::addRow("%s NUL in user", mech.constData())
@@ -336,6 +338,56 @@ private Q_SLOTS:
         QVERIFY2(ack.note.contains(QLatin1String("\"status\":\"401\"")), qPrintable(ack.note));
         QCOMPARE(static_cast<SaslXOAuth2 *>(mech.get())->serverError(), json);
         // A second challenge after the error is a broken server.
+        QVERIFY(!mech->respond(json).ok);
+    }
+
+    void oauthBearer_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QByteArray>("expected");
+        // RFC 7628 section 4.1's example, and its user name escaping (RFC 5801: ',' and '=').
+        QTest::newRow("RFC 7628 4.1")
+            << QStringLiteral("user@example.com") << QStringLiteral("server.example.com") << 143
+            << QByteArray("n,a=user@example.com,\\x01host=server.example.com\\x01port=143\\x01"
+                          "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\\x01\\x01");
+        QTest::newRow("escaped name, no host")
+            << QStringLiteral("a,b=c") << QString() << 0
+            << QByteArray(
+                   "n,a=a=2Cb=3Dc,\\x01auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="
+                   "\\x01\\x01");
+    }
+    void oauthBearer()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QByteArray, expected);
+        SaslCredentials c =
+            creds(user, QStringLiteral("vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="));
+        auto mech = SaslMechanism::create("oauthbearer", c);
+        QVERIFY(mech);
+        mech->setServer(host, port);
+        QVERIFY(mech->hasInitialResponse());
+        const auto first = mech->start();
+        QVERIFY(first.ok);
+        QCOMPARE(first.response, QByteArray(expected).replace("\\x01", "\x01"));
+        QVERIFY(first.redacted);
+        QVERIFY(!first.shown.contains(QLatin1String("vF9dft")));
+        QVERIFY(first.shown.contains(QLatin1String("auth=Bearer ********")));
+
+        // RFC 7628 section 4.3: the JSON error, answered by %x01, then the server's failure.
+        const QByteArray json =
+            "{\"status\":\"invalid_token\",\"scope\":\"example_scope\",\"openid-configuration\":"
+            "\"https://example.com/.well-known/openid-configuration\"}";
+        const auto ack = mech->respond(json);
+        QVERIFY(ack.ok);
+        QCOMPARE(ack.response, QByteArray(1, '\x01'));
+        QVERIFY2(ack.note.contains(QLatin1String("invalid, expired or revoked")),
+                 qPrintable(ack.note));
+        QVERIFY2(ack.note.contains(QLatin1String("scope needed: example_scope")),
+                 qPrintable(ack.note));
         QVERIFY(!mech->respond(json).ok);
     }
 
@@ -546,6 +598,8 @@ private Q_SLOTS:
         QTest::newRow("CRAM-MD5") << QByteArray("CRAM-MD5") << QByteArrayList{"<123.456@host>"};
         QTest::newRow("XOAUTH2") << QByteArray("XOAUTH2")
                                  << QByteArrayList{"", R"({"status":"400"})"};
+        QTest::newRow("OAUTHBEARER")
+            << QByteArray("OAUTHBEARER") << QByteArrayList{"", "{\"status\":\"invalid_token\"}"};
         QTest::newRow("SCRAM-SHA-256")
             << QByteArray("SCRAM-SHA-256")
             << QByteArrayList{"", "r=fixednonceSERVER,s=QSXCR+Q6sek8bf92,i=4096"};

@@ -2,14 +2,16 @@
 
 #include "smtp/sasl_crammd5.h"
 #include "smtp/sasl_login.h"
+#include "smtp/sasl_oauthbearer.h"
 #include "smtp/sasl_plain.h"
 #include "smtp/sasl_scram.h"
 #include "smtp/sasl_xoauth2.h"
 
 QList<QByteArray> SaslMechanism::supported()
 {
-    return {QByteArrayLiteral("XOAUTH2"), QByteArrayLiteral("SCRAM-SHA-256"),
-            QByteArrayLiteral("CRAM-MD5"), QByteArrayLiteral("PLAIN"), QByteArrayLiteral("LOGIN")};
+    return {QByteArrayLiteral("OAUTHBEARER"),   QByteArrayLiteral("XOAUTH2"),
+            QByteArrayLiteral("SCRAM-SHA-256"), QByteArrayLiteral("CRAM-MD5"),
+            QByteArrayLiteral("PLAIN"),         QByteArrayLiteral("LOGIN")};
 }
 
 QByteArray SaslMechanism::choose(const QList<QByteArray> &offeredByServer, bool haveOAuthToken)
@@ -18,8 +20,8 @@ QByteArray SaslMechanism::choose(const QList<QByteArray> &offeredByServer, bool 
     for (const QByteArray &mech : offeredByServer)
         offered.append(mech.trimmed().toUpper());
     for (const QByteArray &mech : supported()) {
-        // A password is no bearer token and vice versa: XOAUTH2 needs a token to be chosen.
-        if (mech == "XOAUTH2" && !haveOAuthToken)
+        // A password is no bearer token and vice versa: a token mechanism needs a token.
+        if ((mech == "XOAUTH2" || mech == "OAUTHBEARER") && !haveOAuthToken)
             continue;
         if (offered.contains(mech))
             return mech;
@@ -39,6 +41,8 @@ std::unique_ptr<SaslMechanism> SaslMechanism::create(const QByteArray &name,
         return std::make_unique<SaslCramMd5>(credentials);
     if (upper == "XOAUTH2")
         return std::make_unique<SaslXOAuth2>(credentials);
+    if (upper == "OAUTHBEARER")
+        return std::make_unique<SaslOAuthBearer>(credentials);
     if (upper == "SCRAM-SHA-256")
         return std::make_unique<SaslScramSha256>(credentials);
     return nullptr;

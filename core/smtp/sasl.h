@@ -1,4 +1,5 @@
-// SASL mechanisms for SMTP AUTH (RFC 4954): PLAIN, LOGIN, CRAM-MD5, XOAUTH2, SCRAM-SHA-256.
+// SASL mechanisms for SMTP AUTH (RFC 4954): PLAIN, LOGIN, CRAM-MD5, XOAUTH2,
+// OAUTHBEARER, SCRAM-SHA-256.
 // Each mechanism also says how its client lines appear in the transcript, so the secret is
 // replaced before any transcript entry exists.
 #pragma once
@@ -13,7 +14,7 @@
 struct SaslCredentials
 {
     QString user;
-    QString secret;          // a password, or an OAuth 2 access token for XOAUTH2
+    QString secret;          // a password, or an OAuth 2 access token (XOAUTH2, OAUTHBEARER)
     QString authorizationId; // usually empty
 };
 
@@ -55,6 +56,12 @@ public:
     virtual Step start() = 0;
     // Answer one decoded 334 challenge.
     virtual Step respond(const QByteArray &challenge) = 0;
+    // The server connected to, for mechanisms that name it (OAUTHBEARER's host and port).
+    virtual void setServer(const QString &host, int port)
+    {
+        Q_UNUSED(host);
+        Q_UNUSED(port);
+    }
     // The final 235 may carry server data (SCRAM's server signature): check it.
     // serverData is the decoded additional data of the 235 (empty when there is none).
     // Returns an empty string when all is well, otherwise why the server is not trusted.
@@ -66,8 +73,8 @@ public:
 
     // Mechanisms Postwire implements, strongest first.
     static QList<QByteArray> supported();
-    // The strongest mechanism in both lists; empty when there is none. XOAUTH2 is considered
-    // only with a token, and then comes first.
+    // The strongest mechanism in both lists; empty when there is none. The bearer token
+    // mechanisms are considered only with a token, and then come first.
     static QByteArray choose(const QList<QByteArray> &offeredByServer, bool haveOAuthToken);
     // nullptr for a mechanism Postwire does not implement. The name is case-insensitive.
     static std::unique_ptr<SaslMechanism> create(const QByteArray &name,

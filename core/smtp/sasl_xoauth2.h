@@ -1,26 +1,18 @@
 // XOAUTH2 (Google's and Microsoft's OAuth 2 bearer token mechanism for SMTP): the user name and
-// an access token obtained elsewhere, in one initial response.
+// an access token, in one initial response; a refusal's JSON is acknowledged by an empty line.
 #pragma once
 
-#include "smtp/sasl.h"
+#include "smtp/sasl_bearer.h"
 
-class SaslXOAuth2 : public SaslMechanism
+class SaslXOAuth2 : public SaslBearerMechanism
 {
 public:
-    explicit SaslXOAuth2(const SaslCredentials &credentials);
+    using SaslBearerMechanism::SaslBearerMechanism;
 
     QByteArray name() const override { return QByteArrayLiteral("XOAUTH2"); }
-    bool hasInitialResponse() const override { return true; }
-    Step start() override;
-    // After the token, a 334 carries the server's JSON error; the client must answer with an
-    // empty line, and the server then fails the exchange (with 535 or similar).
-    Step respond(const QByteArray &challenge) override;
 
-    // The JSON error the server sent, if any (for the failure message).
-    QByteArray serverError() const { return m_serverError; }
-
-private:
-    SaslCredentials m_credentials;
-    bool m_started = false;
-    QByteArray m_serverError;
+protected:
+    QByteArray message(const QByteArray &token) const override;
+    QString shown() const override;
+    QByteArray errorAcknowledgement() const override { return QByteArray(); }
 };

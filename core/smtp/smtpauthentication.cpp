@@ -69,6 +69,8 @@ SmtpAuthStep SmtpAuthentication::begin(const SaslCredentials &credentials)
 {
     m_settings.credentials = credentials;
     m_sasl = SaslMechanism::create(m_mechanism, credentials);
+    if (m_sasl)
+        m_sasl->setServer(m_settings.host, m_settings.port);
     const QString mech = QString::fromLatin1(m_mechanism);
     if (!m_sasl)
         return fail(tr("AUTH %1 is not implemented by Postwire").arg(mech));

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """A real SMTP server for integration tests: Debian's aiosmtpd on 127.0.0.1, a port chosen by
 the system (printed as "PORT n"), STARTTLS with the given certificate, AUTH PLAIN, LOGIN and
-SCRAM-SHA-256 (RFC 5802/7677, computed here) against one user, each AUTH outcome printed
-("AUTH <mechanism> ok|failed"), and every received message stored byte for byte in the given
+SCRAM-SHA-256 (RFC 5802/7677, computed here) against one user, XOAUTH2 and OAUTHBEARER
+(RFC 7628) against the access tokens listed in --oauth-tokens (one per line, read at each AUTH;
+a refusal sends the JSON error challenge first, as Gmail does), each AUTH outcome printed
+("AUTH <mechanism> ok|failed", and "SASL <mechanism> <the decoded client message, repr>"), and every received message stored byte for byte in the given
 folder as <n>.eml with its envelope in <n>.envelope (MAIL FROM, then one RCPT per line).
 Runs until stdin closes or it is terminated, so a test that dies never leaves it behind.
 """
@@ -11,6 +13,7 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import json
 import os
 import ssl
 import sys
@@ -26,7 +29,8 @@ def scram_keys(password, salt, iterations):
 
 
 class Store:
-    def __init__(self, folder, user, password):
+    def __init__(self, folder, user, password, oauth_tokens=None):
+        self.oauth_tokens = oauth_tokens
         self.folder = folder
         self.count = 0
         self.user = user
@@ -81,6 +85,52 @@ class Store:
         return AuthResult(success=True)
 
 
+
+
+class OAuthStore(Store):
+    """Offers XOAUTH2 and OAUTHBEARER too (only with --oauth-tokens, so other tests' EHLO
+    stays as it was)."""
+
+    async def bearer(self, server, args, mechanism, parse):
+        if len(args) < 2:
+            message = await server.challenge_auth("", encode_to_b64=False)
+        else:
+            message = base64.b64decode(args[1])
+        if not isinstance(message, bytes):
+            return AuthResult(success=False, handled=True)
+        print("SASL %s %r" % (mechanism, message), flush=True)
+        user, token = parse(message.decode())
+        with open(self.oauth_tokens) as f:
+            valid = {line.strip() for line in f if line.strip()}
+        ok = user == self.user and token in valid
+        print("AUTH %s %s" % (mechanism, "ok" if ok else "failed"), flush=True)
+        if not ok:
+            status = "401" if mechanism == "XOAUTH2" else "invalid_token"
+            error = json.dumps({"status": status, "schemes": "bearer", "scope": "https://mail.example/"})
+            # By hand, not challenge_auth(), which skips the empty line XOAUTH2 answers with.
+            await server.push("334 " + base64.b64encode(error.encode()).decode())
+            ack = await server._reader.readline()
+            print("ACK %s %r" % (mechanism, ack), flush=True)
+        return AuthResult(success=ok, handled=False)
+
+    @auth_mechanism("XOAUTH2")
+    async def auth_XOAUTH2(self, server, args):
+        def parse(text):
+            fields = dict(p.split("=", 1) for p in text.split("\x01") if "=" in p)
+            return fields.get("user"), fields.get("auth", "").removeprefix("Bearer ")
+        return await self.bearer(server, args, "XOAUTH2", parse)
+
+    @auth_mechanism("OAUTHBEARER")
+    async def auth_OAUTHBEARER(self, server, args):
+        def parse(text):
+            header, _, rest = text.partition("\x01")
+            gs2 = header.split(",")
+            user = gs2[1][2:].replace("=2C", ",").replace("=3D", "=") if len(gs2) > 1 else ""
+            fields = dict(p.split("=", 1) for p in rest.split("\x01") if "=" in p)
+            return user, fields.get("auth", "").removeprefix("Bearer ")
+        return await self.bearer(server, args, "OAUTHBEARER", parse)
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--store", required=True)
@@ -89,6 +139,7 @@ def main():
     p.add_argument("--user", default="ana")
     p.add_argument("--password", default="s3cret!pass")
     p.add_argument("--require-tls", action="store_true")
+    p.add_argument("--oauth-tokens", help="file of valid access tokens for XOAUTH2/OAUTHBEARER")
     args = p.parse_args()
     os.makedirs(args.store, exist_ok=True)
 
@@ -102,7 +153,8 @@ def main():
     if args.cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
-    handler = Store(args.store, args.user, args.password)
+    handler = (OAuthStore if args.oauth_tokens else Store)(args.store, args.user, args.password,
+                                                           args.oauth_tokens)
 
     def factory():
         return SMTP(handler, hostname="aiosmtpd.test", tls_context=context,

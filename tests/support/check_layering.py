@@ -21,7 +21,8 @@ allowed = {
     "core/history": {"smtp", "history"},
     "core/lesson": {"smtp", "mime", "sandbox", "lesson"},
     "core/i18n": {"i18n"},
-    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "delivery", "history", "i18n", "cli"},
+    "core/oauth": {"oauth"},
+    "cli": {"smtp", "mime", "account", "sandbox", "sandboxapi", "console", "delivery", "history", "i18n", "oauth", "cli"},
 }
 gui_headers = set()
 for module in ("QtGui", "QtWidgets"):
