@@ -1,5 +1,6 @@
 // The sandbox's mail store on disk: atomic messages, newest first, a size cap, deletion,
 // and what survives a restart (and what a crash mid-write leaves).
+#include "sandbox/mailindex.h"
 #include "sandbox/mailstore.h"
 #include "sandbox/parsedmail.h"
 
@@ -54,10 +55,11 @@ private Q_SLOTS:
         MailStore store(dir.path());
         QSignalSpy evicted(&store, &MailStore::evicted);
         const QString a = add(store, QByteArray(100, 'a'));
-        // The cap counts what the store writes: the .eml and its sidecar.
+        // The cap counts what the store writes: the .eml, its sidecar and its index record.
         const qint64 each = store.message(a).diskSize;
         QCOMPARE(each, QFileInfo(store.emlPath(a)).size() +
-                           QFileInfo(dir.filePath(a + QStringLiteral(".json"))).size());
+                           QFileInfo(dir.filePath(a + QStringLiteral(".json"))).size() +
+                           MailIndex::record(store.message(a)).size());
         QVERIFY(each > 100);
         store.setSizeCap(each * 5 / 2);
         const QString b = add(store, QByteArray(100, 'b'));
@@ -92,7 +94,10 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         store.removeAll();
         QCOMPARE(store.count(), 0);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+        // Only the index is left, listing nothing.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QFileInfo(MailIndex::path(dir.path())).fileName()});
+        QCOMPARE(MailStore(dir.path()).count(), 0);
     }
 
     void storedOwnerOnly()
@@ -128,10 +133,6 @@ private Q_SLOTS:
         QVERIFY(orphan.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
                                    QFileDevice::FileModificationTime));
         orphan.close();
-        QFile junk(dir.filePath(QStringLiteral("x.json")));
-        QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write("not json");
-        junk.close();
         MailStore store(dir.path());
         QCOMPARE(store.count(), 0);
         QVERIFY(!orphan.exists()); // an old orphan is cleaned away
@@ -262,22 +263,68 @@ private Q_SLOTS:
         {
             MailStore::IncomingFile file = store.beginMessage(&error);
         }
-        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count);
+        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count + 1);
     }
 
-    void truncatedMessageIsNotListed()
+    void damagedMessageIsListedAsDamaged_data()
     {
-        // What a power cut can leave: a sidecar whose .eml did not reach its full size.
+        QTest::addColumn<bool>("withIndex");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("damage");
+        // Read from the index, the damage shows when the message is read; rebuilt, at once.
+        for (const bool withIndex : {true, false}) {
+            const char *how = withIndex ? "indexed" : "rebuilt";
+            QTest::addRow("%s: truncated .eml", how)
+                << withIndex << QStringLiteral("eml") << QByteArray("Subj")
+                << QStringLiteral("byte(s) long");
+        }
+        // The index lists a message without its sidecar: a broken one shows when rebuilt.
+        QTest::addRow("rebuilt: sidecar not JSON")
+            << false << QStringLiteral("json") << QByteArray("not json")
+            << QStringLiteral("cannot be read");
+    }
+    void damagedMessageIsListedAsDamaged()
+    {
+        // What a power cut or a person can leave: a sidecar whose .eml did not reach its full
+        // size, a sidecar that is not JSON. Listed, never hidden, never fatal.
+        QFETCH(bool, withIndex);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, damage);
         QTemporaryDir dir;
-        QString id;
+        QString id, sound;
         {
             MailStore store(dir.path());
+            sound = add(store, "Subject: fine\r\n\r\nbody\r\n");
             id = add(store, "Subject: whole\r\n\r\nbody\r\n");
         }
-        QFile eml(dir.filePath(id + QStringLiteral(".eml")));
-        QVERIFY(eml.resize(5));
+        QFile damaged(dir.filePath(id + QLatin1Char('.') + file));
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write(content);
+        damaged.close();
+        if (!withIndex)
+            QVERIFY(QFile::remove(MailIndex::path(dir.path())));
         MailStore again(dir.path());
-        QVERIFY(!again.contains(id));
+        QCOMPARE(again.count(), 2);
+        QVERIFY(again.contains(id));
+        QVERIFY(again.message(sound).damage.isEmpty());
+        QSignalSpy updated(&again, &MailStore::messageUpdated);
+        if (withIndex && file == QLatin1String("eml")) {
+            QVERIFY(again.message(id).damage.isEmpty());
+            QCOMPARE(again.content(id), content);
+            QCOMPARE(updated.count(), 1);
+        }
+        QVERIFY2(again.message(id).damage.contains(damage), qPrintable(again.message(id).damage));
+        QVERIFY(again.content(sound).startsWith("Subject: fine"));
+        QVERIFY(again.message(sound).damage.isEmpty());
+        // And it stays damaged after the next start, until it is deleted.
+        if (withIndex && file == QLatin1String("eml")) {
+            MailStore third(dir.path());
+            QVERIFY(third.message(id).damage.contains(damage));
+        }
+        QVERIFY(again.remove(id));
+        QCOMPARE(MailStore(dir.path()).count(), 1);
     }
 
     void parsedMailHeaders_data()
