@@ -327,6 +327,148 @@ private Q_SLOTS:
         QCOMPARE(MailStore(dir.path()).count(), 1);
     }
 
+    void indexRebuiltWhenMissingStaleOrDamaged_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("count");
+        QTest::newRow("as written") << "none" << int(MailStore::IndexState::Read) << 4;
+        QTest::newRow("missing") << "missing" << int(MailStore::IndexState::Rebuilt) << 4;
+        QTest::newRow("not an index") << "garbage" << int(MailStore::IndexState::Rebuilt) << 4;
+        QTest::newRow("a record damaged") << "flip" << int(MailStore::IndexState::Rebuilt) << 4;
+        QTest::newRow("cut off in its last record")
+            << "cut" << int(MailStore::IndexState::Updated) << 4;
+        QTest::newRow("stale: misses messages")
+            << "older" << int(MailStore::IndexState::Updated) << 4;
+        QTest::newRow("stale: lists a message deleted behind it")
+            << "deleted" << int(MailStore::IndexState::Updated) << 3;
+    }
+    void indexRebuiltWhenMissingStaleOrDamaged()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, state);
+        QFETCH(int, count);
+        QTemporaryDir dir;
+        const QString index = MailIndex::path(dir.path());
+        QStringList ids;
+        QByteArray older;
+        {
+            MailStore store(dir.path());
+            for (int i = 0; i < 4; ++i) {
+                ids << add(store, "From: a" + QByteArray::number(i) + "@example.org\r\nSubject: s" +
+                                      QByteArray::number(i) + "\r\n\r\nx\r\n");
+                if (i == 1) {
+                    QFile file(index);
+                    QVERIFY(file.open(QIODevice::ReadOnly));
+                    older = file.readAll();
+                }
+            }
+        }
+        QFile file(index);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        if (change == QLatin1String("missing")) {
+            QVERIFY(file.remove());
+        } else if (change == QLatin1String("garbage")) {
+            bytes = "this is not an index";
+        } else if (change == QLatin1String("flip")) {
+            bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x55);
+        } else if (change == QLatin1String("cut")) {
+            bytes.chop(3); // what a crash in the middle of an append leaves
+        } else if (change == QLatin1String("older")) {
+            bytes = older; // messages stored while the index was not written
+        } else if (change == QLatin1String("deleted")) {
+            QVERIFY(QFile::remove(dir.filePath(ids.at(2) + QStringLiteral(".json"))));
+            QVERIFY(QFile::remove(dir.filePath(ids.at(2) + QStringLiteral(".eml"))));
+        }
+        if (file.exists()) {
+            file.resize(0);
+            file.write(bytes);
+        }
+        file.close();
+        MailStore store(dir.path());
+        QCOMPARE(int(store.indexState()), state);
+        QCOMPARE(store.count(), count);
+        // The list comes whole from either: headers, envelope, sizes.
+        const StoredMessage newest = store.messages().first();
+        QCOMPARE(newest.id, ids.last());
+        QCOMPARE(newest.headers.subject, QStringLiteral("s3"));
+        QCOMPARE(newest.headers.from, QStringLiteral("a3@example.org"));
+        QCOMPARE(newest.rcptTo, QStringList{QStringLiteral("x@y.example")});
+        QCOMPARE(newest.size, qint64(QFileInfo(store.emlPath(newest.id)).size()));
+        QVERIFY(newest.damage.isEmpty());
+        // Brought up to date: the next start reads it as it is.
+        MailStore again(dir.path());
+        QCOMPARE(again.indexState(), MailStore::IndexState::Read);
+        QCOMPARE(again.count(), count);
+    }
+
+    void oldLayoutIsRead()
+    {
+        // What Postwire 0.1 wrote: an .eml and a JSON sidecar per message, no index.
+        QTemporaryDir dir;
+        const QString id = QStringLiteral("20250102T030405006-0001-abcd");
+        QFile eml(dir.filePath(id + QStringLiteral(".eml")));
+        QVERIFY(eml.open(QIODevice::WriteOnly));
+        const QByteArray content = "From: Old <old@example.org>\r\nTo: new@example.org\r\n"
+                                   "Subject: from 0.1\r\n\r\nbody\r\n";
+        eml.write(content);
+        eml.close();
+        QFile sidecar(dir.filePath(id + QStringLiteral(".json")));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("{\"id\":\"" + id.toLatin1() +
+                      "\",\"received\":\"2025-01-02T03:04:05.006Z\",\"mailFrom\":\"old@"
+                      "example.org\",\"rcptTo\":[\"new@example.org\",\"bcc@example.org\"],"
+                      "\"size\":" +
+                      QByteArray::number(content.size()) +
+                      ",\"helo\":\"old.example\",\"transferCommand\":\"DATA\","
+                      "\"transcript\":[{\"ms\":1,\"dir\":\"Client\",\"text\":\"EHLO "
+                      "old.example\"}]}");
+        sidecar.close();
+        MailStore store(dir.path());
+        QCOMPARE(store.indexState(), MailStore::IndexState::Rebuilt);
+        QCOMPARE(store.count(), 1);
+        const StoredMessage m = store.message(id);
+        QVERIFY(m.damage.isEmpty());
+        QCOMPARE(m.headers.subject, QStringLiteral("from 0.1"));
+        QCOMPARE(m.mailFrom, QStringLiteral("old@example.org"));
+        QCOMPARE(m.rcptTo.size(), 2);
+        QCOMPARE(m.helo, QStringLiteral("old.example"));
+        QCOMPARE(m.received, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 6), Qt::UTC));
+        QCOMPARE(m.transcript.size(), 1);
+        QCOMPARE(store.content(id), content);
+        // From the index from then on, with the same facts.
+        MailStore again(dir.path());
+        QCOMPARE(again.indexState(), MailStore::IndexState::Read);
+        QCOMPARE(again.message(id).received, m.received);
+        QCOMPARE(again.message(id).headers.subject, QStringLiteral("from 0.1"));
+        QCOMPARE(again.message(id).transcript.size(), 1);
+    }
+
+    void otherStoreOnTheFolderIsFollowed()
+    {
+        // Two stores on one folder (the window and a headless sandbox): each sees what the
+        // other adds and removes, through the index's tail.
+        QTemporaryDir dir;
+        MailStore window(dir.path());
+        MailStore headless(dir.path());
+        QSignalSpy added(&window, &MailStore::messageAdded);
+        QSignalSpy removed(&window, &MailStore::messageRemoved);
+        const QString id = add(headless, "Subject: elsewhere\r\n\r\nx\r\n");
+        QTRY_COMPARE(added.count(), 1);
+        QCOMPARE(window.message(id).headers.subject, QStringLiteral("elsewhere"));
+        QVERIFY(headless.remove(id));
+        QTRY_COMPARE(removed.count(), 1);
+        QCOMPARE(window.count(), 0);
+        // Its own messages are listed once, however the index and the writer race.
+        const QString own = add(window, "Subject: own\r\n\r\nx\r\n");
+        window.readIndexTail();
+        QCOMPARE(window.count(), 1);
+        QCOMPARE(added.count(), 2);
+        QTRY_COMPARE(headless.count(), 1);
+        QVERIFY(headless.contains(own));
+    }
+
     void parsedMailHeaders_data()
     {
         QTest::addColumn<QByteArray>("value");
