@@ -59,6 +59,7 @@ private:
     QStringList envelopeOnly(const StoredMessage &message) const;
     void reload();
     void sortRows();
+    QString sortKey(const StoredMessage &message) const;
 
     MailStore *m_store;
     QList<StoredMessage> m_rows; // shown, in order; they share the store's strings
