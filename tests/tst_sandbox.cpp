@@ -85,6 +85,14 @@ QByteArray unescape(const QByteArray &in)
     return out;
 }
 
+// The files of messages in the store's folder (stored or on their way in), without its index.
+QStringList messageFiles(const QString &folder)
+{
+    return QDir(folder).entryList(
+        {QStringLiteral("*.eml"), QStringLiteral("*.json"), QStringLiteral("*.incoming")},
+        QDir::Files | QDir::Hidden | QDir::System);
+}
+
 // Files this process has open inside folder: a message being received is one, even while
 // it has no name yet (an O_TMPFILE file shows as "folder/#123 (deleted)").
 int openFilesIn(const QString &folder)
@@ -633,7 +641,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(m_store->count(), 0);
         // The writer thread removes the file, after the pieces it was given.
-        QTRY_COMPARE(QDir(m_store->folder()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+        QTRY_COMPARE(messageFiles(m_store->folder()).size(), 0);
         // The next session is served.
         SandboxTestClient next(port);
         next.send(
@@ -698,7 +706,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 2);
         QTRY_COMPARE(openFilesIn(folder), 0);
         QCOMPARE(m_store->count(), 1);
-        QTRY_COMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
+        QTRY_COMPARE(messageFiles(folder).size(), 2);
     }
 
     void delayHoldsEveryReply()
@@ -766,7 +774,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(), 1);
         QCOMPARE(m_store->content(m_store->messages().first().id),
                  QByteArray("Subject: small\r\n\r\nx\r\n"));
-        const QStringList files = QDir(m_store->folder()).entryList(QDir::Files | QDir::Hidden);
+        const QStringList files = messageFiles(m_store->folder());
         // The small message's .eml and sidecar, nothing else.
         QVERIFY2(files.size() == 2, qPrintable(files.join(QLatin1Char(' '))));
     }

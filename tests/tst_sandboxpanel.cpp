@@ -247,7 +247,10 @@ private Q_SLOTS:
         QTRY_COMPARE(store.count(), 0);
         QCOMPARE(panel.findChild<QTableView *>(QStringLiteral("inboxList"))->model()->rowCount(),
                  0);
-        QCOMPARE(QDir(store.folder()).entryList(QDir::Files).size(), 0);
+        QCOMPARE(QDir(store.folder())
+                     .entryList({QStringLiteral("*.eml"), QStringLiteral("*.json")}, QDir::Files)
+                     .size(),
+                 0);
     }
 
     void behaviourFormDrivesServer()

@@ -1,5 +1,6 @@
 // The sandbox's mail store on disk: atomic messages, newest first, a size cap, deletion,
 // and what survives a restart (and what a crash mid-write leaves).
+#include "sandbox/mailindex.h"
 #include "sandbox/mailstore.h"
 #include "sandbox/parsedmail.h"
 
@@ -54,10 +55,11 @@ private Q_SLOTS:
         MailStore store(dir.path());
         QSignalSpy evicted(&store, &MailStore::evicted);
         const QString a = add(store, QByteArray(100, 'a'));
-        // The cap counts what the store writes: the .eml and its sidecar.
+        // The cap counts what the store writes: the .eml, its sidecar and its index record.
         const qint64 each = store.message(a).diskSize;
         QCOMPARE(each, QFileInfo(store.emlPath(a)).size() +
-                           QFileInfo(dir.filePath(a + QStringLiteral(".json"))).size());
+                           QFileInfo(dir.filePath(a + QStringLiteral(".json"))).size() +
+                           MailIndex::record(store.message(a)).size());
         QVERIFY(each > 100);
         store.setSizeCap(each * 5 / 2);
         const QString b = add(store, QByteArray(100, 'b'));
@@ -92,7 +94,10 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         store.removeAll();
         QCOMPARE(store.count(), 0);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+        // Only the index is left, listing nothing.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QFileInfo(MailIndex::path(dir.path())).fileName()});
+        QCOMPARE(MailStore(dir.path()).count(), 0);
     }
 
     void storedOwnerOnly()
@@ -128,10 +133,6 @@ private Q_SLOTS:
         QVERIFY(orphan.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
                                    QFileDevice::FileModificationTime));
         orphan.close();
-        QFile junk(dir.filePath(QStringLiteral("x.json")));
-        QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write("not json");
-        junk.close();
         MailStore store(dir.path());
         QCOMPARE(store.count(), 0);
         QVERIFY(!orphan.exists()); // an old orphan is cleaned away
@@ -262,22 +263,210 @@ private Q_SLOTS:
         {
             MailStore::IncomingFile file = store.beginMessage(&error);
         }
-        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count);
+        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count + 1);
     }
 
-    void truncatedMessageIsNotListed()
+    void damagedMessageIsListedAsDamaged_data()
     {
-        // What a power cut can leave: a sidecar whose .eml did not reach its full size.
+        QTest::addColumn<bool>("withIndex");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("damage");
+        // Read from the index, the damage shows when the message is read; rebuilt, at once.
+        for (const bool withIndex : {true, false}) {
+            const char *how = withIndex ? "indexed" : "rebuilt";
+            QTest::addRow("%s: truncated .eml", how)
+                << withIndex << QStringLiteral("eml") << QByteArray("Subj")
+                << QStringLiteral("byte(s) long");
+        }
+        // The index lists a message without its sidecar: a broken one shows when rebuilt.
+        QTest::addRow("rebuilt: sidecar not JSON")
+            << false << QStringLiteral("json") << QByteArray("not json")
+            << QStringLiteral("cannot be read");
+    }
+    void damagedMessageIsListedAsDamaged()
+    {
+        // What a power cut or a person can leave: a sidecar whose .eml did not reach its full
+        // size, a sidecar that is not JSON. Listed, never hidden, never fatal.
+        QFETCH(bool, withIndex);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, damage);
         QTemporaryDir dir;
-        QString id;
+        QString id, sound;
         {
             MailStore store(dir.path());
+            sound = add(store, "Subject: fine\r\n\r\nbody\r\n");
             id = add(store, "Subject: whole\r\n\r\nbody\r\n");
         }
-        QFile eml(dir.filePath(id + QStringLiteral(".eml")));
-        QVERIFY(eml.resize(5));
+        QFile damaged(dir.filePath(id + QLatin1Char('.') + file));
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write(content);
+        damaged.close();
+        if (!withIndex)
+            QVERIFY(QFile::remove(MailIndex::path(dir.path())));
         MailStore again(dir.path());
-        QVERIFY(!again.contains(id));
+        QCOMPARE(again.count(), 2);
+        QVERIFY(again.contains(id));
+        QVERIFY(again.message(sound).damage.isEmpty());
+        QSignalSpy updated(&again, &MailStore::messageUpdated);
+        if (withIndex && file == QLatin1String("eml")) {
+            QVERIFY(again.message(id).damage.isEmpty());
+            QCOMPARE(again.content(id), content);
+            QCOMPARE(updated.count(), 1);
+        }
+        QVERIFY2(again.message(id).damage.contains(damage), qPrintable(again.message(id).damage));
+        QVERIFY(again.content(sound).startsWith("Subject: fine"));
+        QVERIFY(again.message(sound).damage.isEmpty());
+        // And it stays damaged after the next start, until it is deleted.
+        if (withIndex && file == QLatin1String("eml")) {
+            MailStore third(dir.path());
+            QVERIFY(third.message(id).damage.contains(damage));
+        }
+        QVERIFY(again.remove(id));
+        QCOMPARE(MailStore(dir.path()).count(), 1);
+    }
+
+    void indexRebuiltWhenMissingStaleOrDamaged_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("count");
+        QTest::newRow("as written") << "none" << int(MailStore::IndexState::Read) << 4;
+        QTest::newRow("missing") << "missing" << int(MailStore::IndexState::Rebuilt) << 4;
+        QTest::newRow("not an index") << "garbage" << int(MailStore::IndexState::Rebuilt) << 4;
+        QTest::newRow("a record damaged") << "flip" << int(MailStore::IndexState::Rebuilt) << 4;
+        QTest::newRow("cut off in its last record")
+            << "cut" << int(MailStore::IndexState::Updated) << 4;
+        QTest::newRow("stale: misses messages")
+            << "older" << int(MailStore::IndexState::Updated) << 4;
+        QTest::newRow("stale: lists a message deleted behind it")
+            << "deleted" << int(MailStore::IndexState::Updated) << 3;
+    }
+    void indexRebuiltWhenMissingStaleOrDamaged()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, state);
+        QFETCH(int, count);
+        QTemporaryDir dir;
+        const QString index = MailIndex::path(dir.path());
+        QStringList ids;
+        QByteArray older;
+        {
+            MailStore store(dir.path());
+            for (int i = 0; i < 4; ++i) {
+                ids << add(store, "From: a" + QByteArray::number(i) + "@example.org\r\nSubject: s" +
+                                      QByteArray::number(i) + "\r\n\r\nx\r\n");
+                if (i == 1) {
+                    QFile file(index);
+                    QVERIFY(file.open(QIODevice::ReadOnly));
+                    older = file.readAll();
+                }
+            }
+        }
+        QFile file(index);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        if (change == QLatin1String("missing")) {
+            QVERIFY(file.remove());
+        } else if (change == QLatin1String("garbage")) {
+            bytes = "this is not an index";
+        } else if (change == QLatin1String("flip")) {
+            bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x55);
+        } else if (change == QLatin1String("cut")) {
+            bytes.chop(3); // what a crash in the middle of an append leaves
+        } else if (change == QLatin1String("older")) {
+            bytes = older; // messages stored while the index was not written
+        } else if (change == QLatin1String("deleted")) {
+            QVERIFY(QFile::remove(dir.filePath(ids.at(2) + QStringLiteral(".json"))));
+            QVERIFY(QFile::remove(dir.filePath(ids.at(2) + QStringLiteral(".eml"))));
+        }
+        if (file.exists()) {
+            file.resize(0);
+            file.write(bytes);
+        }
+        file.close();
+        MailStore store(dir.path());
+        QCOMPARE(int(store.indexState()), state);
+        QCOMPARE(store.count(), count);
+        // The list comes whole from either: headers, envelope, sizes.
+        const StoredMessage newest = store.messages().first();
+        QCOMPARE(newest.id, ids.last());
+        QCOMPARE(newest.headers.subject, QStringLiteral("s3"));
+        QCOMPARE(newest.headers.from, QStringLiteral("a3@example.org"));
+        QCOMPARE(newest.rcptTo, QStringList{QStringLiteral("x@y.example")});
+        QCOMPARE(newest.size, qint64(QFileInfo(store.emlPath(newest.id)).size()));
+        QVERIFY(newest.damage.isEmpty());
+        // Brought up to date: the next start reads it as it is.
+        MailStore again(dir.path());
+        QCOMPARE(again.indexState(), MailStore::IndexState::Read);
+        QCOMPARE(again.count(), count);
+    }
+
+    void oldLayoutIsRead()
+    {
+        // What Postwire 0.1 wrote: an .eml and a JSON sidecar per message, no index.
+        QTemporaryDir dir;
+        const QString id = QStringLiteral("20250102T030405006-0001-abcd");
+        QFile eml(dir.filePath(id + QStringLiteral(".eml")));
+        QVERIFY(eml.open(QIODevice::WriteOnly));
+        const QByteArray content = "From: Old <old@example.org>\r\nTo: new@example.org\r\n"
+                                   "Subject: from 0.1\r\n\r\nbody\r\n";
+        eml.write(content);
+        eml.close();
+        QFile sidecar(dir.filePath(id + QStringLiteral(".json")));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("{\"id\":\"" + id.toLatin1() +
+                      "\",\"received\":\"2025-01-02T03:04:05.006Z\",\"mailFrom\":\"old@"
+                      "example.org\",\"rcptTo\":[\"new@example.org\",\"bcc@example.org\"],"
+                      "\"size\":" +
+                      QByteArray::number(content.size()) +
+                      ",\"helo\":\"old.example\",\"transferCommand\":\"DATA\","
+                      "\"transcript\":[{\"ms\":1,\"dir\":\"Client\",\"text\":\"EHLO "
+                      "old.example\"}]}");
+        sidecar.close();
+        MailStore store(dir.path());
+        QCOMPARE(store.indexState(), MailStore::IndexState::Rebuilt);
+        QCOMPARE(store.count(), 1);
+        const StoredMessage m = store.message(id);
+        QVERIFY(m.damage.isEmpty());
+        QCOMPARE(m.headers.subject, QStringLiteral("from 0.1"));
+        QCOMPARE(m.mailFrom, QStringLiteral("old@example.org"));
+        QCOMPARE(m.rcptTo.size(), 2);
+        QCOMPARE(m.helo, QStringLiteral("old.example"));
+        QCOMPARE(m.received, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 6), Qt::UTC));
+        QCOMPARE(m.transcript.size(), 1);
+        QCOMPARE(store.content(id), content);
+        // From the index from then on, with the same facts.
+        MailStore again(dir.path());
+        QCOMPARE(again.indexState(), MailStore::IndexState::Read);
+        QCOMPARE(again.message(id).received, m.received);
+        QCOMPARE(again.message(id).headers.subject, QStringLiteral("from 0.1"));
+        QCOMPARE(again.message(id).transcript.size(), 1);
+    }
+
+    void otherStoreOnTheFolderIsFollowed()
+    {
+        // Two stores on one folder (the window and a headless sandbox): each sees what the
+        // other adds and removes, through the index's tail.
+        QTemporaryDir dir;
+        MailStore window(dir.path());
+        MailStore headless(dir.path());
+        QSignalSpy added(&window, &MailStore::messageAdded);
+        QSignalSpy removed(&window, &MailStore::messageRemoved);
+        const QString id = add(headless, "Subject: elsewhere\r\n\r\nx\r\n");
+        QTRY_COMPARE(added.count(), 1);
+        QCOMPARE(window.message(id).headers.subject, QStringLiteral("elsewhere"));
+        QVERIFY(headless.remove(id));
+        QTRY_COMPARE(removed.count(), 1);
+        QCOMPARE(window.count(), 0);
+        // Its own messages are listed once, however the index and the writer race.
+        const QString own = add(window, "Subject: own\r\n\r\nx\r\n");
+        window.readIndexTail();
+        QCOMPARE(window.count(), 1);
+        QCOMPARE(added.count(), 2);
+        QTRY_COMPARE(headless.count(), 1);
+        QVERIFY(headless.contains(own));
     }
 
     void parsedMailHeaders_data()

@@ -1,20 +1,27 @@
 #include "inboxmodel.h"
 
 #include "sandbox/mailstore.h"
-#include "sandbox/parsedmail.h"
 
-#include <QFile>
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <numeric>
 
 InboxModel::InboxModel(MailStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
     connect(m_store, &MailStore::messageAdded, this, [this](const StoredMessage &message) {
-        beginInsertRows({}, 0, 0);
-        m_rows.prepend(makeRow(message));
+        if (!matches(message))
+            return;
+        const auto at = std::lower_bound(
+            m_rows.cbegin(), m_rows.cend(), message,
+            [this](const StoredMessage &a, const StoredMessage &b) { return lessThan(a, b); });
+        const int row = int(at - m_rows.cbegin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, message);
         endInsertRows();
     });
     connect(m_store, &MailStore::messageRemoved, this, [this](const QString &id) {
@@ -24,6 +31,13 @@ InboxModel::InboxModel(MailStore *store, QObject *parent)
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         endRemoveRows();
+    });
+    connect(m_store, &MailStore::messageUpdated, this, [this](const StoredMessage &message) {
+        const int row = rowOf(message.id);
+        if (row < 0)
+            return;
+        m_rows[row] = message;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(m_store, &MailStore::reloaded, this, &InboxModel::reload);
     reload();
@@ -39,29 +53,145 @@ QStringList InboxModel::addressesIn(const QString &headerValue)
     return out;
 }
 
-InboxModel::Row InboxModel::makeRow(const StoredMessage &message) const
+QStringList InboxModel::envelopeOnly(const StoredMessage &message) const
 {
-    Row row;
-    row.meta = message;
-    // Only the header block is needed for the list.
-    QFile file(m_store->emlPath(message.id));
-    if (file.open(QIODevice::ReadOnly)) {
-        QByteArray head = file.read(64 * 1024);
-        const qsizetype end = head.indexOf("\r\n\r\n");
-        if (end >= 0)
-            head.truncate(end + 4);
-        const ParsedMail parsed = ParsedMail::parse(head);
-        row.from = parsed.header(QStringLiteral("From"));
-        row.to = parsed.header(QStringLiteral("To"));
-        row.cc = parsed.header(QStringLiteral("Cc"));
-        row.subject = parsed.header(QStringLiteral("Subject"));
-    }
-    const QStringList inHeaders = addressesIn(row.to) + addressesIn(row.cc);
+    // Worked out for the rows in view only: a list of 50,000 never needs it for all.
+    const QStringList inHeaders = addressesIn(message.headers.to) + addressesIn(message.headers.cc);
+    QStringList out;
     for (const QString &rcpt : message.rcptTo) {
         if (!inHeaders.contains(rcpt.toLower()))
-            row.envelopeOnly << rcpt;
+            out << rcpt;
     }
-    return row;
+    return out;
+}
+
+bool InboxModel::matches(const StoredMessage &m) const
+{
+    if (m_filter.isEmpty())
+        return true;
+    if (m_filterTo > m_filterFrom) {
+        const qint64 t = m.received.toMSecsSinceEpoch();
+        if (t >= m_filterFrom && t < m_filterTo)
+            return true;
+    }
+    const auto has = [this](const QString &text) {
+        return text.contains(m_filter, Qt::CaseInsensitive);
+    };
+    if (has(m.headers.from) || has(m.headers.to) || has(m.headers.cc) || has(m.headers.subject) ||
+        has(m.mailFrom) || has(m.damage))
+        return true;
+    return std::any_of(m.rcptTo.cbegin(), m.rcptTo.cend(), has);
+}
+
+bool InboxModel::lessThan(const StoredMessage &a, const StoredMessage &b) const
+{
+    // Ids sort in the order messages arrived: the Received column and every tie.
+    const auto compare = [](const QString &x, const QString &y) {
+        return x.compare(y, Qt::CaseInsensitive);
+    };
+    int c = 0;
+    switch (m_sortColumn) {
+    case FromColumn:
+        c = compare(a.headers.from, b.headers.from);
+        break;
+    case ToColumn:
+        c = compare(a.headers.to, b.headers.to);
+        break;
+    case SubjectColumn:
+        c = compare(a.headers.subject, b.headers.subject);
+        break;
+    case EnvelopeFromColumn:
+        c = compare(a.mailFrom, b.mailFrom);
+        break;
+    case EnvelopeToColumn:
+        c = compare(a.rcptTo.value(0), b.rcptTo.value(0));
+        break;
+    default:
+        break;
+    }
+    if (c == 0)
+        c = a.id.compare(b.id);
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+QString InboxModel::sortKey(const StoredMessage &m) const
+{
+    switch (m_sortColumn) {
+    case FromColumn:
+        return m.headers.from.toCaseFolded();
+    case ToColumn:
+        return m.headers.to.toCaseFolded();
+    case SubjectColumn:
+        return m.headers.subject.toCaseFolded();
+    case EnvelopeFromColumn:
+        return m.mailFrom.toCaseFolded();
+    case EnvelopeToColumn:
+        return m.rcptTo.value(0).toCaseFolded();
+    default:
+        return QString();
+    }
+}
+
+void InboxModel::sortRows()
+{
+    // An order of small numbers, by keys folded once: moving whole rows and folding case in
+    // every comparison took most of the time at 50,000 rows.
+    const qsizetype n = m_rows.size();
+    QList<QString> keys(n);
+    for (qsizetype i = 0; i < n; ++i)
+        keys[i] = sortKey(m_rows.at(i));
+    QList<qsizetype> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        int c = keys.at(a).compare(keys.at(b));
+        if (c == 0)
+            c = m_rows.at(a).id.compare(m_rows.at(b).id);
+        return ascending ? c < 0 : c > 0;
+    });
+    QList<StoredMessage> sorted;
+    sorted.reserve(n);
+    for (const qsizetype i : std::as_const(order))
+        sorted << std::move(m_rows[i]);
+    m_rows.swap(sorted);
+}
+
+void InboxModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex &i : before)
+        ids << idAt(i.row());
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf(ids.at(i)), before.at(i).column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void InboxModel::setFilterText(const QString &text)
+{
+    const QString filter = text.trimmed();
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_filterFrom = m_filterTo = 0;
+    QDate day = QDate::fromString(filter, Qt::ISODate);
+    if (day.isValid()) {
+        m_filterFrom = day.startOfDay().toMSecsSinceEpoch();
+        m_filterTo = day.addDays(1).startOfDay().toMSecsSinceEpoch();
+    } else if (const QDate month = QDate::fromString(filter, QStringLiteral("yyyy-MM"));
+               month.isValid()) {
+        m_filterFrom = month.startOfDay().toMSecsSinceEpoch();
+        m_filterTo = month.addMonths(1).startOfDay().toMSecsSinceEpoch();
+    }
+    reload();
 }
 
 void InboxModel::reload()
@@ -69,8 +199,17 @@ void InboxModel::reload()
     beginResetModel();
     m_rows.clear();
     const QList<StoredMessage> messages = m_store->messages();
-    for (const StoredMessage &m : messages)
-        m_rows << makeRow(m);
+    if (m_filter.isEmpty()) {
+        m_rows = messages;
+    } else {
+        for (const StoredMessage &m : messages) {
+            if (matches(m))
+                m_rows << m;
+        }
+    }
+    // The store lists newest first, the default order: sorting is needed only for another.
+    if (m_sortColumn != ReceivedColumn || m_sortOrder != Qt::DescendingOrder)
+        sortRows();
     endResetModel();
 }
 
@@ -86,13 +225,13 @@ int InboxModel::columnCount(const QModelIndex &parent) const
 
 QString InboxModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).meta.id : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
 int InboxModel::rowOf(const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).meta.id == id)
+        if (m_rows.at(i).id == id)
             return i;
     }
     return -1;
@@ -102,35 +241,49 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
+    const StoredMessage &row = m_rows.at(index.row());
     if (role == IdRole)
-        return row.meta.id;
+        return row.id;
+    if (role == DamageRole)
+        return row.damage;
     if (role == EnvelopeOnlyRole)
-        return row.envelopeOnly;
-    if (role == Qt::FontRole && index.column() == EnvelopeToColumn && !row.envelopeOnly.isEmpty()) {
+        return envelopeOnly(row);
+    const bool damaged = !row.damage.isEmpty();
+    if (role == Qt::FontRole && (damaged || index.column() == EnvelopeToColumn)) {
         QFont font;
-        font.setBold(true);
+        if (damaged)
+            font.setItalic(true);
+        else if (!envelopeOnly(row).isEmpty())
+            font.setBold(true);
+        else
+            return {};
         return font;
     }
-    if (role == Qt::ToolTipRole && index.column() == EnvelopeToColumn &&
-        !row.envelopeOnly.isEmpty())
-        return tr("Only in the envelope (Bcc): %1")
-            .arg(row.envelopeOnly.join(QStringLiteral(", ")));
+    if (role == Qt::ToolTipRole && damaged)
+        return tr("This stored message is damaged: %1").arg(row.damage);
+    if (role == Qt::ToolTipRole && index.column() == EnvelopeToColumn) {
+        const QStringList only = envelopeOnly(row);
+        if (!only.isEmpty())
+            return tr("Only in the envelope (Bcc): %1").arg(only.join(QStringLiteral(", ")));
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
     case ReceivedColumn:
-        return receivedText(row.meta.received);
+        return receivedText(row.received);
     case FromColumn:
-        return row.from;
+        return row.headers.from;
     case ToColumn:
-        return row.cc.isEmpty() ? row.to : row.to + QStringLiteral("; Cc: ") + row.cc;
+        return row.headers.cc.isEmpty()
+                   ? row.headers.to
+                   : row.headers.to + QStringLiteral("; Cc: ") + row.headers.cc;
     case SubjectColumn:
-        return row.subject;
+        return damaged ? tr("(damaged: %1) %2").arg(row.damage, row.headers.subject)
+                       : row.headers.subject;
     case EnvelopeFromColumn:
-        return row.meta.mailFrom.isEmpty() ? QStringLiteral("<>") : row.meta.mailFrom;
+        return row.mailFrom.isEmpty() ? QStringLiteral("<>") : row.mailFrom;
     case EnvelopeToColumn:
-        return row.meta.rcptTo.join(QStringLiteral(", "));
+        return row.rcptTo.join(QStringLiteral(", "));
     default:
         return {};
     }

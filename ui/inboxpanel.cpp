@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -57,6 +58,9 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
+    // The model sorts itself (InboxModel::sort): a proxy would ask for every row's data.
+    m_list->horizontalHeader()->setSortIndicator(InboxModel::ReceivedColumn, Qt::DescendingOrder);
+    m_list->setSortingEnabled(true);
     // No column starts narrower than its title ("MAIL FROM (envelope)" cut to "IL FROM (envelo"
     // reads as nothing); the time of arrival is always whole.
     QHeaderView *header = m_list->horizontalHeader();
@@ -82,7 +86,13 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
     m_delete->setAccessibleName(tr("Delete the selected message"));
     m_deleteAll = new QPushButton(tr("Delete all…"));
     m_deleteAll->setAccessibleName(tr("Delete all messages"));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("inboxSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search sender, recipient, subject or date (2026-11-30)"));
+    m_search->setAccessibleName(tr("Search the inbox"));
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
     bar->addWidget(m_count, 1);
     createReplyActions();
     bar->addWidget(m_replyButton);
@@ -151,6 +161,7 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showMessage(m_model->idAt(current.row())); });
+    connect(m_search, &QLineEdit::textChanged, m_model, &InboxModel::setFilterText);
     connect(m_delete, &QPushButton::clicked, this, &InboxPanel::deleteCurrent);
     connect(m_deleteAll, &QPushButton::clicked, this, &InboxPanel::deleteAll);
     connect(m_saveAttachment, &QPushButton::clicked, this, &InboxPanel::onSaveClicked);
@@ -179,8 +190,13 @@ InboxPanel::InboxPanel(MailStore *store, QWidget *parent)
 
 void InboxPanel::updateCount()
 {
-    m_count->setText(tr("%n messages, %1 KiB", nullptr, m_store->count())
-                         .arg((m_store->totalSize() + 1023) / 1024));
+    QString text = tr("%n messages, %1 KiB", nullptr, m_store->count())
+                       .arg((m_store->totalSize() + 1023) / 1024);
+    if (!m_model->filterText().isEmpty())
+        text += QStringLiteral("; ") + tr("%n shown", nullptr, m_model->rowCount());
+    if (const int damaged = m_store->damagedCount())
+        text += QStringLiteral("; ") + tr("%n damaged", nullptr, damaged);
+    m_count->setText(text);
     m_deleteAll->setEnabled(m_store->count() > 0);
 }
 
@@ -244,6 +260,8 @@ void InboxPanel::showMessage(const QString &id)
                  meta.authUser.isEmpty()
                      ? tr("not authenticated")
                      : tr("AUTH %1 as %2").arg(meta.authMechanism, meta.authUser.toHtmlEscaped())));
+    if (!meta.damage.isEmpty())
+        html += row(tr("Damaged"), meta.damage.toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_envelope->setText(html);
 

@@ -11,6 +11,7 @@ class InboxHtmlView;
 class InboxModel;
 class MailStore;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -53,6 +54,7 @@ private:
     QTableView *m_list;
     QSplitter *m_splitter;
     QLabel *m_count;
+    QLineEdit *m_search;
     QLabel *m_envelope;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_text;

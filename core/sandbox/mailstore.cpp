@@ -1,15 +1,18 @@
 #include "sandbox/mailstore.h"
 
+#include "sandbox/mailindex.h"
 #include "sandbox/sandboxcredentials.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <dirent.h>
 
 namespace {
 
@@ -48,6 +51,23 @@ bool ensureFolder(const QString &folder)
     return QDir().mkpath(info.absolutePath()) && QDir().mkdir(folder, FolderPermissions);
 }
 
+// The names of the folder's files: readdir() alone, without a QFileInfo (and perhaps a stat)
+// per file, as a folder of 100,000 messages has 200,000 of them.
+QStringList fileNames(const QString &folder)
+{
+    QStringList names;
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return names;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (entry->d_type != DT_REG && entry->d_type != DT_UNKNOWN)
+            continue;
+        names << QFile::decodeName(entry->d_name);
+    }
+    ::closedir(dir);
+    return names;
+}
+
 } // namespace
 
 MailStore::MailStore(const QString &folder, QObject *parent)
@@ -64,6 +84,7 @@ MailStore::MailStore(const QString &folder, QObject *parent)
     connect(m_writer.get(), &MailStoreWriter::contentWritten, this, &MailStore::contentWritten);
     m_thread.start();
     reload();
+    watchIndex();
 }
 
 MailStore::~MailStore()
@@ -101,8 +122,16 @@ qint64 MailStore::diskUsage() const
     return total;
 }
 
+int MailStore::damagedCount() const
+{
+    return int(std::count_if(m_messages.cbegin(), m_messages.cend(),
+                             [](const StoredMessage &m) { return !m.damage.isEmpty(); }));
+}
+
 qsizetype MailStore::indexOf(const QString &id) const
 {
+    if (!contains(id))
+        return -1;
     for (qsizetype i = 0; i < m_messages.size(); ++i) {
         if (m_messages.at(i).id == id)
             return i;
@@ -121,14 +150,30 @@ QString MailStore::emlPath(const QString &id) const
     return MailStoreWriter::emlPath(m_folder, id);
 }
 
-QByteArray MailStore::content(const QString &id) const
+QByteArray MailStore::content(const QString &id)
 {
-    if (!contains(id))
+    const qsizetype i = indexOf(id);
+    if (i < 0)
         return QByteArray();
     QFile file(emlPath(id));
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    StoredMessage &m = m_messages[i];
+    // The index is read at start instead of every file: a file changed behind the store's back
+    // is found when it is read, and listed as damaged from then on.
+    if (m.damage.isEmpty() && bytes.size() != m.size) {
+        m.damage = !file.exists() ? tr("its message file (%1.eml) is missing").arg(id)
+                                  : damageOfSize(bytes.size(), m.size);
+        QString ignored;
+        MailIndex::append(m_folder, MailIndex::record(m), &ignored);
+        Q_EMIT messageUpdated(m);
+    }
+    return bytes;
+}
+
+QString MailStore::damageOfSize(qint64 actual, qint64 stored)
+{
+    return tr("its message file is %n byte(s) long, %1 were stored", nullptr, int(actual))
+        .arg(stored);
 }
 
 QString MailStore::createId()
@@ -180,15 +225,18 @@ QString MailStore::add(StoredMessage meta, const QByteArray &content, QString *e
     meta.size = content.size();
     const MailStoreWriter::Result result =
         MailStoreWriter::commit(m_folder, {MailStoreWriter::Job::Kind::Commit, 0, meta, file, {}});
+    if (result.error.isEmpty())
+        MailStoreWriter::index(m_folder, {result});
     if (!result.error.isEmpty() || !MailStoreWriter::flush(m_folder, error)) {
         if (!result.error.isEmpty())
             *error = result.error;
         removeFiles(meta.id);
         return QString();
     }
-    listed(meta, result.sidecarBytes);
-    m_messages.prepend(meta);
-    Q_EMIT messageAdded(meta);
+    meta.diskSize = result.diskSize;
+    meta.headers = result.headers;
+    if (insert(meta))
+        Q_EMIT messageAdded(m_messages.at(indexOf(meta.id)));
     enforceCap();
     return meta.id;
 }
@@ -207,15 +255,15 @@ void MailStore::commit(StoredMessage meta, IncomingFile content, QObject *contex
     m_writer->enqueue({MailStoreWriter::Job::Kind::Commit, ticket, meta, content->finish(), {}});
 }
 
-void MailStore::listed(StoredMessage &meta, qint64 sidecarBytes)
+void MailStore::listed(StoredMessage &meta)
 {
-    meta.diskSize = meta.size + sidecarBytes;
     // The large parts are in the sidecar now; the index keeps what lists and searches need,
     // and the values most messages share (senders, recipients, client names) only once.
     meta.transcript = StoredTranscript::onDisk(m_folder, meta.id);
     meta.receivedHeader = StoredText::onDisk(m_folder, meta.id);
-    for (QString *text : {&meta.mailFrom, &meta.helo, &meta.tls, &meta.authMechanism,
-                          &meta.authUser, &meta.transferCommand})
+    for (QString *text :
+         {&meta.mailFrom, &meta.helo, &meta.tls, &meta.authMechanism, &meta.authUser,
+          &meta.transferCommand, &meta.headers.from, &meta.headers.to, &meta.headers.cc})
         intern(m_texts, *text);
     for (QStringList *list : {&meta.rcptTo, &meta.mailParameters, &meta.rcptParameters})
         intern(m_lists, *list);
@@ -233,9 +281,24 @@ void MailStore::released()
     m_pooledAfterPrune = m_texts.size() + m_lists.size();
 }
 
+bool MailStore::insert(StoredMessage meta)
+{
+    if (m_ids.contains(meta.id))
+        return false;
+    listed(meta);
+    m_ids.insert(meta.id);
+    // Newest first; what this process stores is the newest, another's may be older.
+    qsizetype at = 0;
+    while (at < m_messages.size() && m_messages.at(at).id > meta.id)
+        ++at;
+    m_messages.insert(at, meta);
+    return true;
+}
+
 void MailStore::clearIndex()
 {
     m_messages.clear();
+    m_ids.clear();
     m_texts.clear();
     m_lists.clear();
     m_pooledAfterPrune = 0;
@@ -257,15 +320,20 @@ void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
                 m_lastError = result.error;
                 continue;
             }
-            listed(meta, result.sidecarBytes);
+            meta.diskSize = result.diskSize;
+            listed(meta);
             m_messages[i] = meta;
             Q_EMIT messageUpdated(meta);
             continue;
         }
         if (result.error.isEmpty()) {
-            listed(meta, result.sidecarBytes);
-            m_messages.prepend(meta);
-            Q_EMIT messageAdded(meta);
+            meta.diskSize = result.diskSize;
+            meta.headers = result.headers;
+            // Listed already when the index was read before this result came.
+            if (insert(meta))
+                Q_EMIT messageAdded(m_messages.at(indexOf(meta.id)));
+            else
+                meta = message(meta.id);
         }
         if (pending.context && pending.done)
             pending.done(meta, result.error);
@@ -298,11 +366,21 @@ bool MailStore::remove(const QString &id)
     const qsizetype i = indexOf(id);
     if (i < 0)
         return false;
+    removeAt(i);
+    return true;
+}
+
+void MailStore::removeAt(qsizetype i)
+{
+    const QString id = m_messages.at(i).id;
     removeFiles(id);
+    // Not flushed: a removal the index lost is found missing at the next start.
+    QString ignored;
+    MailIndex::append(m_folder, MailIndex::removal(id), &ignored);
     m_messages.removeAt(i);
+    m_ids.remove(id);
     released();
     Q_EMIT messageRemoved(id);
-    return true;
 }
 
 void MailStore::removeAll()
@@ -311,6 +389,10 @@ void MailStore::removeAll()
     for (const StoredMessage &m : all)
         removeFiles(m.id);
     clearIndex();
+    QString error;
+    if (!MailIndex::rewrite(m_folder, {}, &m_indexGeneration, &error))
+        QFile::remove(MailIndex::path(m_folder));
+    m_indexEnd = 0;
     Q_EMIT reloaded();
 }
 
@@ -326,10 +408,41 @@ void MailStore::enforceCap()
         total -= oldest.diskSize;
         bytes += oldest.diskSize;
         ++count;
-        remove(oldest.id);
+        removeAt(m_messages.size() - 1);
     }
     if (count > 0)
         Q_EMIT evicted(count, bytes);
+}
+
+StoredMessage MailStore::readMessage(const QString &id) const
+{
+    const QString eml = emlPath(id);
+    StoredMessage m;
+    QFile file(MailStoreWriter::sidecarPath(m_folder, id));
+    if (file.open(QIODevice::ReadOnly))
+        m = StoredMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    const qint64 emlSize = QFileInfo(eml).size();
+    // A sidecar that does not name its message, or an .eml shorter or longer than the sidecar
+    // says, is not what the store completed: listed as damaged, so the person sees it.
+    if (m.id != id) {
+        m = StoredMessage();
+        m.id = id;
+        m.damage = tr("its envelope record (%1.json) cannot be read").arg(id);
+    } else if (!QFileInfo::exists(eml)) {
+        m.damage = tr("its message file (%1.eml) is missing").arg(id);
+    } else if (m.size > 0 && m.size != emlSize) {
+        m.damage = damageOfSize(emlSize, m.size);
+    }
+    if (!m.received.isValid())
+        m.received = QFileInfo(eml).lastModified();
+    m.size = emlSize;
+    m.headers = MessageHeaders::read(eml);
+    m.diskSize = m.size + file.size();
+    m.diskSize += MailIndex::record(m).size();
+    // The large parts stay in the sidecar.
+    m.transcript = StoredTranscript();
+    m.receivedHeader = StoredText();
+    return m;
 }
 
 void MailStore::reload()
@@ -337,33 +450,153 @@ void MailStore::reload()
     clearIndex();
     const QDir dir(m_folder);
     const QDateTime now = QDateTime::currentDateTime();
-    // What a crash between commit and rename leaves; young ones may be another process's.
-    const QFileInfoList incoming =
-        dir.entryInfoList({QStringLiteral("*.incoming")}, QDir::Files | QDir::Hidden);
-    for (const QFileInfo &file : incoming) {
-        if (file.lastModified().secsTo(now) > 60)
-            QFile::remove(file.absoluteFilePath());
+    // One listing of the folder, names only: what a crash left, and the messages there are.
+    QSet<QString> onDisk;
+    QStringList emls;
+    const QStringList names = fileNames(m_folder);
+    for (const QString &name : names) {
+        if (name.endsWith(QLatin1String(".json"))) {
+            onDisk.insert(name.chopped(5));
+        } else if (name.endsWith(QLatin1String(".eml"))) {
+            emls << name.chopped(4);
+        } else if (name.endsWith(QLatin1String(".incoming"))) {
+            // What a crash between commit and rename leaves; young ones may be another
+            // process's.
+            const QFileInfo file(dir.filePath(name));
+            if (file.lastModified().secsTo(now) > 60)
+                QFile::remove(file.absoluteFilePath());
+        }
     }
-    const QFileInfoList emls = dir.entryInfoList({QStringLiteral("*.eml")}, QDir::Files);
-    for (const QFileInfo &eml : emls) {
-        QFile file(MailStoreWriter::sidecarPath(m_folder, eml.completeBaseName()));
-        if (!file.open(QIODevice::ReadOnly)) {
-            // A .eml without a sidecar is a write that never finished. A young one may still
-            // be finishing in another process sharing the folder, so only old ones go.
-            if (eml.lastModified().secsTo(now) > 60)
-                QFile::remove(eml.absoluteFilePath());
+    for (const QString &id : std::as_const(emls)) {
+        if (onDisk.contains(id))
+            continue;
+        // A .eml without a sidecar is a write that never finished (never acknowledged). A
+        // young one may still be finishing in another process sharing the folder.
+        const QFileInfo eml(emlPath(id));
+        if (eml.lastModified().secsTo(now) > 60)
+            QFile::remove(eml.absoluteFilePath());
+    }
+
+    const MailIndex::Read index = MailIndex::read(m_folder, 0, 0);
+    const bool rebuild = !index.valid || index.damaged;
+    bool changed = rebuild;
+    if (!rebuild) {
+        m_indexGeneration = index.generation;
+        m_indexEnd = index.end;
+        QHash<QString, qsizetype> at;
+        for (const MailIndex::Entry &entry : index.entries) {
+            const QString &id = entry.message.id;
+            if (entry.removal) {
+                if (const auto it = at.constFind(id); it != at.cend())
+                    m_messages[*it].id.clear();
+                at.remove(id);
+                changed = true; // rewritten without it
+                continue;
+            }
+            // A second record of the same message is a later state of it (its transcript grew).
+            if (const auto it = at.constFind(id); it != at.cend()) {
+                m_messages[*it] = entry.message;
+                continue;
+            }
+            at.insert(id, m_messages.size());
+            m_messages << entry.message;
+        }
+    }
+    // The index and the folder must agree: a message stored while the index was not written
+    // (a crash between the two), or removed without it, is found here.
+    QList<StoredMessage> listedMessages;
+    listedMessages.reserve(m_messages.size());
+    for (StoredMessage &m : m_messages) {
+        if (m.id.isEmpty())
+            continue;
+        if (!onDisk.contains(m.id)) {
+            changed = true;
             continue;
         }
-        StoredMessage m = StoredMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
-        // A sidecar that does not name its message, or an .eml shorter or longer than the
-        // sidecar says, is not a message the store completed.
-        if (m.id != eml.completeBaseName() || (m.size > 0 && m.size != eml.size()))
-            continue;
-        m.size = eml.size();
-        listed(m, file.size());
-        m_messages << m;
+        onDisk.remove(m.id);
+        listed(m);
+        m_ids.insert(m.id);
+        listedMessages << std::move(m);
+    }
+    m_messages.swap(listedMessages);
+    for (const QString &id : std::as_const(onDisk)) {
+        StoredMessage m = readMessage(id);
+        listed(m);
+        m_ids.insert(m.id);
+        m_messages << std::move(m);
+        changed = true;
     }
     std::sort(m_messages.begin(), m_messages.end(),
               [](const StoredMessage &a, const StoredMessage &b) { return a.id > b.id; });
+    m_indexState =
+        rebuild ? IndexState::Rebuilt : (changed ? IndexState::Updated : IndexState::Read);
+    if (changed) {
+        QString error;
+        if (MailIndex::rewrite(m_folder, m_messages, &m_indexGeneration, &error))
+            m_indexEnd = QFileInfo(MailIndex::path(m_folder)).size();
+        else
+            m_lastError =
+                tr("Sandbox inbox: cannot write its index in %1: %2").arg(m_folder, error);
+    }
     Q_EMIT reloaded();
+}
+
+void MailStore::readIndexTail()
+{
+    const MailIndex::Read index = MailIndex::read(m_folder, m_indexEnd, m_indexGeneration);
+    if (!index.valid || index.damaged || index.generation != m_indexGeneration) {
+        // Rewritten by another process, or damaged: read anew (and rebuilt when needed).
+        reload();
+        return;
+    }
+    m_indexEnd = index.end;
+    for (const MailIndex::Entry &entry : index.entries) {
+        const QString &id = entry.message.id;
+        const qsizetype i = indexOf(id);
+        if (entry.removal) {
+            if (i >= 0) {
+                // Its files are gone already; another process removed it.
+                m_messages.removeAt(i);
+                m_ids.remove(id);
+                released();
+                Q_EMIT messageRemoved(id);
+            }
+        } else if (i >= 0) {
+            StoredMessage m = entry.message;
+            listed(m);
+            m_messages[i] = m;
+        } else if (insert(entry.message)) {
+            Q_EMIT messageAdded(m_messages.at(indexOf(id)));
+        }
+    }
+    if (!index.entries.isEmpty())
+        enforceCap();
+}
+
+void MailStore::watchIndex()
+{
+    // Changes come in bursts (a record per group flush): read them together, a little later.
+    m_indexChanged = new QTimer(this);
+    m_indexChanged->setSingleShot(true);
+    m_indexChanged->setInterval(50);
+    connect(m_indexChanged, &QTimer::timeout, this, &MailStore::readIndexTail);
+    auto *watcher = new QFileSystemWatcher(this);
+    const QString path = MailIndex::path(m_folder);
+    watcher->addPath(path);
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, [this, watcher, path] {
+        // A rewritten index is a new file: watch that one.
+        if (!watcher->files().contains(path))
+            watcher->addPath(path);
+        if (!m_indexChanged->isActive())
+            m_indexChanged->start();
+    });
+    // Where file change notification is not available (some network file systems), polling
+    // the index's size finds what was appended.
+    auto *poll = new QTimer(this);
+    poll->setInterval(1000);
+    connect(poll, &QTimer::timeout, this, [this, path] {
+        if (QFileInfo(path).size() != m_indexEnd && !m_indexChanged->isActive())
+            m_indexChanged->start();
+    });
+    poll->start();
 }

@@ -1,7 +1,9 @@
 // The sandbox's inbox on disk: one .eml per message, byte for byte as received, plus a JSON
-// sidecar with the envelope and the session transcript. A message appears only once both
-// files are complete and flushed, so a client that vanishes mid-DATA leaves nothing behind.
-// Writing and flushing happen on a writer thread (MailStoreWriter); results come back queued.
+// sidecar with the envelope and the session transcript, and one index (MailIndex) that lists
+// them all for a fast start. A message appears only once both files are complete and flushed,
+// so a client that vanishes mid-DATA leaves nothing behind. Writing and flushing happen on a
+// writer thread (MailStoreWriter); results come back queued. The index is watched, so messages
+// another process (a headless `postwire sandbox`) stores in the same folder appear here too.
 #pragma once
 
 #include "sandbox/incomingmessage.h"
@@ -16,6 +18,7 @@
 #include <QSet>
 #include <QString>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -47,11 +50,14 @@ public:
     int count() const { return int(m_messages.size()); }
     qint64 totalSize() const; // of the messages, as received
     qint64 diskUsage() const; // of everything the store keeps for them
-    bool contains(const QString &id) const { return indexOf(id) >= 0; }
+    bool contains(const QString &id) const { return m_ids.contains(id); }
+    // Messages listed as damaged (see StoredMessage::damage).
+    int damagedCount() const;
     StoredMessage message(const QString &id) const;
     QString emlPath(const QString &id) const;
-    // The .eml as stored; empty when the id is unknown or the file is unreadable.
-    QByteArray content(const QString &id) const;
+    // The .eml as stored; empty when the id is unknown or the file is unreadable. A file that
+    // is not what was stored (shorter, longer, gone) marks the message damaged: messageUpdated().
+    QByteArray content(const QString &id);
 
     // Stores a complete message at once, flushed in the caller's thread (for tests and
     // imports, not for the network); meta.id, size and received are filled in when empty.
@@ -70,8 +76,20 @@ public:
     bool updateTranscript(const QString &id, const QList<TranscriptEntry> &transcript);
     bool remove(const QString &id);
     void removeAll();
-    // Reads the folder again (another process may share it).
+    // Reads the index again, and rebuilds it from the messages when it is missing, damaged or
+    // does not list what the folder holds.
     void reload();
+    // Reads what was appended to the index since (by this or another process). Also runs on
+    // its own when the index changes; public for tests that do not want to wait.
+    void readIndexTail();
+    // How the last reload() went, for tests and benchmarks.
+    enum class IndexState
+    {
+        Read,    // the index listed the folder exactly
+        Updated, // it missed messages or listed gone ones, and was brought up to date
+        Rebuilt, // it was missing or damaged and was made anew from the messages
+    };
+    IndexState indexState() const { return m_indexState; }
     QString lastError() const { return m_lastError; }
     // Groups the writer thread wrote and flushed so far (one flush each), for tests and
     // benchmarks.
@@ -98,8 +116,15 @@ private:
         bool isUpdate = false; // of a listed message's transcript, not a new message
     };
     qsizetype indexOf(const QString &id) const;
-    // Makes meta, just written with a sidecar of that size, the small entry the list keeps.
-    void listed(StoredMessage &meta, qint64 sidecarBytes);
+    // Makes meta the small entry the list keeps.
+    void listed(StoredMessage &meta);
+    // Lists meta at its place among the newest first; false when it is listed already.
+    bool insert(StoredMessage meta);
+    void removeAt(qsizetype i);
+    // A message the index does not list, read from its files.
+    StoredMessage readMessage(const QString &id) const;
+    void watchIndex();
+    static QString damageOfSize(qint64 actual, qint64 stored);
     // After messages left the index.
     void released();
     void clearIndex();
@@ -112,6 +137,11 @@ private:
     QString m_folder;
     qint64 m_sizeCap = DefaultSizeCap;
     QList<StoredMessage> m_messages;
+    QSet<QString> m_ids;
+    quint64 m_indexGeneration = 0;
+    qint64 m_indexEnd = 0;
+    IndexState m_indexState = IndexState::Read;
+    QTimer *m_indexChanged = nullptr;
     QString m_lastError;
     QThread m_thread;
     std::unique_ptr<MailStoreWriter> m_writer;

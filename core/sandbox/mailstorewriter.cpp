@@ -1,5 +1,7 @@
 #include "sandbox/mailstorewriter.h"
 
+#include "sandbox/mailindex.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutexLocker>
@@ -129,6 +131,8 @@ void MailStoreWriter::drain()
     if (results.isEmpty())
         return;
     QString error;
+    if (anyWritten)
+        index(m_folder, results);
     if (anyWritten && !flush(m_folder, &error)) {
         // Not known to be durable: a new message is taken back rather than promised.
         for (qsizetype i = 0; i < committed.size(); ++i) {
@@ -137,6 +141,8 @@ void MailStoreWriter::drain()
             QFile::remove(sidecarPath(m_folder, committed.at(i)->meta.id));
             QFile::remove(emlPath(m_folder, committed.at(i)->meta.id));
             results[i].error = error;
+            QString ignored;
+            MailIndex::append(m_folder, MailIndex::removal(committed.at(i)->meta.id), &ignored);
         }
     }
     Q_EMIT written(results);
@@ -171,12 +177,15 @@ MailStoreWriter::Result MailStoreWriter::commit(const QString &folder, const Job
         // A transcript may come after its message was deleted: nothing to update then.
         return fail(tr("Sandbox inbox: message %1 is gone").arg(id));
     }
+    StoredMessage meta = job.meta;
+    if (isNew)
+        meta.headers = result.headers = MessageHeaders::read(incoming);
     // Both files are written in full under names the store never lists, and renamed only
     // then: whoever reads the folder, even after a crash, sees a message whole or not at all
     // (reload() also checks the .eml against the size the sidecar records).
     const QString temporary = sidecar + QStringLiteral(".incoming");
     QFile file(temporary);
-    const QByteArray json = QJsonDocument(job.meta.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(meta.toJson()).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(json) != json.size() || !file.flush()) {
@@ -198,8 +207,26 @@ MailStoreWriter::Result MailStoreWriter::commit(const QString &folder, const Job
             QFile::remove(eml);
         return fail(tr("Sandbox inbox: cannot write the sidecar of %1").arg(id));
     }
-    result.sidecarBytes = json.size();
+    // The index record counts itself: its size does not depend on the numbers in it.
+    meta.diskSize = meta.size + json.size();
+    meta.diskSize += MailIndex::record(meta).size();
+    result.diskSize = meta.diskSize;
+    result.indexRecord = MailIndex::record(meta);
     return result;
+}
+
+void MailStoreWriter::index(const QString &folder, const QList<Result> &results)
+{
+    QByteArray records;
+    for (const Result &result : results) {
+        if (result.error.isEmpty())
+            records += result.indexRecord;
+    }
+    // The index is rebuilt from the messages when it misses one, so a failed append costs a
+    // slower start, never a message.
+    QString ignored;
+    if (!records.isEmpty())
+        MailIndex::append(folder, records, &ignored);
 }
 
 bool MailStoreWriter::flush(const QString &folder, QString *error)

@@ -49,8 +49,10 @@ public:
     struct Result
     {
         quint64 ticket = 0;
-        QString error; // empty: written and flushed
-        qint64 sidecarBytes = 0;
+        QString error;          // empty: written and flushed
+        qint64 diskSize = 0;    // of everything written for the message: .eml, sidecar, index
+        MessageHeaders headers; // of a new message, read from its content
+        QByteArray indexRecord; // appended to the index before the group's flush
     };
 
     explicit MailStoreWriter(const QString &folder);
@@ -66,6 +68,8 @@ public:
     static void discard(Content &content);
     // Commit or Update, without the flush; the files are gone on failure.
     static Result commit(const QString &folder, const Job &job);
+    // Appends the index records of results that succeeded, in one write.
+    static void index(const QString &folder, const QList<Result> &results);
     // One flush of everything written in the folder's file system.
     static bool flush(const QString &folder, QString *error);
     static QString sidecarPath(const QString &folder, const QString &id);

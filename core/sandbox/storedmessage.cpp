@@ -1,6 +1,7 @@
 #include "sandbox/storedmessage.h"
 
 #include "sandbox/mailstorewriter.h"
+#include "sandbox/parsedmail.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +35,25 @@ QJsonObject readSidecar(const QString &folder, const QString &id)
     if (!file.open(QIODevice::ReadOnly))
         return QJsonObject();
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+MessageHeaders MessageHeaders::read(const QString &path)
+{
+    MessageHeaders headers;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return headers;
+    // Only the header block is needed for the list.
+    QByteArray head = file.read(64 * 1024);
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end >= 0)
+        head.truncate(end + 4);
+    const ParsedMail parsed = ParsedMail::parse(head);
+    headers.from = parsed.header(QStringLiteral("From"));
+    headers.to = parsed.header(QStringLiteral("To"));
+    headers.cc = parsed.header(QStringLiteral("Cc"));
+    headers.subject = parsed.header(QStringLiteral("Subject"));
+    return headers;
 }
 
 QList<TranscriptEntry> transcriptOf(const QJsonObject &sidecar)

@@ -112,6 +112,19 @@ public:
     }
 };
 
+// The headers the inbox lists, decoded, read from a message's header block once when it is
+// stored so that the list never opens the message again.
+struct MessageHeaders
+{
+    QString from;
+    QString to;
+    QString cc;
+    QString subject;
+
+    // From the start of the .eml at path; empty values when it cannot be read.
+    static MessageHeaders read(const QString &path);
+};
+
 struct StoredMessage
 {
     QString id; // also the file name stem; sorts in the order messages arrived
@@ -133,6 +146,10 @@ struct StoredMessage
     StoredText receivedHeader;
     quint64 sessionId = 0;
     StoredTranscript transcript; // the server's side of the session, secrets redacted
+    MessageHeaders headers;      // kept in the index, not in the sidecar
+    // Why the stored files do not make a whole message (an unreadable or truncated .eml, a
+    // broken sidecar); empty for a sound one. A damaged message is listed, never hidden.
+    QString damage;
 
     QJsonObject toJson() const;
     static StoredMessage fromJson(const QJsonObject &object);

@@ -1,0 +1,44 @@
+// The sandbox inbox's index: one file beside the messages that lists what the inbox shows
+// (envelope, the From/To/Cc/Subject headers, size, damage), so that opening a large inbox
+// reads one file instead of every message. It is a log: the writer thread appends a record
+// per committed message in the same group flush, a deletion appends a removal, and every
+// process sharing the folder appends to the same file, so reading its tail shows what another
+// process stored. Each record has a checksum; a damaged or stale index is rebuilt from the
+// messages (MailStore::reload()).
+#pragma once
+
+#include "sandbox/storedmessage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+class MailIndex
+{
+public:
+    struct Entry
+    {
+        bool removal = false;
+        StoredMessage message; // only message.id for a removal
+    };
+    struct Read
+    {
+        bool valid = false;     // the file exists and starts with an index header
+        bool damaged = false;   // a record in the middle does not check out
+        quint64 generation = 0; // changes whenever the file is rewritten
+        qint64 end = 0;         // the offset after the last whole record
+        QList<Entry> entries;
+    };
+
+    static QString path(const QString &folder);
+    // Reads from offset (0: the whole file, header first). A record cut off at the end (being
+    // written, or left by a crash) is not read; end stays before it.
+    static Read read(const QString &folder, qint64 offset, quint64 generation);
+    static QByteArray record(const StoredMessage &message);
+    static QByteArray removal(const QString &id);
+    // One write at the end of the file (O_APPEND), so records of several writers never mix.
+    static bool append(const QString &folder, const QByteArray &records, QString *error);
+    // Replaces the file with one that lists messages (under a new generation), atomically.
+    static bool rewrite(const QString &folder, const QList<StoredMessage> &messages,
+                        quint64 *generation, QString *error);
+};
