@@ -81,7 +81,7 @@ void ComposeWindow::keepSent(bool partial, const QString &outcome, const QByteAr
     }
     m_sentPanel->reload();
     if (!evicted.isEmpty())
-        setStatus(tr("%n oldest sent message(s) removed to keep the Sent folder within its limit",
+        setStatus(tr("%n oldest sent messages removed to keep the Sent folder within its limit",
                      nullptr, int(evicted.size())));
 }
 

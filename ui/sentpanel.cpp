@@ -121,7 +121,7 @@ void SentPanel::reload()
         m_list->addTopLevelItem(item);
     }
     m_count->setText(m_search->text().trimmed().isEmpty()
-                         ? tr("%n message(s)", nullptr, m_store->count())
+                         ? tr("%n messages", nullptr, m_store->count())
                          : tr("%1 of %2").arg(found.size()).arg(m_store->count()));
     selectEntry(current);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)

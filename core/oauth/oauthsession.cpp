@@ -33,10 +33,10 @@ OAuthSession::OAuthSession(const OAuthSettings &settings, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_grant == Grant::SignIn)
-            fail(Error::TimedOut, tr("no sign-in came back from the browser within %n minute(s)",
+            fail(Error::TimedOut, tr("no sign-in came back from the browser within %n minutes",
                                      nullptr, qMax(1, m_signInTimeoutMs / 60000)));
         else
-            fail(Error::TimedOut, tr("the token endpoint %1 did not answer within %n second(s)",
+            fail(Error::TimedOut, tr("the token endpoint %1 did not answer within %n seconds",
                                      nullptr, m_requestTimeoutMs / 1000)
                                       .arg(m_settings.tokenUrl.toString()));
     });

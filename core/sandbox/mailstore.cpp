@@ -172,7 +172,7 @@ QByteArray MailStore::content(const QString &id)
 
 QString MailStore::damageOfSize(qint64 actual, qint64 stored)
 {
-    return tr("its message file is %n byte(s) long, %1 were stored", nullptr, int(actual))
+    return tr("its message file is %n bytes long, %1 were stored", nullptr, int(actual))
         .arg(stored);
 }
 
