@@ -3,6 +3,7 @@
 #include "composewindow.h"
 #include "fakesmtpserver.h"
 #include "i18n/translations.h"
+#include "lesson/lessonbook.h"
 #include "mime/messagestructure.h"
 #include "smtp/explain.h"
 
@@ -68,6 +69,25 @@ private Q_SLOTS:
         QVERIFY(!notice.contains(u'\n'));
         QCOMPARE(MessageStructure::tr("%n parts", nullptr, 1), QStringLiteral("1 part"));
         QVERIFY(Translations::install(QStringLiteral("ru")).isEmpty());
+    }
+
+    // --lang is the default locale too: the lessons (read by QLocale()) follow it.
+    void lessonsFollowLang()
+    {
+        QVERIFY(Translations::install(QStringLiteral("ru")).isEmpty());
+        QCOMPARE(QLocale().language(), QLocale::Russian);
+        LessonBook russian;
+        QVERIFY(russian.load());
+        QVERIFY(!russian.lessons().isEmpty());
+        const QString title = russian.lessons().first().title;
+        QVERIFY2(std::any_of(title.cbegin(), title.cend(),
+                             [](QChar c) { return c.script() == QChar::Script_Cyrillic; }),
+                 qPrintable(title));
+        QVERIFY(Translations::install(QStringLiteral("en")).isEmpty());
+        QCOMPARE(QLocale().language(), QLocale::English);
+        LessonBook english;
+        QVERIFY(english.load());
+        QVERIFY(english.lessons().first().title != title);
     }
 
     void plurals_data()

@@ -63,11 +63,15 @@ QString Translations::install(const QString &requested)
         installLanguage(hasTranslation(system) ? system : english);
         return {};
     }
+    // A language asked for is the default locale too, so that what reads QLocale() (the
+    // lessons, dates, the spelling language) follows --lang and the setting, not only tr().
     const QLocale locale(requested);
     if (hasTranslation(locale) && locale.language() != QLocale::C) {
+        QLocale::setDefault(locale);
         installLanguage(locale);
         return {};
     }
+    QLocale::setDefault(english);
     installLanguage(english);
     return tr("postwire: no translation for the language \"%1\" (available: %2); using English")
         .arg(requested, available().join(QStringLiteral(", ")));
