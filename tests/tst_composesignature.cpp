@@ -75,7 +75,7 @@ private Q_SLOTS:
     void replacedWhenTheAccountChanges()
     {
         ComposeWindow *w = createWindow();
-        QPlainTextEdit *body = w->bodyField();
+        auto *body = w->bodyField();
         w->accountForm()->selectAccountId(m_ana);
         QCOMPARE(body->toPlainText(), QStringLiteral("\n-- \nAna Lima\nExample Corp"));
         QCOMPARE(body->textCursor().position(), 0); // writing starts above it

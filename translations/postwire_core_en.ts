@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>MailStore</name>
+    <message numerus="yes">
+        <source>its message file is %n bytes long, %1 were stored</source>
+        <translation>
+            <numerusform>its message file is %n byte long, %1 were stored</numerusform>
+            <numerusform>its message file is %n bytes long, %1 were stored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageStructure</name>
     <message numerus="yes">
         <source>%n parts</source>
@@ -55,6 +65,23 @@
         <translation>
             <numerusform>direct delivery to %1 for %n recipient (%2): looking up its mail servers (MX) at %3</numerusform>
             <numerusform>direct delivery to %1 for %n recipients (%2): looking up its mail servers (MX) at %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSession</name>
+    <message numerus="yes">
+        <source>no sign-in came back from the browser within %n minutes</source>
+        <translation>
+            <numerusform>no sign-in came back from the browser within %n minute</numerusform>
+            <numerusform>no sign-in came back from the browser within %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the token endpoint %1 did not answer within %n seconds</source>
+        <translation>
+            <numerusform>the token endpoint %1 did not answer within %n second</numerusform>
+            <numerusform>the token endpoint %1 did not answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -191,6 +191,34 @@
         <source>the recipients&apos; mail servers (MX)</source>
         <translation>почтовые серверы получателей (MX)</translation>
     </message>
+    <message>
+        <source>Other From addresses: %1: %2</source>
+        <translation>Другие адреса отправителя: %1: %2</translation>
+    </message>
+    <message>
+        <source>Other From addresses</source>
+        <translation>Другие адреса отправителя</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 бит</translation>
+    </message>
+    <message>
+        <source>EC %1 bits</source>
+        <translation>EC %1 бит</translation>
+    </message>
+    <message>
+        <source>DSA %1 bits</source>
+        <translation>DSA %1 бит</translation>
+    </message>
+    <message>
+        <source>key of %1 bits</source>
+        <translation>ключ %1 бит</translation>
+    </message>
+    <message>
+        <source>%1, %2, valid until %3</source>
+        <translation>%1, %2, действителен до %3</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -1199,10 +1227,6 @@ Output: C: client, S: server, TLS: encryption, -- notes, !! errors and warnings,
         <translation>говорит, что письмо использует MIME (RFC 2045): части, типы и кодировки; всегда 1.0</translation>
     </message>
     <message>
-        <source>what the body is (text/plain, multipart/mixed, ...), with its charset or the boundary between parts</source>
-        <translation>что представляет собой тело (text/plain, multipart/mixed, …), с его кодировкой символов или границей между частями</translation>
-    </message>
-    <message>
         <source>how the body was made safe for the wire: 7bit, 8bit, quoted-printable or base64</source>
         <translation>как тело сделано безопасным для передачи: 7bit, 8bit, quoted-printable или base64</translation>
     </message>
@@ -1293,6 +1317,10 @@ Output: C: client, S: server, TLS: encryption, -- notes, !! errors and warnings,
     <message>
         <source>a private field of some program or server, not part of any standard</source>
         <translation>частное поле какой-то программы или сервера, не входит ни в один стандарт</translation>
+    </message>
+    <message>
+        <source>what the body is (text/plain, multipart/mixed, ...), with its charset or the boundary between parts; format=flowed (RFC 3676) says a line ending in a space is a soft break: the reader joins such lines into paragraphs and wraps them to its screen, and a line starting with &quot;&gt;&quot; is quoted</source>
+        <translation>что представляет собой тело (text/plain, multipart/mixed, ...), с его кодировкой или границей между частями; format=flowed (RFC 3676) означает, что строка, оканчивающаяся пробелом, — мягкий перенос: программа читателя склеивает такие строки в абзацы и переносит их по ширине своего экрана, а строка, начинающаяся с «&gt;», — цитата</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1840,26 @@ Repeat it with:
         <source>Sandbox inbox: cannot write in %1: %2</source>
         <translation>Входящие песочницы: не удаётся записать в %1: %2</translation>
     </message>
+    <message>
+        <source>its message file (%1.eml) is missing</source>
+        <translation>файл письма (%1.eml) отсутствует</translation>
+    </message>
+    <message numerus="yes">
+        <source>its message file is %n bytes long, %1 were stored</source>
+        <translation>
+            <numerusform>файл письма занимает %n байт, а сохранено было %1</numerusform>
+            <numerusform>файл письма занимает %n байта, а сохранено было %1</numerusform>
+            <numerusform>файл письма занимает %n байтов, а сохранено было %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its envelope record (%1.json) cannot be read</source>
+        <translation>запись конверта (%1.json) не читается</translation>
+    </message>
+    <message>
+        <source>Sandbox inbox: cannot write its index in %1: %2</source>
+        <translation>Входящие песочницы: не удаётся записать индекс в %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MailStoreWriter</name>
@@ -2146,6 +2194,124 @@ Repeat it with:
     </message>
 </context>
 <context>
+    <name>OAuthSession</name>
+    <message numerus="yes">
+        <source>no sign-in came back from the browser within %n minutes</source>
+        <translation>
+            <numerusform>из браузера не пришли данные входа за %n минуту</numerusform>
+            <numerusform>из браузера не пришли данные входа за %n минуты</numerusform>
+            <numerusform>из браузера не пришли данные входа за %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the token endpoint %1 did not answer within %n seconds</source>
+        <translation>
+            <numerusform>конечная точка токенов %1 не ответила за %n секунду</numerusform>
+            <numerusform>конечная точка токенов %1 не ответила за %n секунды</numerusform>
+            <numerusform>конечная точка токенов %1 не ответила за %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OAuth2 settings are incomplete</source>
+        <translation>Настройки OAuth2 неполны</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Нужен вход</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Вход отменён</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out</source>
+        <translation>Время ожидания входа истекло</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in</source>
+        <translation>Провайдер отклонил вход</translation>
+    </message>
+    <message>
+        <source>The provider refused the refresh token; sign in again</source>
+        <translation>Провайдер отклонил токен обновления; войдите снова</translation>
+    </message>
+    <message>
+        <source>The provider refused the token request</source>
+        <translation>Провайдер отклонил запрос токена</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached</source>
+        <translation>Не удалось связаться с провайдером</translation>
+    </message>
+    <message>
+        <source>the sign-in was cancelled</source>
+        <translation>вход отменён</translation>
+    </message>
+    <message>
+        <source>there is no refresh token: sign in with the provider first</source>
+        <translation>нет токена обновления: сначала войдите через провайдера</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the browser&apos;s redirect</source>
+        <translation>не удаётся принимать перенаправление из браузера на 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Postwire has the sign-in. You can close this page and go back to Postwire.</source>
+        <translation>Postwire получил данные входа. Эту страницу можно закрыть и вернуться в Postwire.</translation>
+    </message>
+    <message>
+        <source>the sign-in was declined at the provider: %1</source>
+        <translation>вход отклонён на стороне провайдера: %1</translation>
+    </message>
+    <message>
+        <source>the provider answered the sign-in with an error: %1</source>
+        <translation>провайдер ответил на вход ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>token endpoint %1: %2</source>
+        <translation>конечная точка токенов %1: %2</translation>
+    </message>
+    <message>
+        <source>the provider refused the refresh token (revoked or expired): %1; sign in again</source>
+        <translation>провайдер отклонил токен обновления (он отозван или истёк): %1; войдите снова</translation>
+    </message>
+    <message>
+        <source>token endpoint %1 refused the request: %2</source>
+        <translation>конечная точка токенов %1 отклонила запрос: %2</translation>
+    </message>
+    <message>
+        <source>token endpoint %1 sent no access token</source>
+        <translation>конечная точка токенов %1 не прислала токен доступа</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSettings</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: не указан</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL</source>
+        <translation>%1: «%2» — не URL</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be https (codes and tokens cross it)</source>
+        <translation>%1: «%2» должен быть https (через него передаются коды и токены)</translation>
+    </message>
+    <message>
+        <source>OAuth2 client ID: missing; register Postwire with the provider and give the client ID it shows</source>
+        <translation>Идентификатор клиента OAuth2: не указан; зарегистрируйте Postwire у провайдера и укажите выданный им идентификатор клиента</translation>
+    </message>
+    <message>
+        <source>OAuth2 authorization URL</source>
+        <translation>URL авторизации OAuth2</translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL</source>
+        <translation>URL токенов OAuth2</translation>
+    </message>
+</context>
+<context>
     <name>ProbeText</name>
     <message>
         <source>HOST[:PORT] or [IPv6]:PORT (port 25, or 465 with --security tls).</source>
@@ -2246,6 +2412,25 @@ Repeat it with:
     <message>
         <source>none; the domain itself takes its mail (RFC 5321 section 5.1)</source>
         <translation>нет; почту принимает сам домен (RFC 5321, раздел 5.1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBuilder</name>
+    <message>
+        <source>---------- Forwarded message ----------</source>
+        <translation>---------- Пересланное письмо ----------</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 пишет:</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>%1, %2 пишет:</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>письмо</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2969,77 @@ Behaviour options change how it answers, to see how a client copes.</source>
     </message>
 </context>
 <context>
+    <name>SaslBearerMechanism</name>
+    <message>
+        <source>%1: user name</source>
+        <translation>%1: имя пользователя</translation>
+    </message>
+    <message>
+        <source>%1: access token</source>
+        <translation>%1: токен доступа</translation>
+    </message>
+    <message>
+        <source>%1: user name contains a \x01 character</source>
+        <translation>%1: имя пользователя содержит символ \x01</translation>
+    </message>
+    <message>
+        <source>%1: access token contains a \x01 character</source>
+        <translation>%1: токен доступа содержит символ \x01</translation>
+    </message>
+    <message>
+        <source>%1: the server sent another challenge after its error: %2</source>
+        <translation>%1: сервер прислал ещё один вызов после своей ошибки: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the token: %2 (the answer %3 ends the exchange)</source>
+        <translation>%1: сервер отклонил токен: %2 (обмен завершается ответом: %3)</translation>
+    </message>
+    <message>
+        <source>an empty line</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <source>AQ== (%x01)</source>
+        <translation>AQ== (%x01)</translation>
+    </message>
+    <message>
+        <source>the token is invalid, expired or revoked: get a new one</source>
+        <translation>токен недействителен, истёк или отозван: получите новый</translation>
+    </message>
+    <message>
+        <source>the request was malformed</source>
+        <translation>запрос искажён</translation>
+    </message>
+    <message>
+        <source>the token lacks the scope needed for mail</source>
+        <translation>у токена нет области доступа (scope), нужной для почты</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>статус %1</translation>
+    </message>
+    <message>
+        <source>status %1 (%2)</source>
+        <translation>статус %1 (%2)</translation>
+    </message>
+    <message>
+        <source>scope needed: %1</source>
+        <translation>нужная область доступа: %1</translation>
+    </message>
+    <message>
+        <source>schemes: %1</source>
+        <translation>схемы: %1</translation>
+    </message>
+    <message>
+        <source>provider: %1</source>
+        <translation>провайдер: %1</translation>
+    </message>
+    <message>
+        <source>%1; server said %2</source>
+        <translation>%1; ответ сервера: %2</translation>
+    </message>
+</context>
+<context>
     <name>SaslMechanism</name>
     <message>
         <source>CRAM-MD5: the server sent a second challenge after the digest</source>
@@ -2890,34 +3146,6 @@ Behaviour options change how it answers, to see how a client copes.</source>
         <translation>SCRAM-SHA-256: сервер принял вход без своей подписи, поэтому не доказал, что знает пароль</translation>
     </message>
     <message>
-        <source>XOAUTH2: user name</source>
-        <translation>XOAUTH2: имя пользователя</translation>
-    </message>
-    <message>
-        <source>XOAUTH2: access token</source>
-        <translation>XOAUTH2: токен доступа</translation>
-    </message>
-    <message>
-        <source>XOAUTH2: user name contains a \x01 character</source>
-        <translation>XOAUTH2: имя пользователя содержит символ \x01</translation>
-    </message>
-    <message>
-        <source>XOAUTH2: access token contains a \x01 character</source>
-        <translation>XOAUTH2: токен доступа содержит символ \x01</translation>
-    </message>
-    <message>
-        <source>user=%1 auth=Bearer %2</source>
-        <translation>user=%1 auth=Bearer %2</translation>
-    </message>
-    <message>
-        <source>XOAUTH2: the server sent another challenge after its error: %1</source>
-        <translation>XOAUTH2: сервер прислал ещё один вызов после своей ошибки: %1</translation>
-    </message>
-    <message>
-        <source>XOAUTH2: the server refused the token: %1 (an empty response ends the exchange)</source>
-        <translation>XOAUTH2: сервер отклонил токен: %1 (пустой ответ завершает обмен)</translation>
-    </message>
-    <message>
         <source>CRAM-MD5: no message can be sent before the server&apos;s challenge (pass the first 334 to respond())</source>
         <translation>CRAM-MD5: до вызова сервера отправить ничего нельзя (передайте первый ответ 334 в respond())</translation>
     </message>
@@ -2977,20 +3205,8 @@ Behaviour options change how it answers, to see how a client copes.</source>
         <translation>none, starttls (по умолчанию: обязательно), starttls-optional (только для отладки) или tls (неявный, порт 465).</translation>
     </message>
     <message>
-        <source>Authenticate with this SASL mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, SCRAM-SHA-256), or &quot;best&quot; for the strongest both sides offer.</source>
-        <translation>Аутентифицироваться этим механизмом SASL (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, SCRAM-SHA-256) или «best» — самым надёжным из предлагаемых обеими сторонами.</translation>
-    </message>
-    <message>
         <source>User name for AUTH (implies --auth best).</source>
         <translation>Имя пользователя для AUTH (подразумевает --auth best).</translation>
-    </message>
-    <message>
-        <source>Read the password (or XOAUTH2 token) from this environment variable.</source>
-        <translation>Прочитать пароль (или токен XOAUTH2) из этой переменной окружения.</translation>
-    </message>
-    <message>
-        <source>Read the password (or XOAUTH2 token) from the first line of this file.</source>
-        <translation>Прочитать пароль (или токен XOAUTH2) из первой строки этого файла.</translation>
     </message>
     <message>
         <source>The name to give in EHLO/HELO (default: this machine&apos;s name).</source>
@@ -3183,6 +3399,41 @@ Behaviour options change how it answers, to see how a client copes.</source>
     <message>
         <source>Allow AUTH over an unencrypted connection to a host that is not loopback.</source>
         <translation>Разрешить AUTH по незашифрованному соединению с узлом, который не является петлевым.</translation>
+    </message>
+    <message>
+        <source>Authenticate with this SASL mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER, SCRAM-SHA-256), or &quot;best&quot; for the strongest both sides offer.</source>
+        <translation>Аутентифицироваться этим механизмом SASL (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER, SCRAM-SHA-256) или «best» — самым надёжным из тех, что есть у обеих сторон.</translation>
+    </message>
+    <message>
+        <source>Read the password (or OAuth2 access token) from this environment variable.</source>
+        <translation>Прочитать пароль (или токен доступа OAuth2) из этой переменной окружения.</translation>
+    </message>
+    <message>
+        <source>Read the password (or OAuth2 access token) from the first line of this file.</source>
+        <translation>Прочитать пароль (или токен доступа OAuth2) из первой строки этого файла.</translation>
+    </message>
+</context>
+<context>
+    <name>SentStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The Sent entry %1 is damaged; it was kept as %2</source>
+        <translation>Запись %1 в «Отправленных» повреждена; она сохранена как %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the Sent folder %1</source>
+        <translation>Не удаётся создать папку «Отправленные» %1</translation>
+    </message>
+    <message>
+        <source>No sent message %1</source>
+        <translation>Нет отправленного письма %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation>Не удаётся удалить %1</translation>
     </message>
 </context>
 <context>
@@ -3609,16 +3860,16 @@ Behaviour options change how it answers, to see how a client copes.</source>
         <source>AUTH %1 failed: %2</source>
         <translation>AUTH %1 не удалась: %2</translation>
     </message>
+    <message>
+        <source>AUTH %1: the server accepted an exchange the client had cancelled (%2): %3</source>
+        <translation>AUTH %1: сервер принял обмен, который клиент отменил (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>SmtpClient</name>
     <message>
         <source>subject &quot;%1&quot;, issuer &quot;%2&quot;, valid %3 to %4, SHA-256 %5</source>
         <translation>субъект «%1», издатель «%2», действует с %3 по %4, SHA-256 %5</translation>
-    </message>
-    <message>
-        <source>an older TLS version</source>
-        <translation>более старая версия TLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
@@ -4684,14 +4935,6 @@ Behaviour options change how it answers, to see how a client copes.</source>
         <translation>неизвестная тема %1</translation>
     </message>
     <message>
-        <source>%1 (detail %2 is not a registered code)</source>
-        <translation>%1 (деталь %2 — не зарегистрированный код)</translation>
-    </message>
-    <message>
-        <source>unregistered detail %1</source>
-        <translation>незарегистрированная деталь %1</translation>
-    </message>
-    <message>
         <source>retry later</source>
         <translation>повторите позже</translation>
     </message>
@@ -5083,6 +5326,26 @@ Behaviour options change how it answers, to see how a client copes.</source>
         <source>decoded: &quot;%1&quot;, the server&apos;s nonce (r=), salt (s=) and iteration count (i=)</source>
         <translation>раскодировано: «%1» — одноразовое число сервера (r=), соль (s=) и число итераций (i=)</translation>
     </message>
+    <message>
+        <source>detail %1, which is not a registered code</source>
+        <translation>незарегистрированный уточняющий код %1</translation>
+    </message>
+    <message>
+        <source>success; the code adds no detail</source>
+        <translation>успех; код не добавляет подробностей</translation>
+    </message>
+    <message>
+        <source>temporary failure; the code does not say more about the cause</source>
+        <translation>временная ошибка; код не уточняет причину</translation>
+    </message>
+    <message>
+        <source>permanent failure; the code does not say more about the cause</source>
+        <translation>окончательная ошибка; код не уточняет причину</translation>
+    </message>
+    <message>
+        <source>%1 concerning %2; the code gives no further detail</source>
+        <translation>%1, область: %2; других подробностей код не даёт</translation>
+    </message>
 </context>
 <context>
     <name>SmtpReplyParser</name>
@@ -5304,6 +5567,10 @@ Behaviour options change how it answers, to see how a client copes.</source>
     <message>
         <source>TLS certificate not trusted: %1</source>
         <translation>сертификату TLS нет доверия: %1</translation>
+    </message>
+    <message>
+        <source>an older TLS version</source>
+        <translation>более старая версия TLS</translation>
     </message>
 </context>
 <context>

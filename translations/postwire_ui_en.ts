@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ComposeWindow</name>
+    <message numerus="yes">
+        <source>%n oldest sent messages removed to keep the Sent folder within its limit</source>
+        <translation>
+            <numerusform>%n oldest sent message removed to keep the Sent folder within its limit</numerusform>
+            <numerusform>%n oldest sent messages removed to keep the Sent folder within its limit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectSend</name>
     <message numerus="yes">
         <source>Delivered to every recipient&apos;s mail server (%n domains)</source>
@@ -81,6 +91,20 @@
             <numerusform>Delete all %n messages the sandbox received?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n damaged</numerusform>
+            <numerusform>%n damaged</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -89,6 +113,16 @@
         <translation>
             <numerusform>Show All %n Line</numerusform>
             <numerusform>Show All %n Lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentPanel</name>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>

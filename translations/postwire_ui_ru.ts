@@ -278,6 +278,46 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>e.g. Ana Lima &lt;sales@example.org&gt;, ana@alias.example</source>
+        <translation>например, Ana Lima &lt;sales@example.org&gt;, ana@alias.example</translation>
+    </message>
+    <message>
+        <source>Other addresses this server lets the account send as: chosen in the From field, and used to answer mail sent to them</source>
+        <translation>Другие адреса, от имени которых этот сервер разрешает учётной записи отправлять: выбираются в поле «От» и используются для ответа на письма, пришедшие на них</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Put below the text of each message after a &quot;-- &quot; line, and replaced when another account is chosen</source>
+        <translation>Ставится под текстом каждого письма после строки «-- » и заменяется при выборе другой учётной записи</translation>
+    </message>
+    <message>
+        <source>Start new messages with formatting (HTML with a plain-text part); otherwise plain text</source>
+        <translation>Начинать новые письма с форматированием (HTML с текстовой частью); иначе — обычный текст</translation>
+    </message>
+    <message>
+        <source>Other From addresses:</source>
+        <translation>Другие адреса отправителя:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <source>New messages:</source>
+        <translation>Новые письма:</translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2</source>
+        <translation>%1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -678,14 +718,6 @@
         <translation>Тема</translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>Текст письма</translation>
-    </message>
-    <message>
-        <source>Write your message here</source>
-        <translation>Напишите письмо здесь</translation>
-    </message>
-    <message>
         <source>Recipients who get the message without the others seeing them: they appear only in the SMTP envelope (RCPT TO), never in a header</source>
         <translation>Получатели, которые получат письмо так, что другие их не увидят: они есть только в SMTP-конверте (RCPT TO) и никогда — в заголовке</translation>
     </message>
@@ -836,18 +868,6 @@
     <message>
         <source>The server reports back when the message is delivered or fails (DSN, RFC 3461); offered only by servers that said so</source>
         <translation>Сервер сообщит, когда письмо доставлено или не доставлено (DSN, RFC 3461); только если сервер это объявил</translation>
-    </message>
-    <message>
-        <source>&amp;HTML Body</source>
-        <translation>Текст в &amp;HTML</translation>
-    </message>
-    <message>
-        <source>The text is HTML source: the message gets an HTML part and a plain-text version made from it</source>
-        <translation>Текст — исходный код HTML: письмо получит HTML-часть и сделанную из неё текстовую версию</translation>
-    </message>
-    <message>
-        <source>Write HTML here, e.g. &lt;p&gt;Hello &lt;b&gt;there&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>Пишите HTML здесь, например &lt;p&gt;Привет, &lt;b&gt;мир&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1149,6 +1169,114 @@
         <source>&amp;Keep Sending</source>
         <translation>&amp;Продолжить отправку</translation>
     </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>О&amp;тветить</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Answer the sender of the selected sandbox message or of the opened .eml</source>
+        <translation>Ответить отправителю письма, выбранного во входящих песочницы, или открытого .eml</translation>
+    </message>
+    <message>
+        <source>Reply A&amp;ll</source>
+        <translation>Ответить все&amp;м</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Answer the sender and every other recipient (not yourself)</source>
+        <translation>Ответить отправителю и всем остальным получателям (кроме вас)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Пе&amp;реслать</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Send the message on to someone else, its text quoted and its attachments kept</source>
+        <translation>Переслать письмо кому-то ещё: текст цитируется, вложения сохраняются</translation>
+    </message>
+    <message>
+        <source>Forward as Attachmen&amp;t</source>
+        <translation>Переслать как в&amp;ложение</translation>
+    </message>
+    <message>
+        <source>Send the whole message on, unchanged, as an attached .eml (message/rfc822)</source>
+        <translation>Переслать всё письмо без изменений как вложенный .eml (message/rfc822)</translation>
+    </message>
+    <message>
+        <source>Message to Answer</source>
+        <translation>Письмо для ответа</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Cannot answer the message</source>
+        <translation>Не удалось ответить на письмо</translation>
+    </message>
+    <message>
+        <source>Cannot forward the message</source>
+        <translation>Не удалось переслать письмо</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2</source>
+        <translation>Не удалось скопировать %1 в %2</translation>
+    </message>
+    <message>
+        <source>Answering &quot;%1&quot;</source>
+        <translation>Ответ на «%1»</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Отправленные письма</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t Messages</source>
+        <translation>&amp;Отправленные</translation>
+    </message>
+    <message>
+        <source>Every message sent from this window: search, reuse, send again</source>
+        <translation>Все письма, отправленные из этого окна: поиск, повторное использование, повторная отправка</translation>
+    </message>
+    <message>
+        <source>Not kept in Sent</source>
+        <translation>Не сохранено в «Отправленных»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest sent messages removed to keep the Sent folder within its limit</source>
+        <translation>
+            <numerusform>Удалено %n самое старое отправленное письмо, чтобы папка «Отправленные» не превысила свой предел</numerusform>
+            <numerusform>Удалены %n самых старых отправленных письма, чтобы папка «Отправленные» не превысила свой предел</numerusform>
+            <numerusform>Удалено %n самых старых отправленных писем, чтобы папка «Отправленные» не превысила свой предел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use as New</source>
+        <translation>Использовать как новое</translation>
+    </message>
+    <message>
+        <source>The account has no address; add some in Accounts</source>
+        <translation>У учётной записи нет адресов; добавьте их в окне «Учётные записи»</translation>
+    </message>
+    <message>
+        <source>Choose one of the account&apos;s From addresses</source>
+        <translation>Выбрать один из адресов отправителя учётной записи</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1366,6 +1494,189 @@ Check the password (some providers want an app password here).</source>
             <numerusform>Доставлено на почтовые серверы всех получателей (%n домена)</numerusform>
             <numerusform>Доставлено на почтовые серверы всех получателей (%n доменов)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolbar</name>
+    <message>
+        <source>Format</source>
+        <translation>Форматирование</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Стиль абзаца</translation>
+    </message>
+    <message>
+        <source>Paragraph or heading (Ctrl+0 to Ctrl+3)</source>
+        <translation>Абзац или заголовок (от Ctrl+0 до Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Заголовок 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Заголовок 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Заголовок 3</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Полужирный</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>Ч</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Подчёркнутый</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Strike-through</source>
+        <translation>Зачёркнутый</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Цвет текста</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>Ф</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Цвет фона</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Маркированный список</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Список</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Нумерованный список</translation>
+    </message>
+    <message>
+        <source>⇤</source>
+        <translation>⇤</translation>
+    </message>
+    <message>
+        <source>Less indent</source>
+        <translation>Уменьшить отступ</translation>
+    </message>
+    <message>
+        <source>⇥</source>
+        <translation>⇥</translation>
+    </message>
+    <message>
+        <source>More indent</source>
+        <translation>Увеличить отступ</translation>
+    </message>
+    <message>
+        <source>❝ Quote</source>
+        <translation>❝ Цитата</translation>
+    </message>
+    <message>
+        <source>Quote block</source>
+        <translation>Блок цитаты</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Link the selected text to an address</source>
+        <translation>Сделать выделенный текст ссылкой на адрес</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation>Очистить форматирование</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Без фона</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Чёрный</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Фиолетовый</translation>
+    </message>
+    <message>
+        <source>Address (https://... or mailto:...); empty removes the link:</source>
+        <translation>Адрес (https://... или mailto:...); пустое поле удаляет ссылку:</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1981,14 @@ B: %2
         <source>RCPT TO (envelope)</source>
         <translation>RCPT TO (конверт)</translation>
     </message>
+    <message>
+        <source>This stored message is damaged: %1</source>
+        <translation>Это сохранённое письмо повреждено: %1</translation>
+    </message>
+    <message>
+        <source>(damaged: %1) %2</source>
+        <translation>(повреждено: %1) %2</translation>
+    </message>
 </context>
 <context>
     <name>InboxPanel</name>
@@ -1862,6 +2181,54 @@ B: %2
             <numerusform>Удалить все письма, полученные песочницей (%n)?</numerusform>
             <numerusform>Удалить все письма, полученные песочницей (%n)?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search sender, recipient, subject or date (2026-11-30)</source>
+        <translation>Поиск по отправителю, получателю, теме или дате (2026-11-30)</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Поиск во входящих</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>показано: %n</numerusform>
+            <numerusform>показано: %n</numerusform>
+            <numerusform>показано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>повреждено: %n</numerusform>
+            <numerusform>повреждено: %n</numerusform>
+            <numerusform>повреждено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждено</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>О&amp;тветить</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>Ответить все&amp;м</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Пе&amp;реслать</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>Переслать как в&amp;ложение</translation>
+    </message>
+    <message>
+        <source>Reply to the selected message</source>
+        <translation>Ответить на выбранное письмо</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2481,187 @@ The server&apos;s reply: %2</source>
     </message>
 </context>
 <context>
+    <name>RichEditor</name>
+    <message>
+        <source>Message text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <source>Plain Text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <source>Send this message as plain text (format=flowed), without formatting; the account sets the default</source>
+        <translation>Отправить это письмо обычным текстом (format=flowed), без форматирования; значение по умолчанию задаёт учётная запись</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Исходный код</translation>
+    </message>
+    <message>
+        <source>Edit the HTML source, beside a preview of the HTML and of the plain-text part that will be sent</source>
+        <translation>Править исходный код HTML рядом с предпросмотром HTML и текстовой части, которые будут отправлены</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Язык проверки орфографии</translation>
+    </message>
+    <message>
+        <source>The language misspelt words are underlined in (Hunspell dictionaries installed on this system)</source>
+        <translation>Язык, в котором подчёркиваются слова с ошибками (словари Hunspell, установленные в этой системе)</translation>
+    </message>
+    <message>
+        <source>No spelling</source>
+        <translation>Без проверки орфографии</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>Исходный код HTML</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML part</source>
+        <translation>Предпросмотр HTML-части</translation>
+    </message>
+    <message>
+        <source>The plain-text part</source>
+        <translation>Текстовая часть</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Plain-Text Part</source>
+        <translation>Текстовая часть</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed (Hunspell, in %1): spelling is off.</source>
+        <translation>Не установлен ни один словарь орфографии (Hunspell, в %1): проверка орфографии отключена.</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1 is installed: spelling is off until another language is chosen.</source>
+        <translation>Словарь орфографии для языка «%1» не установлен: проверка орфографии отключена, пока не выбран другой язык.</translation>
+    </message>
+    <message>
+        <source>Write your message here</source>
+        <translation>Напишите письмо здесь</translation>
+    </message>
+    <message>
+        <source>Write your message here (plain text)</source>
+        <translation>Напишите письмо здесь (обычный текст)</translation>
+    </message>
+    <message>
+        <source>The image %1 in the text is %2 once encoded for mail, more than the %3 the server takes (SIZE): make it smaller or leave it out.</source>
+        <translation>Изображение %1 в тексте после кодирования для почты занимает %2 — больше, чем %3, которые принимает сервер (SIZE): уменьшите его или уберите.</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>image.png</source>
+        <translation>изображение.png</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; for This Session</source>
+        <translation>Добавить «%1» на этот сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxApiPanel</name>
+    <message>
+        <source>JSON API for test suites</source>
+        <translation>JSON API для автотестов</translation>
+    </message>
+    <message>
+        <source>Serve the JSON API</source>
+        <translation>Включить JSON API</translation>
+    </message>
+    <message>
+        <source>Also to other computers (needs a token)</source>
+        <translation>Также для других компьютеров (нужен токен)</translation>
+    </message>
+    <message>
+        <source>New Token</source>
+        <translation>Новый токен</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Tests of the application that sends the mail ask here what the sandbox received, as they would ask Mailpit or smtp4dev</source>
+        <translation>Тесты приложения, которое отправляет почту, спрашивают здесь, что получила песочница, — так же, как спрашивали бы Mailpit или smtp4dev</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>любой свободный порт</translation>
+    </message>
+    <message>
+        <source>API port</source>
+        <translation>Порт API</translation>
+    </message>
+    <message>
+        <source>none: requests need no Authorization header</source>
+        <translation>нет: запросам не нужен заголовок Authorization</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Токен API</translation>
+    </message>
+    <message>
+        <source>Requests then send &quot;Authorization: Bearer &lt;token&gt;&quot;. Required when other computers may connect.</source>
+        <translation>Тогда запросы отправляют «Authorization: Bearer &lt;токен&gt;». Обязателен, если могут подключаться другие компьютеры.</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Пример запроса</translation>
+    </message>
+    <message>
+        <source>Copy the example request</source>
+        <translation>Скопировать пример запроса</translation>
+    </message>
+    <message>
+        <source>on port</source>
+        <translation>на порту</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>The JSON API is off.</source>
+        <translation>JSON API выключен.</translation>
+    </message>
+    <message>
+        <source>The JSON API serves the stored messages, and the sandbox keeps none.</source>
+        <translation>JSON API выдаёт сохранённые письма, а песочница писем не сохраняет.</translation>
+    </message>
+    <message>
+        <source>Token: other computers may connect only with a token (New Token makes one), so the stored messages are not served to anyone who asks.</source>
+        <translation>Токен: другие компьютеры могут подключаться только с токеном (его создаёт кнопка «Новый токен»), чтобы сохранённые письма не выдавались любому, кто спросит.</translation>
+    </message>
+    <message>
+        <source>Port %1: %2</source>
+        <translation>Порт %1: %2</translation>
+    </message>
+    <message>
+        <source>Serving at %1/api/v1/ and on port %2 of every address of this computer, to requests with the token.</source>
+        <translation>Работает по адресу %1/api/v1/ и на порту %2 всех адресов этого компьютера, для запросов с токеном.</translation>
+    </message>
+    <message>
+        <source>Serving at %1/api/v1/ (this computer only).</source>
+        <translation>Работает по адресу %1/api/v1/ (только для этого компьютера).</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBehaviourPanel</name>
     <message>
         <source>Sandbox server and behaviours</source>
@@ -2352,6 +2900,113 @@ The server&apos;s reply: %2</source>
     </message>
 </context>
 <context>
+    <name>SentPanel</name>
+    <message>
+        <source>&amp;Use as New</source>
+        <translation>&amp;Использовать как новое</translation>
+    </message>
+    <message>
+        <source>Send A&amp;gain</source>
+        <translation>Отправить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>Show &amp;Attempt</source>
+        <translation>Показать &amp;попытку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Search sent messages (subject, recipient, account)</source>
+        <translation>Поиск в отправленных (тема, получатель, учётная запись)</translation>
+    </message>
+    <message>
+        <source>Search sent messages</source>
+        <translation>Поиск в отправленных</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Отправленные письма</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>The message as it was sent</source>
+        <translation>Письмо в том виде, в каком оно было отправлено</translation>
+    </message>
+    <message>
+        <source>Put this message in the form, to change it and send it</source>
+        <translation>Поместить это письмо в форму, чтобы изменить и отправить его</translation>
+    </message>
+    <message>
+        <source>Put this message in the form and send it again at once</source>
+        <translation>Поместить это письмо в форму и сразу отправить его ещё раз</translation>
+    </message>
+    <message>
+        <source>Show the SMTP dialogue of this send in the history</source>
+        <translation>Показать SMTP-диалог этой отправки в истории</translation>
+    </message>
+    <message>
+        <source>Some recipients refused: %1</source>
+        <translation>Часть получателей отклонена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>No message sent yet.</source>
+        <translation>Отправленных писем пока нет.</translation>
+    </message>
+    <message>
+        <source>From %1 with the account &quot;%2&quot;; %3</source>
+        <translation>От %1 через учётную запись «%2»; %3</translation>
+    </message>
+    <message>
+        <source>No copy of the bytes was kept (the message was too large to record, or went straight to the recipients&apos; servers). Use as New still brings the form back.</source>
+        <translation>Копия байтов не сохранена (письмо было слишком большим для записи или ушло прямо на серверы получателей). «Использовать как новое» всё равно вернёт форму.</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes]</source>
+        <translation>[… ещё %1 байтов]</translation>
+    </message>
+    <message>
+        <source>Delete Sent Message</source>
+        <translation>Удаление отправленного письма</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the Sent folder?</source>
+        <translation>Удалить «%1» из папки «Отправленные»?</translation>
+    </message>
+</context>
+<context>
     <name>ServerCheckDialog</name>
     <message>
         <source>none</source>
@@ -2583,6 +3238,21 @@ The server&apos;s reply: %2</source>
     <message>
         <source>Menu</source>
         <translation>Меню</translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed (looked in %2): spelling is off.</source>
+        <translation>Словарь %1 не установлен (искали в %2): проверка орфографии отключена.</translation>
+    </message>
+    <message>
+        <source>The %1 dictionary is in %2, which this system cannot read: spelling is off.</source>
+        <translation>Словарь %1 записан в кодировке %2, которую эта система не читает: проверка орфографии отключена.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QPlainTextEdit>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextEdit>
 
 namespace {
 
@@ -38,25 +40,32 @@ QString ComposeWindow::withoutSignature(const QString &body) const
     return !mine.isEmpty() && body.endsWith(mine) ? body.chopped(mine.size()) : body;
 }
 
+// Edits the end of the document with a cursor of its own, so that a rich body keeps its
+// formatting, the person's cursor stays where it was, and the change is one undo step.
 void ComposeWindow::applySignature()
 {
-    if (m_htmlAction && m_htmlAction->isChecked())
-        return; // HTML source is the person's own markup
     const QString signature = normalised(m_account->account().signature);
     const QString wanted = block(signature);
-    QString body = m_body->toPlainText();
+    const QString body = m_body->toPlainText();
     const QString old = block(m_lastSignature);
     m_lastSignature = signature;
     if (!wanted.isEmpty() && body.endsWith(wanted))
         return;
-    if (!old.isEmpty() && body.endsWith(old))
-        body.chop(old.size());
-    else if (body.startsWith(Separator) || body.contains(QLatin1Char('\n') + Separator))
+    QTextCursor end(m_body->document());
+    end.beginEditBlock();
+    end.movePosition(QTextCursor::End);
+    if (!old.isEmpty() && body.endsWith(old)) {
+        end.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, int(old.size()));
+        end.removeSelectedText();
+    } else if (body.startsWith(Separator) || body.contains(QLatin1Char('\n') + Separator)) {
+        end.endEditBlock();
         return; // a signature written or edited by hand stays as it is
-    else if (wanted.isEmpty())
-        return;
-    const int cursor = qMin(m_body->textCursor().position(), int(body.size()));
-    setBodyText(body + wanted, cursor);
+    }
+    if (!wanted.isEmpty()) {
+        end.setCharFormat(QTextCharFormat()); // not the bold or colour the text ended with
+        end.insertText(wanted);
+    }
+    end.endEditBlock();
 }
 
 void ComposeWindow::chooseIdentity()
