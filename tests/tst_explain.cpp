@@ -107,8 +107,8 @@ private Q_SLOTS:
                               "fix the address, do not retry");
         QTest::newRow("continuation line")
             << QStringLiteral("250-2.1.0 Sender ok") << QStringLiteral("MAIL")
-            << QStringLiteral("250 2.1.0 \u2014 sender accepted; success, addressing: other "
-                              "address status");
+            << QStringLiteral("250 2.1.0 \u2014 sender accepted; success concerning addressing; "
+                              "the code gives no further detail");
         QTest::newRow("no enhanced code, failure")
             << QStringLiteral("451 try later") << QString()
             << QStringLiteral("451 \u2014 local error in processing: the server had a problem; "

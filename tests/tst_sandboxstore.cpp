@@ -277,7 +277,7 @@ private Q_SLOTS:
             const char *how = withIndex ? "indexed" : "rebuilt";
             QTest::addRow("%s: truncated .eml", how)
                 << withIndex << QStringLiteral("eml") << QByteArray("Subj")
-                << QStringLiteral("byte(s) long");
+                << QStringLiteral("bytes long");
         }
         // The index lists a message without its sidecar: a broken one shows when rebuilt.
         QTest::addRow("rebuilt: sidecar not JSON")

@@ -51,21 +51,28 @@ void ComposeWindow::applySignature()
     m_lastSignature = signature;
     if (!wanted.isEmpty() && body.endsWith(wanted))
         return;
+    const bool replacing = !old.isEmpty() && body.endsWith(old);
+    if (!replacing && (wanted.isEmpty() || body.startsWith(Separator) ||
+                       body.contains(QLatin1Char('\n') + Separator)))
+        return; // nothing to put, or a signature written or edited by hand: it stays
+    const int personAt = m_body->textCursor().position();
     QTextCursor end(m_body->document());
     end.beginEditBlock();
     end.movePosition(QTextCursor::End);
-    if (!old.isEmpty() && body.endsWith(old)) {
+    if (replacing) {
         end.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, int(old.size()));
         end.removeSelectedText();
-    } else if (body.startsWith(Separator) || body.contains(QLatin1Char('\n') + Separator)) {
-        end.endEditBlock();
-        return; // a signature written or edited by hand stays as it is
     }
+    const int textEnd = end.position();
     if (!wanted.isEmpty()) {
         end.setCharFormat(QTextCharFormat()); // not the bold or colour the text ended with
         end.insertText(wanted);
     }
     end.endEditBlock();
+    // The person's cursor stays in their text, never inside the signature.
+    QTextCursor person = m_body->textCursor();
+    person.setPosition(qMin(personAt, textEnd));
+    m_body->setTextCursor(person);
 }
 
 void ComposeWindow::chooseIdentity()
