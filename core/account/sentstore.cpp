@@ -145,7 +145,11 @@ QString SentStore::add(SentEntry entry, const QByteArray &eml, QString *error,
     }
     QFile::setPermissions(m_folder, OwnerOnly | QFileDevice::ExeOwner);
     entry.sent = QDateTime::currentDateTimeUtc();
-    // Sortable by time; the random tail keeps two sends in one millisecond apart.
+    // Ids sort by time, newest last, and the folder is read back in that order: two sends in
+    // one millisecond would come back in a random order, so a later one is never earlier.
+    if (!m_entries.isEmpty() && entry.sent <= m_entries.first().sent)
+        entry.sent = m_entries.first().sent.addMSecs(1);
+    // The random tail keeps two stores writing into one folder apart.
     entry.id = entry.sent.toString(QStringLiteral("yyyyMMdd-HHmmsszzz-")) +
                QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
                    .rightJustified(4, QLatin1Char('0'));
