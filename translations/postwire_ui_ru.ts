@@ -3372,6 +3372,11 @@ The server&apos;s reply: %2</source>
         <source>  (secret hidden)</source>
         <translation>  (секрет скрыт)</translation>
     </message>
+    <message>
+        <source>%1.%2 s</source>
+        <extracomment>Seconds since the connection began, with milliseconds: &quot;0.074 s&quot;</extracomment>
+        <translation>%1,%2 с</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptHeader</name>

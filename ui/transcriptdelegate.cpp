@@ -12,7 +12,8 @@ namespace {
 
 QString formatElapsed(qint64 ms)
 {
-    return QStringLiteral("%1.%2 s").arg(ms / 1000).arg(ms % 1000, 3, 10, QLatin1Char('0'));
+    //: Seconds since the connection began, with milliseconds: "0.074 s"
+    return TranscriptDelegate::tr("%1.%2 s").arg(ms / 1000).arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
 QColor blend(const QColor &a, const QColor &b, qreal t)
