@@ -91,8 +91,11 @@ ensure_packages() {
 }
 
 # The sanitizer build (scripts/test --sanitize, scripts/fuzz): AddressSanitizer (with its
-# LeakSanitizer) and UBSan, every UB report fatal, frames kept for readable stacks.
-POSTWIRE_SANITIZE_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+# LeakSanitizer) and UBSan, every UB report fatal, frames kept for readable stacks. GCC 12's
+# -Warray-bounds misfires under ASan's instrumentation (a length-checked qFromLittleEndian in
+# core/sandbox/mailindex.cpp is reported against QByteArray's empty buffer): it stays a warning
+# there, while the normal test build keeps it an error.
+POSTWIRE_SANITIZE_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -Wno-error=array-bounds"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
