@@ -10,15 +10,7 @@ AiosmtpdProcess::AiosmtpdProcess(QObject *parent)
     : QObject(parent)
     , m_process(new QProcess)
 {
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
-        m_stdout += m_process->readAllStandardOutput();
-        const qsizetype at = m_stdout.indexOf("PORT ");
-        const qsizetype end = m_stdout.indexOf('\n', at);
-        if (at >= 0 && end > at)
-            m_port = quint16(m_stdout.mid(at + 5, end - at - 5).trimmed().toUInt());
-    });
-    connect(m_process, &QProcess::readyReadStandardError, this,
-            [this] { m_stderr += m_process->readAllStandardError(); });
+    readAnnouncedPort(m_process, this, &m_stdout, &m_stderr, &m_port);
 }
 
 AiosmtpdProcess::~AiosmtpdProcess()

@@ -18,3 +18,20 @@ inline void releaseChildProcess(QProcess *process, QObject *owner)
     process->setParent(QCoreApplication::instance());
     process->kill();
 }
+
+// Collects a helper server's output and reads the port it announces on a "PORT n" line of its
+// stdout (aiosmtpd_server.py, oauth_server.py); the connections end with owner.
+inline void readAnnouncedPort(QProcess *process, QObject *owner, QByteArray *stdoutText,
+                              QByteArray *stderrText, quint16 *port)
+{
+    QObject::connect(
+        process, &QProcess::readyReadStandardOutput, owner, [process, stdoutText, port] {
+            *stdoutText += process->readAllStandardOutput();
+            const qsizetype at = stdoutText->indexOf("PORT ");
+            const qsizetype end = stdoutText->indexOf('\n', at);
+            if (at >= 0 && end > at)
+                *port = quint16(stdoutText->mid(at + 5, end - at - 5).trimmed().toUInt());
+        });
+    QObject::connect(process, &QProcess::readyReadStandardError, owner,
+                     [process, stderrText] { *stderrText += process->readAllStandardError(); });
+}
