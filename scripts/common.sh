@@ -104,6 +104,9 @@ build_postwire() {
     local dir=$1 type=$2
     shift 2
     if [ ! -f "$dir/CMakeCache.txt" ]; then
+        # ccache, where a developer has it, makes rebuilds after a branch switch cheap (CI has
+        # none); set when a build folder is made, so an existing one is not rebuilt for it.
+        command -v ccache >/dev/null && set -- -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "$@"
         cmake -S "$POSTWIRE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" ||
             die "configuring the build in $dir failed (see the CMake output above)"
     else
