@@ -74,6 +74,16 @@ private Q_SLOTS:
                 "501 5.1.7 Bad sender address syntax: misplaced '.' in the local part!");
         refused("unterminated literal", true, "FROM:<a@[192.0.2.1>",
                 "501 5.1.7 Bad sender address syntax: unterminated address literal!");
+        // found by fuzz_sandbox: a TAB inside "[...]" was kept in the stored address
+        refused("tab in address literal", false, "TO:<a@[192.0.2.1\tx]>",
+                "501 5.1.3 Bad recipient address syntax: invalid character in the address "
+                "literal!");
+        refused("space in address literal", false, "TO:<a@[IPv6:: 1]>",
+                "501 5.1.3 Bad recipient address syntax: invalid character in the address "
+                "literal!");
+        refused("empty address literal", true, "FROM:<a@[]>",
+                "501 5.1.7 Bad sender address syntax: empty address literal!");
+        ok("ipv6 address literal", false, "TO:<a@[IPv6:2001:db8::1]>", "a@[IPv6:2001:db8::1]");
         refused("empty label", false, "TO:<a@b..example>",
                 "501 5.1.3 Bad recipient address syntax: invalid domain!");
         refused("hyphen label", false, "TO:<a@-b.example>",

@@ -204,7 +204,7 @@ SandboxReply parsePath(QByteArray args, Command command, QString *address,
     const bool localQuoted =
         local.startsWith(QLatin1Char('"')) && local.endsWith(QLatin1Char('"')) && local.size() >= 2;
     for (const QChar c : local) {
-        if (c.unicode() < 0x21 && !(localQuoted && c == QLatin1Char(' ')))
+        if ((c.unicode() < 0x21 || c.unicode() == 0x7f) && !(localQuoted && c == QLatin1Char(' ')))
             return fail(": space or control character in the local part");
     }
     if (!localQuoted && (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) ||
@@ -213,6 +213,16 @@ SandboxReply parsePath(QByteArray args, Command command, QString *address,
     if (domain.startsWith(QLatin1Char('['))) {
         if (!domain.endsWith(QLatin1Char(']')))
             return fail(": unterminated address literal");
+        // dcontent (RFC 5321 section 4.1.3): printable ASCII but the brackets and '\'; a TAB
+        // or a space inside "[...]" was once stored as part of the address (found by fuzz_sandbox).
+        const QStringView literal = QStringView(domain).mid(1, domain.size() - 2);
+        if (literal.isEmpty())
+            return fail(": empty address literal");
+        for (const QChar c : literal) {
+            const char16_t u = c.unicode();
+            if (u < 33 || u > 126 || u == '[' || u == '\\' || u == ']')
+                return fail(": invalid character in the address literal");
+        }
     } else {
         for (const QString &label : domain.split(QLatin1Char('.'))) {
             if (label.isEmpty() || label.startsWith(QLatin1Char('-')) ||
