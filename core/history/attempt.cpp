@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QMetaEnum>
+#include <QSet>
 
 namespace {
 
@@ -121,6 +122,8 @@ void Attempt::deriveEnvelope()
     bool mailSeen = false;
     QString from;
     QStringList t, c, b;
+    // A set beside each list: a 5,000-recipient attempt took 12.5 million comparisons.
+    QSet<QString> seenT, seenC, seenB;
     for (const TranscriptEntry &e : std::as_const(entries)) {
         if (e.direction == TranscriptEntry::Direction::Client) {
             const CommandOrigin &o = e.command.origin;
@@ -128,9 +131,13 @@ void Attempt::deriveEnvelope()
                 mailSeen = true;
                 from = o.address;
             } else if (e.command.kind == TranscriptCommand::Kind::Rcpt) {
-                QStringList &list = o.source == Source::Cc ? c : o.source == Source::Bcc ? b : t;
-                if (!o.address.isEmpty() && !list.contains(o.address))
+                const bool cc = o.source == Source::Cc, bcc = o.source == Source::Bcc;
+                QStringList &list = cc ? c : bcc ? b : t;
+                QSet<QString> &seen = cc ? seenC : bcc ? seenB : seenT;
+                if (!o.address.isEmpty() && !seen.contains(o.address)) {
+                    seen.insert(o.address);
                     list << o.address;
+                }
             }
         }
         if (subject.isEmpty() && e.content) {
