@@ -90,11 +90,17 @@ ensure_packages() {
     rm -f "$log"
 }
 
+# clang builds the fuzz targets (libFuzzer is clang's) and the sanitizer suite.
+POSTWIRE_CLANG_PACKAGES=(
+    "clang|the fuzz targets and the sanitizer build (libFuzzer is clang's)"
+    "libclang-rt-14-dev|libFuzzer and the sanitizer runtimes for clang 14 (Debian 12)"
+)
+
 # The sanitizer build (scripts/test --sanitize, scripts/fuzz): AddressSanitizer (with its
-# LeakSanitizer) and UBSan, every UB report fatal, frames kept for readable stacks. GCC 12's
-# -Warray-bounds misfires under ASan's instrumentation (a length-checked qFromLittleEndian in
-# core/sandbox/mailindex.cpp is reported against QByteArray's empty buffer): it stays a warning
-# there, while the normal test build keeps it an error.
+# LeakSanitizer) and UBSan, every UB report fatal, frames kept for readable stacks. Both use
+# clang; under g++ (CMAKE_CXX_COMPILER=g++) GCC 12's -Warray-bounds misfires under ASan's
+# instrumentation (a length-checked qFromLittleEndian in core/sandbox/mailindex.cpp is reported
+# against QByteArray's empty buffer), so it stays a warning there.
 POSTWIRE_SANITIZE_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -Wno-error=array-bounds"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
