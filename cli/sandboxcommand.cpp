@@ -191,6 +191,12 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
                                          SandboxText::tr("Close idle sessions after MS (421)."),
                                          SandboxText::tr("MS"));
+    const QCommandLineOption maxRecipients(
+        QStringLiteral("max-recipients"),
+        SandboxText::tr("Recipients per message; one more gets 452 4.5.3. Default 100, the "
+                        "least RFC 5321 allows a server; at most %1.")
+            .arg(SandboxBehaviour::MaxRecipientsLimit),
+        SandboxText::tr("N"));
     const QCommandLineOption apiPort(
         QStringLiteral("api-port"),
         SandboxText::tr(
@@ -208,7 +214,8 @@ int runSandboxCommand(const QStringList &arguments)
             "API requests must send \"Authorization: Bearer TOKEN\", TOKEN being the first "
             "line of FILE."),
         SandboxText::tr("FILE"));
-    parser.addOptions({apiPort, apiListen, apiTokenFile, showPassword, lenientEndOfData});
+    parser.addOptions(
+        {apiPort, apiListen, apiTokenFile, showPassword, lenientEndOfData, maxRecipients});
     parser.addOptions(
         {port,         listen,      tlsCert,         tlsKey,     noTls,      user,      password,
          passwordFile, dataDir,     store,           storeCap,   noStore,    hostName,  quiet,
@@ -296,6 +303,12 @@ int runSandboxCommand(const QStringList &arguments)
         if (!ok)
             return fail(
                 SandboxText::tr("--idle-timeout: not a number: %1").arg(parser.value(idleTimeout)));
+    }
+    if (parser.isSet(maxRecipients)) {
+        behaviour.maxRecipients = parser.value(maxRecipients).toInt(&ok);
+        if (!ok)
+            return fail(SandboxText::tr("--max-recipients: not a number: %1")
+                            .arg(parser.value(maxRecipients)));
     }
     const QString problem = behaviour.validate();
     if (!problem.isEmpty())

@@ -55,6 +55,8 @@ SandboxBehaviour behaviourFrom(const QString &spec)
             b.lenientEndOfData = true;
         else if (key == QLatin1String("size"))
             b.sizeLimit = value.toLongLong();
+        else if (key == QLatin1String("maxRcpt"))
+            b.maxRecipients = value.toInt();
         else if (key == QLatin1String("noExt"))
             b.disabledExtensions.insert(value);
         else
@@ -264,6 +266,12 @@ private Q_SLOTS:
             (QByteArray(txn) + "C: RCPT TO:<later@example.org>\nS: 451 4.3.0"));
         row("defer recipients 450", "defer=later;deferCode=450",
             (QByteArray(txn) + "C: RCPT TO:<later@example.org>\nS: 450 4.2.1"));
+        // The recipient limit counts accepted recipients only, per transaction.
+        row("recipient limit", "maxRcpt=2;reject=^bad@",
+            (QByteArray(txn) +
+             "C: RCPT TO:<bad@example.org>\nS: 550 5.1.1\nC: RCPT TO:<two@example.org>\n"
+             "S: 250 2.1.5\nC: RCPT TO:<three@example.org>\nS: 452 4.5.3 Too many recipients\n"
+             "C: DATA\nS: 354"));
         row("reject after data", "rejectData",
             (QByteArray(txn) + "C: DATA\nS: 354\nC: Subject: x\nC: \nC: body\nC: .\nS: 554 5.6.0\n"
                                "C: NOOP\nS: 250"));

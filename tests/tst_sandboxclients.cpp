@@ -350,6 +350,12 @@ private Q_SLOTS:
         QTest::newRow("cert without key")
             << QStringList{QStringLiteral("--tls-cert"), certs("server.pem")}
             << QStringLiteral("--tls-key");
+        QTest::newRow("recipients per message zero")
+            << QStringList{QStringLiteral("--max-recipients"), QStringLiteral("0")}
+            << QStringLiteral("Recipients per message: must be between 1 and 100000, not 0");
+        QTest::newRow("recipients per message not a number")
+            << QStringList{QStringLiteral("--max-recipients"), QStringLiteral("many")}
+            << QStringLiteral("--max-recipients: not a number: many");
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
                               << QStringLiteral("--port");
         QTest::newRow("password file missing")

@@ -278,6 +278,9 @@ private Q_SLOTS:
         QCOMPARE(server.behaviour().delayMs, 250);
         panel.findChild<QSpinBox *>(QStringLiteral("sizeLimit"))->setValue(10);
         QCOMPARE(server.behaviour().sizeLimit, 10 * 1024);
+        QCOMPARE(server.behaviour().maxRecipients, 100); // RFC 5321's least, unless set
+        panel.findChild<QSpinBox *>(QStringLiteral("maxRecipients"))->setValue(3);
+        QCOMPARE(server.behaviour().maxRecipients, 3);
         auto *close = panel.findChild<QComboBox *>(QStringLiteral("closeAfter"));
         close->setCurrentIndex(close->findData(QStringLiteral("RCPT")));
         QCOMPARE(server.behaviour().closeAfter, QStringLiteral("RCPT"));

@@ -116,6 +116,12 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     m_sizeLimit->setSuffix(tr(" KiB"));
     m_sizeLimit->setSpecialValueText(tr("no limit"));
     named(m_sizeLimit, QStringLiteral("sizeLimit"), tr("SIZE limit"));
+    m_maxRecipients = new QSpinBox;
+    m_maxRecipients->setRange(1, SandboxBehaviour::MaxRecipientsLimit);
+    m_maxRecipients->setToolTip(
+        tr("One recipient more gets 452 4.5.3 \"Too many recipients\". 100 is the least RFC "
+           "5321 allows a server; set it low to see how a client sends the rest."));
+    named(m_maxRecipients, QStringLiteral("maxRecipients"), tr("Recipients per message"));
     form->addRow(m_requireAuth);
     form->addRow(m_requireStartTls);
     form->addRow(tr("Reject recipients (550 5.1.1):"), m_reject);
@@ -126,6 +132,7 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
     form->addRow(m_greeting421);
     form->addRow(m_lenientEndOfData);
     form->addRow(tr("SI&ZE limit:"), m_sizeLimit);
+    form->addRow(tr("Recipients per message:"), m_maxRecipients);
 
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("behaviourProblem"));
@@ -155,7 +162,7 @@ SandboxBehaviourPanel::SandboxBehaviourPanel(SandboxServer *server, QWidget *par
         connect(e, &QLineEdit::textChanged, this, &SandboxBehaviourPanel::apply);
     for (QComboBox *c : {m_deferCode, m_closeAfter})
         connect(c, &QComboBox::currentIndexChanged, this, &SandboxBehaviourPanel::apply);
-    for (QSpinBox *s : {m_delay, m_sizeLimit})
+    for (QSpinBox *s : {m_delay, m_sizeLimit, m_maxRecipients})
         connect(s, &QSpinBox::valueChanged, this, &SandboxBehaviourPanel::apply);
 
     connect(m_server, &SandboxServer::behaviourChanged, this,
@@ -214,6 +221,7 @@ SandboxBehaviour SandboxBehaviourPanel::formBehaviour() const
     b.greeting421 = m_greeting421->isChecked();
     b.lenientEndOfData = m_lenientEndOfData->isChecked();
     b.sizeLimit = qint64(m_sizeLimit->value()) * 1024;
+    b.maxRecipients = m_maxRecipients->value();
     return b;
 }
 
@@ -251,6 +259,7 @@ void SandboxBehaviourPanel::showBehaviour(const SandboxBehaviour &b)
     m_greeting421->setChecked(b.greeting421);
     m_lenientEndOfData->setChecked(b.lenientEndOfData);
     m_sizeLimit->setValue(int(b.sizeLimit / 1024));
+    m_maxRecipients->setValue(b.maxRecipients);
     m_updating = false;
 }
 

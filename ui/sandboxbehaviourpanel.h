@@ -51,5 +51,6 @@ private:
     QCheckBox *m_greeting421;
     QCheckBox *m_lenientEndOfData;
     QSpinBox *m_sizeLimit;
+    QSpinBox *m_maxRecipients;
     QLabel *m_problem;
 };

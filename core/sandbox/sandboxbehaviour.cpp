@@ -73,6 +73,10 @@ QString SandboxBehaviour::validate() const
         errors << tr("SIZE limit: must not be negative");
     if (idleTimeoutMs < 1000)
         errors << tr("Idle timeout: must be at least 1000 ms");
+    if (maxRecipients < 1 || maxRecipients > MaxRecipientsLimit)
+        errors << tr("Recipients per message: must be between 1 and %1, not %2")
+                      .arg(MaxRecipientsLimit)
+                      .arg(maxRecipients);
     return errors.join(QLatin1Char('\n'));
 }
 

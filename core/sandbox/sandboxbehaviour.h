@@ -36,6 +36,10 @@ public:
     bool greeting421 = false;            // answer 421 instead of the greeting, then close
     qint64 sizeLimit = 25 * 1024 * 1024; // SIZE, in bytes; 0: no limit announced or enforced
     int idleTimeoutMs = 300'000;         // RFC 5321 section 4.5.3.2.7
+    // Recipients per message; one more gets 452 4.5.3. 100 is RFC 5321's minimum (section
+    // 4.5.3.1.8); Postfix takes 1,000; a small number shows how a client handles the 452.
+    int maxRecipients = 100;
+    static constexpr int MaxRecipientsLimit = 100'000;
 
     bool advertises(const QString &keyword) const;
     // An empty string when the behaviour can be used, else what is wrong, naming the setting.

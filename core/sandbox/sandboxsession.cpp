@@ -710,7 +710,7 @@ void SandboxSession::cmdRcpt(const QByteArray &args)
                       "behaviour)");
         return;
     }
-    if (m_txn.rcptTo.size() >= MaxRecipients) {
+    if (m_txn.rcptTo.size() >= m_config.behaviour.maxRecipients) {
         reply(452, "4.5.3", "Too many recipients");
         return;
     }

@@ -49,7 +49,6 @@ public:
     static constexpr qsizetype MaxCommandLine = 512;
     static constexpr qsizetype MaxTextLine = 1000;
     static constexpr qsizetype MaxAuthLine = 12288;
-    static constexpr int MaxRecipients = 100;
     static constexpr int MaxErrors = 10;
     // Even without an announced SIZE limit one message may not fill the disk.
     static constexpr qint64 HardSizeLimit = 512LL * 1024 * 1024;
