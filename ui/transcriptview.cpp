@@ -118,7 +118,7 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     addAction(m_findNext);
     addAction(m_findPrevious);
 
-    auto button = [this](QAction *action, const QString &accessible) {
+    auto button = [](QAction *action, const QString &accessible) {
         auto *b = new QToolButton;
         b->setDefaultAction(action);
         b->setAccessibleName(accessible);
