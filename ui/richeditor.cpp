@@ -299,7 +299,7 @@ void RichEditor::setSpellLanguage(const QString &language)
     m_spellNote->setVisible(!note.isEmpty());
     const int index = m_spelling->findData(m_checker->language());
     m_spelling->setCurrentIndex(qMax(0, index));
-    m_highlighter->rehighlight();
+    m_edit->recheckSpelling();
 }
 
 QString RichEditor::spellLanguage() const
