@@ -1,6 +1,9 @@
 // The rich editor: each toolbar action in the HTML and plain parts, keys that do not clash
 // with the window's, plain-text mode, the source view, images inline and never fetched,
 // spelling; and a whole message read back by Python's email package.
+#include "account/accountstore.h"
+#include "account/serverknowledge.h"
+#include "accountform.h"
 #include "addressfield.h"
 #include "composewindow.h"
 #include "formattoolbar.h"
@@ -24,9 +27,12 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -442,6 +448,59 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QString, name);
         QCOMPARE(SpellChecker::displayName(language), name);
+    }
+
+    // An image in the text larger than the server takes (its SIZE, learnt from an earlier
+    // EHLO) is said by name before anything is sent; cancelled, the message stays as it was.
+    void largeImageSaidBeforeSending()
+    {
+        ComposeWindow w;
+        w.show();
+        Account small;
+        small.name = QStringLiteral("Small server");
+        small.host = QStringLiteral("127.0.0.1");
+        small.port = 9;
+        small.security = SmtpSettings::Security::None;
+        const QString id = w.accountStore()->add(small);
+        w.accountForm()->selectAccountId(id);
+        SmtpReply ehlo;
+        ehlo.code = 250;
+        ehlo.lines = {"small.example", "SIZE 20000"};
+        w.serverKnowledge()->learn(
+            id, ServerKnowledge::from(Capabilities::fromEhloReply(ehlo),
+                                      w.accountStore()->account(id)->serverLabel(), false));
+        w.editor()->setRich(true);
+        w.fromField()->setText(QStringLiteral("ana@example.org"));
+        w.toField()->setText(QStringLiteral("bo@example.org"));
+        w.subjectField()->setText(QStringLiteral("Chart"));
+        QTest::keyClicks(w.bodyField(), QStringLiteral("See the chart:"));
+        QImage noise(160, 160, QImage::Format_RGB32);
+        QRandomGenerator random(15);
+        for (int y = 0; y < noise.height(); ++y) {
+            for (int x = 0; x < noise.width(); ++x)
+                noise.setPixel(x, y, random.generate());
+        }
+        QByteArray picture;
+        QBuffer b(&picture);
+        b.open(QIODevice::WriteOnly);
+        noise.save(&b, "PNG");
+        QVERIFY(picture.size() > 20000);
+        w.bodyField()->insertImage(picture, QStringLiteral("image/png"),
+                                   QStringLiteral("chart.png"));
+
+        w.send();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("serverWarning"))));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("The image chart.png")),
+                 qPrintable(box->informativeText()));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("(SIZE)")),
+                 qPrintable(box->informativeText()));
+        QVERIFY(!w.isSending());
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!w.findChild<QMessageBox *>(QStringLiteral("serverWarning")));
+        QVERIFY(!w.isSending());
+        QCOMPARE(w.editor()->images().size(), 1);
+        QVERIFY(w.bodyField()->toPlainText().contains(QStringLiteral("See the chart:")));
     }
 
     void missingDictionaryIsANote()
