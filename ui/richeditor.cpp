@@ -101,7 +101,7 @@ RichEditor::RichEditor(QWidget *parent)
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     settings->addWidget(spacer);
-    auto *spellingLabel = new QLabel(tr("Spellin&g:"));
+    auto *spellingLabel = new QLabel(tr("Spelling:"));
     spellingLabel->setBuddy(m_spelling);
     settings->addWidget(spellingLabel);
     settings->addWidget(m_spelling);
