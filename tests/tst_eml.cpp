@@ -152,6 +152,15 @@ void TestEml::roundTrip_data()
     m.to = {{QStringLiteral("Jürgen"), QStringLiteral("jürgen@example.org")}};
     QTest::newRow("utf8 local part") << m;
 
+    // Read back as the paragraphs that were written (RFC 3676), and sent again flowed.
+    m = basic();
+    m.flowed = true;
+    m.text = QStringLiteral("Hello,\n\n") +
+             QStringLiteral("a long paragraph ").repeated(20).trimmed() + QStringLiteral("\n\n> ") +
+             QStringLiteral("quoted words ").repeated(15).trimmed() +
+             QStringLiteral("\n From here\n-- \nAna");
+    QTest::newRow("format=flowed") << m;
+
     m = basic();
     m.text = QString();
     m.to.clear();
@@ -179,6 +188,7 @@ void TestEml::roundTrip()
     QCOMPARE(back->bcc, message.bcc);
     QCOMPARE(back->subject, message.subject);
     QCOMPARE(back->text, message.text);
+    QCOMPARE(back->flowed, message.flowed);
     QCOMPARE(back->html, message.html);
     QCOMPARE(back->messageId, message.messageId);
     QCOMPARE(back->date, message.date);

@@ -66,6 +66,14 @@ private Q_SLOTS:
             << QStringLiteral("> ") + QStringLiteral("quoted words ").repeated(20).trimmed();
         QTest::newRow("signature") << QStringLiteral("Text\n-- \nAna Lima");
         QTest::newRow("unicode") << QStringLiteral("Grüße aus Köln, ").repeated(10).trimmed();
+        QTest::newRow("a reply")
+            << QStringLiteral("Hi Ana,\n\n") +
+                   QStringLiteral("Sounds good to me. ").repeated(9).trimmed() +
+                   QStringLiteral("\n\n>> ") +
+                   QStringLiteral("the first words, ").repeated(8).trimmed() +
+                   QStringLiteral("\n> ") + QStringLiteral("then yours, ").repeated(12).trimmed() +
+                   QStringLiteral("\n>\n> Ana\n\nBo\n-- \nBo Lima, ") +
+                   QStringLiteral("Example Org ").repeated(8).trimmed();
     }
     void roundTrip()
     {
@@ -93,6 +101,36 @@ private Q_SLOTS:
             << QStringLiteral(" From me") << false << QStringLiteral("From me");
         QTest::newRow("signature is hard")
             << QStringLiteral("-- \nAna") << false << QStringLiteral("-- \nAna");
+        // Section 4.3: a flowed line before the separator ends there; the separator is never
+        // joined, in a quote neither.
+        QTest::newRow("signature after a flowed line")
+            << QStringLiteral("Bye \n-- \nAna") << false << QStringLiteral("Bye \n-- \nAna");
+        QTest::newRow("quoted signature") << QStringLiteral("> text \n> -- \n> Bo") << false
+                                          << QStringLiteral("> text \n> -- \n> Bo");
+        // Section 4.4: one leading space is stuffing, removed; a second one is the text's.
+        QTest::newRow("stuffed space") << QStringLiteral("  two spaces\n >not a quote") << false
+                                       << QStringLiteral(" two spaces\n>not a quote");
+        // Section 4.5: quoted flowed lines of one depth are one quoted paragraph; the space
+        // after the quote marks is stuffing, absent or not.
+        QTest::newRow("quoted paragraph")
+            << QStringLiteral("> one \n>two \n> three\n>> deeper \n>> still\nmine") << false
+            << QStringLiteral("> one two three\n>> deeper still\nmine");
+        // A flowed line joins the next even when that is empty, which then ends the
+        // paragraph: no empty line shows (encoders never flow into an empty line).
+        QTest::newRow("flowed into an empty quoted line")
+            << QStringLiteral("> a \n>\n> b") << false << QStringLiteral("> a \n> b");
+        QTest::newRow("empty quoted line")
+            << QStringLiteral("> a\n> \n>\n> b") << false << QStringLiteral("> a\n>\n>\n> b");
+        // Section 4.2 with DelSp=yes: the soft break's space goes, other spaces stay.
+        QTest::newRow("delsp with spaces in the text")
+            << QStringLiteral("Ein langer \nSatz hier") << true
+            << QStringLiteral("Ein langerSatz hier");
+        QTest::newRow("delsp=no keeps the space")
+            << QStringLiteral("Ein langer \nSatz hier") << false
+            << QStringLiteral("Ein langer Satz hier");
+        // A line of only a space is an empty, stuffed line.
+        QTest::newRow("space-only line")
+            << QStringLiteral("a\n \nb") << false << QStringLiteral("a\n\nb");
     }
     void decode()
     {

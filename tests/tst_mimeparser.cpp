@@ -319,6 +319,55 @@ private Q_SLOTS:
         QCOMPARE(ParsedMail::parse(raw).header(QStringLiteral("Subject")), shown);
     }
 
+    // A format=flowed text part (RFC 3676) reads as its paragraphs in the inbox and in the
+    // .eml reader alike; any other text keeps its lines.
+    void readersAgreeOnFlowedText_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("shown");
+        const QByteArray flowedBody = "Hi Ana, this line \r\nflows on.\r\n\r\n> quoted \r\n>and "
+                                      "more\r\n From here\r\n-- \r\nBo\r\n";
+        QTest::newRow("flowed") << QByteArray("text/plain; charset=utf-8; format=flowed")
+                                << flowedBody
+                                << QStringLiteral("Hi Ana, this line flows on.\n\n> quoted "
+                                                  "and more\nFrom here\n-- \nBo");
+        QTest::newRow("flowed, quoted parameter, any case")
+            << QByteArray("text/plain; format=\"Flowed\"; delsp=YES")
+            << QByteArray("Lang \r\nwort\r\n") << QStringLiteral("Langwort");
+        QTest::newRow("fixed") << QByteArray("text/plain; charset=utf-8") << flowedBody
+                               << QStringLiteral("Hi Ana, this line \nflows on.\n\n> quoted "
+                                                 "\n>and more\n From here\n-- \nBo");
+    }
+    void readersAgreeOnFlowedText()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, shown);
+        const QByteArray single =
+            "From: a@x.org\r\nContent-Type: " + contentType + "\r\n\r\n" + body;
+        const QByteArray multi = "From: a@x.org\r\nMIME-Version: 1.0\r\nContent-Type: "
+                                 "multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: " +
+                                 contentType + "\r\n\r\n" + body +
+                                 "\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--b--\r\n";
+        for (const QByteArray &raw : {single, multi}) {
+            QTemporaryDir dir;
+            QString error;
+            const std::optional<Message> eml = EmlParser::parse(raw, dir.path(), &error);
+            QVERIFY2(eml, qPrintable(error));
+            QString text = eml->text;
+            while (text.endsWith(QLatin1Char('\n'))) // a part's last line break stays
+                text.chop(1);
+            QCOMPARE(text, shown);
+            QCOMPARE(eml->flowed, contentType.contains("lowed"));
+            QString inbox = ParsedMail::parse(raw).text;
+            inbox.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            while (inbox.endsWith(QLatin1Char('\n')))
+                inbox.chop(1);
+            QCOMPARE(inbox, shown);
+        }
+    }
+
     void deepNestingIsCut()
     {
         QByteArray raw;

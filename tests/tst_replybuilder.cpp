@@ -140,6 +140,22 @@ private Q_SLOTS:
         QVERIFY(f.inReplyTo.isEmpty());
     }
 
+    // A flowed original is quoted as its paragraphs, one "> " line each (the reply, sent
+    // flowed, wraps them again), its own quotes one level deeper.
+    void quotesFlowedParagraphs()
+    {
+        const Message r = ReplyBuilder::build(
+            parsed(
+                "From: Ana <ana@x.org>\r\nSubject: s\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n"
+                "Content-Type: text/plain; format=flowed; delsp=yes\r\n",
+                "A paragraph that was wrap \r\nped by the sender.\r\n\r\n> Bo's  \r\n> words\r\n"),
+            ReplyBuilder::Kind::Reply, me());
+        const QStringList lines = r.text.split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("> A paragraph that was wrapped by the sender.")),
+                 qPrintable(r.text));
+        QVERIFY2(lines.contains(QStringLiteral(">> Bo's words")), qPrintable(r.text));
+    }
+
     void longChainIsTrimmed()
     {
         QByteArray refs;

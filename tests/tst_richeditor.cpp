@@ -1,6 +1,9 @@
 // The rich editor: each toolbar action in the HTML and plain parts, keys that do not clash
 // with the window's, plain-text mode, the source view, images inline and never fetched,
 // spelling; and a whole message read back by Python's email package.
+#include "account/accountstore.h"
+#include "account/serverknowledge.h"
+#include "accountform.h"
 #include "addressfield.h"
 #include "composewindow.h"
 #include "formattoolbar.h"
@@ -14,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QImage>
 #include <QJsonArray>
@@ -23,15 +27,20 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextLayout>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace {
 
@@ -52,6 +61,11 @@ QByteArray png(int w, int h)
     b.open(QIODevice::WriteOnly);
     image.save(&b, "PNG");
     return out;
+}
+
+QToolButton *bar(RichEditor *e, const char *name)
+{
+    return e->findChild<QToolButton *>(QLatin1String(name));
 }
 
 } // namespace
@@ -365,6 +379,128 @@ private Q_SLOTS:
         Draft d;
         e.writeTo(&d);
         QCOMPARE(d.spellLanguage, QStringLiteral("en_US"));
+    }
+
+    // In the smallest window every control of the editor shows, none behind a toolbar's "»":
+    // formatting above the text, the rarely used ones under "⋯", the message's format and
+    // spelling language in the status bar.
+    void everythingShowsAt1024x700()
+    {
+        ComposeWindow w;
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.editor()->setRich(true);
+        QTRY_COMPARE(w.height(), 700);
+        const QRect window = w.rect();
+        const auto shows = [&](QWidget *widget) {
+            return widget && widget->isVisible() &&
+                   window.contains(QRect(widget->mapTo(&w, QPoint(0, 0)), widget->size()));
+        };
+        for (QToolBar *bar :
+             {static_cast<QToolBar *>(w.editor()->formatToolbar()), w.editor()->settingsBar()}) {
+            auto *overflow = bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button"));
+            QVERIFY2(!overflow || !overflow->isVisible(), qPrintable(bar->objectName()));
+            for (QAction *a : bar->actions()) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                QVERIFY2(shows(bar->widgetForAction(a)),
+                         qPrintable(bar->objectName() + QLatin1Char(' ') + a->text()));
+            }
+        }
+        QVERIFY(shows(w.editor()->spellingBox()));
+        QVERIFY(shows(bar(w.editor(), "moreFormatButton")));
+        // Strike-through and Clear Formatting wait in "⋯", named in full, keys and all.
+        const QList<QAction *> more = bar(w.editor(), "moreFormatButton")->menu()->actions();
+        QCOMPARE(more.size(), 2);
+        QCOMPARE(more.at(0)->objectName(), QStringLiteral("strikeAction"));
+        QCOMPARE(more.at(1)->objectName(), QStringLiteral("clearFormatAction"));
+        QCOMPARE(more.at(0)->text(), QStringLiteral("Strike-through"));
+        QTest::keyClicks(w.bodyField(), QStringLiteral("gone"));
+        w.bodyField()->selectAll();
+        QTest::keySequence(w.bodyField(), more.at(0)->shortcut());
+        QVERIFY(w.bodyField()->textCursor().charFormat().fontStrikeOut());
+        QVERIFY(more.at(0)->isChecked());
+        // Plain text leaves them off, as the other formatting.
+        w.editor()->setRich(false);
+        QVERIFY(!bar(w.editor(), "moreFormatButton")->isEnabled());
+    }
+
+    void spellingLanguageNames_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("en_US") << "en_US"
+                               << "English (United States)";
+        QTest::newRow("en_GB") << "en_GB"
+                               << "English (United Kingdom)";
+        QTest::newRow("ru_RU") << "ru_RU" << QStringLiteral("Русский (Россия)");
+        QTest::newRow("de_CH") << "de_CH" << QStringLiteral("Deutsch (Schweiz)");
+        QTest::newRow("es_MX") << "es_MX" << QStringLiteral("Español (México)");
+        QTest::newRow("pt_BR") << "pt_BR" << QStringLiteral("Português (Brasil)");
+        QTest::newRow("language only") << "fr" << QStringLiteral("Français");
+        QTest::newRow("not a locale") << "medical_terms"
+                                      << "medical_terms";
+    }
+
+    void spellingLanguageNames()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        QCOMPARE(SpellChecker::displayName(language), name);
+    }
+
+    // An image in the text larger than the server takes (its SIZE, learnt from an earlier
+    // EHLO) is said by name before anything is sent; cancelled, the message stays as it was.
+    void largeImageSaidBeforeSending()
+    {
+        ComposeWindow w;
+        w.show();
+        Account small;
+        small.name = QStringLiteral("Small server");
+        small.host = QStringLiteral("127.0.0.1");
+        small.port = 9;
+        small.security = SmtpSettings::Security::None;
+        const QString id = w.accountStore()->add(small);
+        w.accountForm()->selectAccountId(id);
+        SmtpReply ehlo;
+        ehlo.code = 250;
+        ehlo.lines = {"small.example", "SIZE 20000"};
+        w.serverKnowledge()->learn(
+            id, ServerKnowledge::from(Capabilities::fromEhloReply(ehlo),
+                                      w.accountStore()->account(id)->serverLabel(), false));
+        w.editor()->setRich(true);
+        w.fromField()->setText(QStringLiteral("ana@example.org"));
+        w.toField()->setText(QStringLiteral("bo@example.org"));
+        w.subjectField()->setText(QStringLiteral("Chart"));
+        QTest::keyClicks(w.bodyField(), QStringLiteral("See the chart:"));
+        QImage noise(160, 160, QImage::Format_RGB32);
+        QRandomGenerator random(15);
+        for (int y = 0; y < noise.height(); ++y) {
+            for (int x = 0; x < noise.width(); ++x)
+                noise.setPixel(x, y, random.generate());
+        }
+        QByteArray picture;
+        QBuffer b(&picture);
+        b.open(QIODevice::WriteOnly);
+        noise.save(&b, "PNG");
+        QVERIFY(picture.size() > 20000);
+        w.bodyField()->insertImage(picture, QStringLiteral("image/png"),
+                                   QStringLiteral("chart.png"));
+
+        w.send();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("serverWarning"))));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("The image chart.png")),
+                 qPrintable(box->informativeText()));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("(SIZE)")),
+                 qPrintable(box->informativeText()));
+        QVERIFY(!w.isSending());
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!w.findChild<QMessageBox *>(QStringLiteral("serverWarning")));
+        QVERIFY(!w.isSending());
+        QCOMPARE(w.editor()->images().size(), 1);
+        QVERIFY(w.bodyField()->toPlainText().contains(QStringLiteral("See the chart:")));
     }
 
     void missingDictionaryIsANote()

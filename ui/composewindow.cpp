@@ -333,6 +333,9 @@ void ComposeWindow::createForm()
     m_progress->setMinimumWidth(
         m_progress->fontMetrics().horizontalAdvance(progressText(widest, widest)) + 24);
     statusBar()->addWidget(m_step, 1);
+    // The message's format and spelling language, as mail programs show them; the text keeps
+    // the height a row below it would take.
+    statusBar()->addPermanentWidget(m_editor->settingsBar());
     statusBar()->addPermanentWidget(m_progress);
     resize(1280, 800);
 }

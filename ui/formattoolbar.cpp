@@ -105,9 +105,9 @@ FormatToolbar::FormatToolbar(RichTextEdit *edit, QWidget *parent)
     }
     addSeparator();
 
-    m_bullets = addFormat(QStringLiteral("bulletListAction"), tr("\u2022 List"),
+    m_bullets = addFormat(QStringLiteral("bulletListAction"), tr("\u2022"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), tr("Bulleted list"));
-    m_numbers = addFormat(QStringLiteral("numberedListAction"), tr("1. List"),
+    m_numbers = addFormat(QStringLiteral("numberedListAction"), tr("1."),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), tr("Numbered list"));
     m_bullets->setCheckable(true);
     m_numbers->setCheckable(true);
@@ -121,7 +121,7 @@ FormatToolbar::FormatToolbar(RichTextEdit *edit, QWidget *parent)
                              QKeySequence(Qt::CTRL | Qt::Key_BracketRight), tr("More indent"));
     connect(outdent, &QAction::triggered, this, [this] { changeIndent(-1); });
     connect(indent, &QAction::triggered, this, [this] { changeIndent(1); });
-    m_quote = addFormat(QStringLiteral("quoteAction"), tr("\u275d Quote"),
+    m_quote = addFormat(QStringLiteral("quoteAction"), tr("\u275d"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9), tr("Quote block"));
     m_quote->setCheckable(true);
     connect(m_quote, &QAction::triggered, this, &FormatToolbar::toggleQuote);
@@ -135,6 +135,27 @@ FormatToolbar::FormatToolbar(RichTextEdit *edit, QWidget *parent)
         c.setCharFormat(QTextCharFormat());
         m_edit->setCurrentCharFormat(QTextCharFormat());
     });
+
+    // The rarely used ones wait in a menu, so the toolbar fits beside the transcript in a
+    // 1024-pixel-wide window in every language; their keys work all the same.
+    auto *more = new QMenu(this);
+    m_strike->setText(tr("Strike-through"));
+    clear->setText(tr("Clear Formatting"));
+    for (QAction *a : {m_strike, clear}) {
+        removeAction(a);
+        more->addAction(a);
+    }
+    auto *moreButton = new QToolButton;
+    moreButton->setObjectName(QStringLiteral("moreFormatButton"));
+    moreButton->setText(tr("\u22ef"));
+    moreButton->setToolTip(tr("More formatting: strike-through, clear formatting"));
+    moreButton->setAccessibleName(tr("More formatting"));
+    moreButton->setMenu(more);
+    moreButton->setPopupMode(QToolButton::InstantPopup);
+    moreButton->setAutoRaise(true);
+    connect(m_strike, &QAction::changed, moreButton,
+            [moreButton, this] { moreButton->setEnabled(m_strike->isEnabled()); });
+    addWidget(moreButton);
 
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &FormatToolbar::updateState);
     connect(m_edit, &QTextEdit::cursorPositionChanged, this, &FormatToolbar::updateState);

@@ -20,6 +20,7 @@
 #include <QTextBrowser>
 #include <QTextList>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -66,14 +67,22 @@ RichEditor::RichEditor(QWidget *parent)
     m_toolbar = new FormatToolbar(m_edit);
     m_edit->setFormatActions(m_toolbar->formatActions());
 
-    m_toolbar->addSeparator();
-    m_plainAction = m_toolbar->addAction(tr("Plain Text"));
+    // The message's own settings: the format toolbar has no room left for them beside the
+    // transcript in a 1024-pixel-wide window.
+    m_settings = new QToolBar(tr("Message Format and Spelling"));
+    QToolBar *settings = m_settings;
+    settings->setObjectName(QStringLiteral("messageSettingsBar"));
+    settings->setIconSize(QSize(16, 16));
+    settings->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // No taller than its combo box, wherever it sits.
+    settings->layout()->setContentsMargins(0, 0, 0, 0);
+    m_plainAction = settings->addAction(tr("Plain Text"));
     m_plainAction->setObjectName(QStringLiteral("plainTextAction"));
     m_plainAction->setCheckable(true);
     m_plainAction->setToolTip(tr("Send this message as plain text (format=flowed), without "
                                  "formatting; the account sets the default"));
     connect(m_plainAction, &QAction::triggered, this, [this](bool plain) { setRich(!plain); });
-    m_sourceAction = m_toolbar->addAction(tr("Source"));
+    m_sourceAction = settings->addAction(tr("HTML Source"));
     m_sourceAction->setObjectName(QStringLiteral("viewSourceAction"));
     m_sourceAction->setCheckable(true);
     m_sourceAction->setToolTip(tr("Edit the HTML source, beside a preview of the HTML and of "
@@ -89,8 +98,13 @@ RichEditor::RichEditor(QWidget *parent)
     m_spelling->addItem(tr("No spelling"), QString());
     for (const QString &language : SpellChecker::availableLanguages())
         m_spelling->addItem(SpellChecker::displayName(language), language);
-    m_toolbar->addSeparator();
-    m_toolbar->addWidget(m_spelling);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    settings->addWidget(spacer);
+    auto *spellingLabel = new QLabel(tr("Spelling:"));
+    spellingLabel->setBuddy(m_spelling);
+    settings->addWidget(spellingLabel);
+    settings->addWidget(m_spelling);
     connect(m_spelling, &QComboBox::activated, this, [this](int index) {
         setSpellLanguage(m_spelling->itemData(index).toString());
         Q_EMIT changed();
@@ -142,6 +156,7 @@ RichEditor::RichEditor(QWidget *parent)
     layout->addWidget(m_toolbar);
     layout->addWidget(m_spellNote);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(settings);
     setFocusProxy(m_edit);
     connect(m_edit, &QTextEdit::textChanged, this, &RichEditor::changed);
 
@@ -299,7 +314,7 @@ void RichEditor::setSpellLanguage(const QString &language)
     m_spellNote->setVisible(!note.isEmpty());
     const int index = m_spelling->findData(m_checker->language());
     m_spelling->setCurrentIndex(qMax(0, index));
-    m_highlighter->rehighlight();
+    m_edit->recheckSpelling();
 }
 
 QString RichEditor::spellLanguage() const
@@ -312,6 +327,7 @@ void RichEditor::setReadOnly(bool readOnly)
     m_edit->setReadOnly(readOnly);
     m_source->setReadOnly(readOnly);
     m_toolbar->setEnabled(!readOnly);
+    m_settings->setEnabled(!readOnly);
 }
 
 QStringList RichEditor::imagesTooLarge(qint64 sizeLimit) const

@@ -19,6 +19,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
+class QToolBar;
 class RichTextEdit;
 class SpellChecker;
 class SpellHighlighter;
@@ -35,6 +36,9 @@ public:
     QAction *plainTextAction() const { return m_plainAction; }
     QAction *viewSourceAction() const { return m_sourceAction; }
     QComboBox *spellingBox() const { return m_spelling; }
+    // Plain Text, HTML Source and the spelling language: below the text, unless a window puts
+    // them where it has room (the compose window: its status bar, as mail programs do).
+    QToolBar *settingsBar() const { return m_settings; }
     QLabel *spellingNote() const { return m_spellNote; }
     SpellChecker *spellChecker() const { return m_checker.get(); }
     QPlainTextEdit *sourceEdit() const { return m_source; }
@@ -81,6 +85,7 @@ private:
 
     RichTextEdit *m_edit;
     FormatToolbar *m_toolbar;
+    QToolBar *m_settings;
     std::unique_ptr<SpellChecker> m_checker;
     SpellHighlighter *m_highlighter;
     QAction *m_plainAction;

@@ -218,8 +218,7 @@ QMenu *RichTextEdit::createSpellingMenu(const QPoint &pos)
         add->setObjectName(QStringLiteral("addWordAction"));
         connect(add, &QAction::triggered, this, [this, word] {
             m_checker->addWord(word);
-            if (auto *h = document()->findChild<SpellHighlighter *>())
-                h->rehighlight();
+            recheckSpelling();
         });
         added << add;
         menu->insertActions(first, added);
@@ -227,6 +226,13 @@ QMenu *RichTextEdit::createSpellingMenu(const QPoint &pos)
         break;
     }
     return menu;
+}
+
+void RichTextEdit::recheckSpelling()
+{
+    if (auto *h = document()->findChild<SpellHighlighter *>())
+        h->recheck(cursorForPosition(QPoint(0, 0)).block(),
+                   cursorForPosition(QPoint(0, viewport()->height())).block());
 }
 
 void RichTextEdit::contextMenuEvent(QContextMenuEvent *event)
@@ -272,24 +278,28 @@ void RichTextEdit::keyPressEvent(QKeyEvent *event)
 
 void RichTextEdit::paintEvent(QPaintEvent *event)
 {
-    QTextEdit::paintEvent(event);
-    // A bar to the left of each quote level, as readers show a quoted reply.
-    QPainter painter(viewport());
-    QColor bar = palette().color(QPalette::Mid);
-    painter.setPen(QPen(bar, 2));
+    // The blocks on screen, found from the top of the viewport down: never a walk over every
+    // block of a long message (that made each key press slow).
+    QList<QTextBlock> visible;
     const int dx = -horizontalScrollBar()->value();
     const int dy = -verticalScrollBar()->value();
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     for (QTextBlock block = cursorForPosition(QPoint(0, 0)).block(); block.isValid();
          block = block.next()) {
-        const int level = RichText::quoteLevel(block);
-        if (level <= 0)
-            continue;
-        const QRectF r = layout->blockBoundingRect(block).translated(dx, dy);
-        if (r.bottom() < 0)
-            continue;
-        if (r.top() > viewport()->height())
+        if (layout->blockBoundingRect(block).top() + dy > viewport()->height())
             break;
+        // Qt shapes the text of a block again for every paint unless the block keeps its
+        // glyphs; those on screen keep them, so a key press repaints without reshaping.
+        block.layout()->setCacheEnabled(true);
+        visible << block;
+    }
+    QTextEdit::paintEvent(event);
+    // A bar to the left of each quote level, as readers show a quoted reply.
+    QPainter painter(viewport());
+    painter.setPen(QPen(palette().color(QPalette::Mid), 2));
+    for (const QTextBlock &block : std::as_const(visible)) {
+        const int level = RichText::quoteLevel(block);
+        const QRectF r = layout->blockBoundingRect(block).translated(dx, dy);
         for (int i = 0; i < level; ++i) {
             const qreal x = document()->documentMargin() + i * RichText::QuoteIndent + 8;
             painter.drawLine(QPointF(x + dx, r.top()), QPointF(x + dx, r.bottom()));

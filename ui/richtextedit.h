@@ -32,6 +32,9 @@ public:
     // Whether dropping this would put an image into the text (rather than attach a file).
     bool takesImages(const QMimeData *source) const;
 
+    // Underlines misspelt words again (another language, a word added): those on screen at
+    // once, the rest between events.
+    void recheckSpelling();
     // The spelling menu for the word at a point: suggestions first, then the usual entries.
     QMenu *createSpellingMenu(const QPoint &pos);
 

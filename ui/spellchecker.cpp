@@ -84,7 +84,19 @@ QString SpellChecker::displayName(const QString &language)
     const QLocale locale(language);
     if (locale.language() == QLocale::C)
         return language;
+    // The language's own name without a territory in it: CLDR calls en_US "American English"
+    // and es_MX "español de México", but most of a language's locales use its plain name
+    // ("English", "español"), and the territory follows in brackets.
+    QHash<QString, int> uses;
+    const QList<QLocale> all =
+        QLocale::matchingLocales(locale.language(), QLocale::AnyScript, QLocale::AnyTerritory);
+    for (const QLocale &l : all)
+        ++uses[l.nativeLanguageName()];
     QString name = locale.nativeLanguageName();
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        if (it.value() > uses.value(name))
+            name = it.key();
+    }
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     const QString territory = locale.nativeTerritoryName();

@@ -142,7 +142,7 @@ bool staysBehind(const QByteArray &rawName)
 // The shown text of a body part, with the line breaks the composer uses.
 QString bodyText(const Part &part, bool topLevel)
 {
-    QString text = part.text();
+    QString text = part.readableText();
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     // A single-part message ends with the line break every message ends with.
     if (topLevel && text.endsWith(QLatin1Char('\n')))
@@ -250,8 +250,11 @@ std::optional<Message> EmlParser::parse(const QByteArray &data, const QString &a
     }
 
     const MimeParser::Bodies bodies = MimeParser::bodies(top);
-    if (bodies.text)
+    if (bodies.text) {
         m.text = bodyText(*bodies.text, bodies.text == &top);
+        // Sent again, it wraps as it came.
+        m.flowed = bodies.text->isFlowed();
+    }
     if (bodies.html)
         m.html = bodyText(*bodies.html, bodies.html == &top);
     int index = 0;

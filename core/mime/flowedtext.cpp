@@ -45,7 +45,9 @@ QString FlowedText::encode(const QString &text, int width)
         // Quoted lines always get one space after the markers (RFC 3676 section 4.4);
         // unquoted lines only when a reader would otherwise take them for something else.
         const auto put = [&](const QString &chunk) {
-            const bool stuff = depth > 0 || needsStuffing(chunk);
+            // An empty quoted line is its markers alone: a space there would end the line
+            // in a space, as a soft break does.
+            const bool stuff = (depth > 0 && !chunk.isEmpty()) || needsStuffing(chunk);
             out << prefix + (stuff ? QStringLiteral(" ") : QString()) + chunk;
         };
         const int room = qMax(1, width - int(prefix.size()) - 1);
@@ -83,9 +85,10 @@ QString FlowedText::decode(const QString &flowed, bool delSp)
     const auto close = [&] {
         if (paragraphDepth < 0)
             return;
-        out << (paragraphDepth > 0
-                    ? QString(paragraphDepth, QLatin1Char('>')) + QLatin1Char(' ') + paragraph
-                    : paragraph);
+        const QString marks(paragraphDepth, QLatin1Char('>'));
+        out << (paragraphDepth == 0   ? paragraph
+                : paragraph.isEmpty() ? marks
+                                      : marks + QLatin1Char(' ') + paragraph);
         paragraph.clear();
         paragraphDepth = -1;
     };
@@ -94,8 +97,9 @@ QString FlowedText::decode(const QString &flowed, bool delSp)
         const int depth = quoteDepth(line, &content);
         if (content.startsWith(QLatin1Char(' ')))
             content.remove(0, 1); // stuffed
-        // A quote depth change ends a paragraph even without a hard break (section 4.5).
-        if (paragraphDepth >= 0 && depth != paragraphDepth)
+        // A quote depth change ends a paragraph even without a hard break (section 4.5), and
+        // the signature separator is a line of its own (section 4.3).
+        if (paragraphDepth >= 0 && (depth != paragraphDepth || content == signatureSeparator))
             close();
         const bool soft = content.endsWith(QLatin1Char(' ')) && content != signatureSeparator;
         if (soft && delSp)

@@ -1,6 +1,7 @@
 #include "mime/mimeparser.h"
 
 #include "mime/base64.h"
+#include "mime/flowedtext.h"
 #include "mime/quotedprintable.h"
 
 #include <QRegularExpression>
@@ -333,6 +334,21 @@ QByteArray MimeParser::Part::decodedBody() const
 QString MimeParser::Part::text() const
 {
     return decodeText(decodedBody(), typeParameters.value("charset").toLatin1());
+}
+
+bool MimeParser::Part::isFlowed() const
+{
+    return type == "text/plain" && typeParameters.value("format").trimmed().compare(
+                                       QLatin1String("flowed"), Qt::CaseInsensitive) == 0;
+}
+
+QString MimeParser::Part::readableText() const
+{
+    if (!isFlowed())
+        return text();
+    const bool delSp = typeParameters.value("delsp").trimmed().compare(QLatin1String("yes"),
+                                                                       Qt::CaseInsensitive) == 0;
+    return FlowedText::decode(text(), delSp);
 }
 
 QList<const MimeParser::Part *> MimeParser::Part::leaves() const

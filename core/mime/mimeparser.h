@@ -46,7 +46,13 @@ public:
         QString contentId() const;           // without <>
         QByteArray decodedBody() const;      // after Content-Transfer-Encoding
         QString text() const;                // decodedBody() in the part's charset
-        QList<const Part *> leaves() const;  // depth first, in order; this one when a leaf
+        // text/plain; format=flowed (RFC 3676).
+        bool isFlowed() const;
+        // text() as a person reads it, for every reader (inbox, .eml, reply quotes): a flowed
+        // part's paragraphs joined again (soft breaks gone, DelSp=yes honoured, stuffing
+        // undone, quotes as "> "); any other text as written.
+        QString readableText() const;
+        QList<const Part *> leaves() const; // depth first, in order; this one when a leaf
     };
 
     // What a reader shows: the first text/plain and text/html leaves that are inline (said so,

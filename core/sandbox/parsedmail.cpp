@@ -24,7 +24,7 @@ ParsedMail ParsedMail::parse(const QByteArray &raw)
         mail.headers.append({QString::fromLatin1(f.name), decodeHeader(f.value)});
     const MimeParser::Bodies bodies = MimeParser::bodies(root);
     if (bodies.text)
-        mail.text = bodies.text->text();
+        mail.text = bodies.text->readableText();
     if (bodies.html)
         mail.html = bodies.html->text();
     for (const MimeParser::Part *leaf : bodies.others) {
