@@ -6,6 +6,7 @@
 #include "account/credentialstore.h"
 #include "account/serverknowledge.h"
 #include "dialogprompter.h"
+#include "oauthaccountrows.h"
 #include "servercheckdialog.h"
 #include "smtp/sasl.h"
 #include "smtp/smtpclient.h"
@@ -136,6 +137,8 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
     m_knowledge->watch(m_submission);
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &id, const QString &secret, CredentialStore::Error error) {
+                if (id.endsWith(QLatin1String(":oauth")))
+                    return; // the OAuth rows' own
                 m_hasStoredSecret.insert(id, error == CredentialStore::Error::NoError &&
                                                  !secret.isEmpty());
                 if (id == m_currentId)
@@ -143,6 +146,8 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
             });
     connect(m_credentials, &CredentialStore::writeFinished, this,
             [this](const QString &id, CredentialStore::Error error, const QString &message) {
+                if (id.endsWith(QLatin1String(":oauth")))
+                    return; // the OAuth rows say their own
                 if (error == CredentialStore::Error::NoError)
                     m_hasStoredSecret.insert(id, true);
                 else
@@ -291,6 +296,9 @@ QWidget *AccountDialog::buildForm()
     addRow(form, tr("&User name:"), m_user, F::User);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_passwordNote);
+    m_oauth = new OAuthAccountRows(m_credentials, form, this);
+    m_oauth->setAccountSource([this] { return formAccount(); });
+    connect(m_oauth, &OAuthAccountRows::edited, this, &AccountDialog::onEdited);
     addRow(form, tr("&EHLO name:"), m_helo, F::HeloName);
     addRow(form, tr("T&imeout:"), m_timeout, F::Timeouts);
     form->addRow(QString(), m_plaintext);
@@ -322,6 +330,10 @@ QWidget *AccountDialog::buildForm()
     connect(m_port, &QLineEdit::textEdited, this, &AccountDialog::onPortEdited);
     connect(m_security, &QComboBox::activated, this, &AccountDialog::onEdited);
     connect(m_auth, &QComboBox::activated, this, &AccountDialog::onEdited);
+    connect(m_auth, &QComboBox::activated, this, [this] {
+        m_oauth->setVisible(formAccount().usesOAuth());
+        refreshPasswordNote();
+    });
     connect(m_timeout, &QSpinBox::valueChanged, this, &AccountDialog::onEdited);
     connect(m_plaintext, &QCheckBox::toggled, this, &AccountDialog::onEdited);
     connect(m_richText, &QCheckBox::toggled, this, &AccountDialog::onEdited);
@@ -420,6 +432,7 @@ void AccountDialog::showAccount(const QString &id)
         addPinItem(p, a.pinLabels.value(p));
     m_preset->setCurrentIndex(0);
     m_presetNote->setVisible(false);
+    m_oauth->show(a);
     applyKind();
     m_loading = false;
     m_default->setEnabled(id != m_store->defaultId());
@@ -461,6 +474,7 @@ Account AccountDialog::formAccount() const
     a.allowPlaintextAuth = m_plaintext->isChecked();
     a.richText = m_richText->isChecked();
     a.caFile = m_caFile->text().trimmed();
+    m_oauth->applyTo(a);
     a.pinnedFingerprints.clear();
     a.pinLabels.clear();
     for (int i = 0; i < m_pins->count(); ++i)
@@ -541,6 +555,7 @@ void AccountDialog::applyKind()
                                                        m_password, m_plaintext})
         w->setEnabled(!mx);
     m_dnsServer->setEnabled(mx);
+    m_oauth->setVisible(formAccount().usesOAuth());
     m_port->setToolTip(mx ? tr("25, where mail servers take mail; another port only for test "
                                "setups")
                           : QString());
@@ -573,7 +588,10 @@ void AccountDialog::onPresetChosen(int index)
     m_host->setText(a.host);
     m_port->setText(QString::number(a.port));
     m_security->setCurrentIndex(m_security->findData(int(a.security)));
-    m_auth->setCurrentIndex(a.authenticate ? 1 : 0);
+    m_auth->setCurrentIndex(!a.authenticate             ? 0
+                            : a.authMechanism.isEmpty() ? 1
+                                                        : m_auth->findData(a.authMechanism));
+    m_oauth->show(a);
     m_loading = false;
     m_presetNote->setText(preset->note);
     m_presetNote->setVisible(!preset->note.isEmpty());
@@ -624,6 +642,7 @@ void AccountDialog::removeAccountNow(const QString &id)
         return;
     m_store->remove(id);
     m_credentials->remove(id);
+    m_oauth->forget(id);
     m_hasStoredSecret.remove(id);
     m_currentId = m_store->defaultId();
     reloadList();
@@ -688,6 +707,13 @@ void AccountDialog::refreshPasswordNote()
 {
     // A password typed for such an account would be stored and never used.
     const bool provided = !providedSecret(m_currentId).isEmpty();
+    if (formAccount().usesOAuth()) {
+        m_password->setEnabled(false);
+        m_password->setPlaceholderText(tr("none: OAuth 2"));
+        m_passwordNote->setText(tr("No password: the access token comes from the OAuth 2 "
+                                   "sign-in below."));
+        return;
+    }
     m_password->setEnabled(!provided);
     if (provided) {
         m_password->setPlaceholderText(tr("given by Postwire"));

@@ -22,6 +22,7 @@ class QPlainTextEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class OAuthAccountRows;
 class ServerCheck;
 class ServerKnowledgeStore;
 class TranscriptModel;
@@ -84,6 +85,8 @@ public:
     QLabel *verdictLabel() const { return m_verdict; }
     QLabel *noticeLabel() const { return m_notice; }
     QLabel *passwordNote() const { return m_passwordNote; }
+    // The OAuth 2 rows (endpoints, client, Sign In), shown for XOAUTH2 and OAUTHBEARER.
+    OAuthAccountRows *oauthRows() const { return m_oauth; }
 
 public Q_SLOTS:
     // Runs the probe for the account in the form; while one runs, stops it.
@@ -157,6 +160,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_passwordNote;
+    OAuthAccountRows *m_oauth = nullptr;
     QLineEdit *m_helo;
     QLineEdit *m_identities = nullptr;
     QPlainTextEdit *m_signature = nullptr;

@@ -18,6 +18,7 @@
 #include "languagemenu.h"
 #include "lessonwindow.h"
 #include "mainwindowsandbox.h"
+#include "oauthaccess.h"
 #include "mime/emlparser.h"
 #include "mime/emlwriter.h"
 #include "mime/mimemessagesource.h"
@@ -159,6 +160,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         }
     });
     connect(m_credentials, &CredentialStore::notice, this, &ComposeWindow::setStatus);
+    createOAuth();
 
     connect(m_sandbox, &MainWindowSandbox::noteChanged, this,
             [this] { m_account->setNote(m_sandbox->accountId(), m_sandbox->note()); });
@@ -835,17 +837,30 @@ void ComposeWindow::send()
         return;
     }
     m_transcript->beginSection(m_account->serverLabel(), m_account->currentAccount());
+    if (account.usesOAuth())
+        sendWithOAuth(account, message);
+    else
+        startSubmission(account, message);
+}
+
+void ComposeWindow::startSubmission(const Account &account, const Message &message)
+{
     m_submission->setStepMode(m_stepBar->toggleAction()->isChecked(),
                               m_stepBar->keepPipeliningAction()->isChecked());
     m_sendRecorder->setEnvelope(message.envelope(), message.subject);
+    QString problem;
     if (const auto start = m_submission->send(account, message, &problem);
         start != Submission::Start::Started) {
-        refuseStart(start);
+        setSending(false);
+        if (start == Submission::Start::BadEnvelope)
+            refuse(problem, m_to);
+        else
+            refuse(tr("Account \"%1\": %2").arg(account.name, problem), m_account->manageButton());
         return;
     }
     m_sendingDraft = draft();
     setSending(true);
-    setStatus(tr("Connecting to %1\u2026").arg(m_account->serverLabel()));
+    setStatus(tr("Connecting to %1\u2026").arg(account.serverLabel()));
 }
 
 void ComposeWindow::cancelSend()
@@ -855,6 +870,8 @@ void ComposeWindow::cancelSend()
     setStatus(tr("Cancelling\u2026"));
     if (m_direct->isBusy())
         m_direct->cancel();
+    else if (m_oauthMessage)
+        m_oauth->cancel();
     else
         m_submission->cancel();
 }
