@@ -40,7 +40,11 @@ public:
     void fresh(const Account &account);
     // Ends a sign-in or renewal under way with failed(Cancelled).
     void cancel();
-    bool isBusy() const { return m_operation != Operation::None; }
+    // A sign-in or renewal under way (not a mere read or write of the store).
+    bool isBusy() const
+    {
+        return m_operation == Operation::SignIn || m_operation == Operation::Fresh;
+    }
     // Keeps the client secret beside the tokens (or removes it when empty).
     void storeClientSecret(const QString &accountId, const QString &clientSecret);
     void setSignInTimeout(int ms) { m_signInTimeoutMs = ms; }
