@@ -94,6 +94,35 @@ private:
         type(rows->clientIdField(), QStringLiteral("postwire-test"));
     }
 
+    // An OAuth 2 account for the local provider and aiosmtpd, chosen in the window.
+    QString addAccount(ComposeWindow *w, const QByteArray &mechanism,
+                       const OAuthServerProcess &provider, const AiosmtpdProcess &smtp)
+    {
+        Account a = AccountStore::blankAccount();
+        a.name = QStringLiteral("OAuth mail");
+        a.address = QStringLiteral("ana@example.org");
+        a.host = QStringLiteral("127.0.0.1");
+        a.port = smtp.port();
+        a.security = SmtpSettings::Security::None;
+        a.authenticate = true;
+        a.authMechanism = mechanism;
+        a.user = QStringLiteral("ana");
+        a.oauthAuthorizationUrl = provider.authorizationUrl().toString();
+        a.oauthTokenUrl = provider.tokenUrl().toString();
+        a.oauthScope = QStringLiteral("https://mail.example/");
+        a.oauthClientId = QStringLiteral("postwire-test");
+        const QString id = w->accountStore()->add(a);
+        w->accountForm()->selectAccountId(id);
+        return w->accountForm()->currentId() == id ? id : QString();
+    }
+
+    void fill(ComposeWindow *w)
+    {
+        w->toField()->setText(QStringLiteral("bob@example.org"));
+        w->subjectField()->setText(QStringLiteral("Renewed"));
+        w->bodyField()->setPlainText(QStringLiteral("Words worth keeping."));
+    }
+
     QNetworkAccessManager m_browser;
     QList<QUrl> m_opened;
     bool m_follow = true;
@@ -271,29 +300,12 @@ private Q_SLOTS:
 
         ComposeWindow w;
         w.show();
-        Account a = AccountStore::blankAccount();
-        a.name = QStringLiteral("OAuth mail");
-        a.address = QStringLiteral("ana@example.org");
-        a.host = QStringLiteral("127.0.0.1");
-        a.port = smtp.port();
-        a.security = SmtpSettings::Security::None;
-        a.authenticate = true;
-        a.authMechanism = mechanism;
-        a.user = QStringLiteral("ana");
-        a.oauthAuthorizationUrl = provider.authorizationUrl().toString();
-        a.oauthTokenUrl = provider.tokenUrl().toString();
-        a.oauthScope = QStringLiteral("https://mail.example/");
-        a.oauthClientId = QStringLiteral("postwire-test");
-        const QString id = w.accountStore()->add(a);
-        w.accountForm()->selectAccountId(id);
-        QCOMPARE(w.accountForm()->currentId(), id);
+        const QString id = addAccount(&w, mechanism, provider, smtp);
+        QVERIFY(!id.isEmpty());
         const OAuthTokens expired{QStringLiteral("at-expired"), refreshToken,
                                   QDateTime::currentDateTimeUtc().addSecs(-60)};
         store(w.credentialStore(), Account::oauthSecretKey(id), expired.toSecret());
-
-        w.toField()->setText(QStringLiteral("bob@example.org"));
-        w.subjectField()->setText(QStringLiteral("Renewed"));
-        w.bodyField()->setPlainText(QStringLiteral("Words worth keeping."));
+        fill(&w);
         m_follow = browser == QLatin1String("signs in");
         if (browser == QLatin1String("timeout"))
             w.oauthAccess()->setSignInTimeout(500);
@@ -372,6 +384,55 @@ private Q_SLOTS:
         QCOMPARE(w.toField()->text(), QStringLiteral("bob@example.org"));
         QVERIFY(!w.subjectField()->isReadOnly());
         QVERIFY(w.sendAction()->isEnabled());
+    }
+    // A token the server refuses before it expires (revoked at the provider): the send fails
+    // with the server's words and no password is asked; the next send renews the token.
+    void tokenRefusedByTheServerIsRenewedNextTime()
+    {
+        QSettings().clear();
+        OAuthServerProcess provider;
+        provider.start({QStringLiteral("--refresh-token"), QStringLiteral("rt-known")});
+        AiosmtpdProcess smtp;
+        smtp.start({QStringLiteral("--oauth-tokens"), provider.issuedFile()});
+        QTRY_VERIFY(provider.isReady() && smtp.isReady());
+        ComposeWindow w;
+        w.show();
+        const QString id = addAccount(&w, QByteArray("XOAUTH2"), provider, smtp);
+        QVERIFY(!id.isEmpty());
+        const OAuthTokens held{QStringLiteral("at-stale"), QStringLiteral("rt-known"),
+                               QDateTime::currentDateTimeUtc().addSecs(3600)};
+        store(w.credentialStore(), Account::oauthSecretKey(id), held.toSecret());
+        fill(&w);
+        QSignalSpy finished(&w, &ComposeWindow::sendFinished);
+        w.send();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const SendResult refused = finished.takeFirst().first().value<SendResult>();
+        QCOMPARE(refused.error, SendResult::Error::Authentication);
+        QVERIFY2(refused.message.contains(QLatin1String("535")), qPrintable(refused.message));
+        const QString transcript = w.transcriptModel()->toPlainText();
+        // The server's JSON error challenge, decoded; then why the next send renews.
+        QVERIFY2(transcript.contains(QLatin1String("XOAUTH2: the server refused the token")),
+                 qPrintable(transcript));
+        QVERIFY2(transcript.contains(QLatin1String("the next send gets a new one")),
+                 qPrintable(transcript));
+        QVERIFY(w.findChildren<QDialog *>().isEmpty() ||
+                std::none_of(w.findChildren<QDialog *>().cbegin(),
+                             w.findChildren<QDialog *>().cend(),
+                             [](QDialog *d) { return d->isVisible(); })); // no password asked
+        QVERIFY(provider.issued().isEmpty()); // it was not expired: no renewal yet
+        QTRY_VERIFY(
+            OAuthTokens::fromSecret(stored(w.credentialStore(), Account::oauthSecretKey(id)))
+                .accessToken.isEmpty());
+        QCOMPARE(w.subjectField()->text(), QStringLiteral("Renewed"));
+
+        w.send();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.first().first().value<SendResult>().outcome,
+                 SendResult::Outcome::Success);
+        QCOMPARE(provider.issued().size(), 1);
+        QVERIFY(smtp.output().contains(
+            QStringLiteral("auth=Bearer %1").arg(provider.issued().constFirst()).toUtf8()));
+        QCOMPARE(smtp.messageCount(), 1);
     }
 };
 

@@ -38,6 +38,16 @@ void ComposeWindow::createOAuth()
         setStatus(text);
     });
     connect(m_oauth, &OAuthAccess::storeFailed, this, &ComposeWindow::setStatus);
+    connect(m_submission, &Submission::finished, this, [this](const SendResult &result) {
+        const Account &account = m_submission->account();
+        if (result.error != SendResult::Error::Authentication || !account.usesOAuth())
+            return;
+        // Refused before it expired (revoked, or for another scope): the next send renews it.
+        m_oauth->expire(account.id);
+        oauthNote(false, tr("OAuth 2: the server refused the access token; the next send gets "
+                            "a new one from %1")
+                             .arg(account.oauthTokenUrl));
+    });
     connect(m_oauth, &OAuthAccess::ready, this, [this](const QString &accessToken) {
         if (!m_oauthMessage)
             return;

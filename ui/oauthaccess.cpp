@@ -135,6 +135,13 @@ void OAuthAccess::storeClientSecret(const QString &accountId, const QString &cli
     m_givenSecret = clientSecret;
 }
 
+void OAuthAccess::expire(const QString &accountId)
+{
+    Account a;
+    a.id = accountId;
+    begin(Operation::Expire, a);
+}
+
 void OAuthAccess::begin(Operation operation, const Account &account)
 {
     finish();
@@ -173,7 +180,7 @@ void OAuthAccess::onRead(const QString &key, const QString &secret, CredentialSt
         m_operation != Operation::Load) {
         // Not readable is not "not signed in": signing in again would not help.
         const Operation operation = std::exchange(m_operation, Operation::None);
-        if (operation != Operation::StoreSecret)
+        if (operation == Operation::SignIn || operation == Operation::Fresh)
             Q_EMIT failed(OAuthSession::Error::SignInNeeded,
                           tr("the OAuth 2 sign-in could not be read from %1: %2")
                               .arg(m_store->location(), message));
@@ -193,6 +200,15 @@ void OAuthAccess::onRead(const QString &key, const QString &secret, CredentialSt
         m_operation = Operation::None;
         m_store->write(key, secretOf(tokens, m_givenSecret));
         return;
+    case Operation::Expire: {
+        m_operation = Operation::None;
+        if (tokens.accessToken.isEmpty())
+            return;
+        OAuthTokens expired = tokens;
+        expired.accessToken.clear();
+        m_store->write(key, secretOf(expired, m_clientSecret));
+        return;
+    }
     case Operation::SignIn:
     case Operation::Fresh:
         if (!m_givenSecret.isEmpty())

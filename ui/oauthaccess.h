@@ -47,6 +47,8 @@ public:
     }
     // Keeps the client secret beside the tokens (or removes it when empty).
     void storeClientSecret(const QString &accountId, const QString &clientSecret);
+    // The server refused the stored access token: the next fresh() renews it.
+    void expire(const QString &accountId);
     void setSignInTimeout(int ms) { m_signInTimeoutMs = ms; }
 
 Q_SIGNALS:
@@ -72,6 +74,7 @@ private:
         SignIn,
         Fresh,
         StoreSecret,
+        Expire,
     };
     void begin(Operation operation, const Account &account);
     void onRead(const QString &key, const QString &secret, CredentialStore::Error error,
