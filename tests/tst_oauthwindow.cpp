@@ -434,6 +434,44 @@ private Q_SLOTS:
             QStringLiteral("auth=Bearer %1").arg(provider.issued().constFirst()).toUtf8()));
         QCOMPARE(smtp.messageCount(), 1);
     }
+    // Test Connection in the accounts dialog authenticates as a send does: with a fresh token.
+    void testConnectionRenewsTheToken()
+    {
+        OAuthServerProcess provider;
+        provider.start({QStringLiteral("--refresh-token"), QStringLiteral("rt-known")});
+        AiosmtpdProcess smtp;
+        smtp.start({QStringLiteral("--oauth-tokens"), provider.issuedFile()});
+        QTRY_VERIFY(provider.isReady() && smtp.isReady());
+        QTemporaryDir dir;
+        AccountStore accounts(dir.filePath(QStringLiteral("postwire.conf")));
+        accounts.load();
+        MemoryCredentialStore credentials;
+        Account a = accounts.at(0);
+        a.name = QStringLiteral("Work");
+        a.host = QStringLiteral("127.0.0.1");
+        a.port = smtp.port();
+        a.security = SmtpSettings::Security::None;
+        a.authenticate = true;
+        a.authMechanism = "OAUTHBEARER";
+        a.user = QStringLiteral("ana");
+        a.oauthTokenUrl = provider.tokenUrl().toString();
+        a.oauthClientId = QStringLiteral("postwire-test");
+        accounts.update(a);
+        const OAuthTokens expired{QStringLiteral("at-expired"), QStringLiteral("rt-known"),
+                                  QDateTime::currentDateTimeUtc().addSecs(-60)};
+        store(&credentials, Account::oauthSecretKey(a.id), expired.toSecret());
+        AccountDialog dialog(&accounts, &credentials);
+        dialog.show();
+        dialog.testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), 30000);
+        QVERIFY2(dialog.verdictLabel()->text().startsWith(QStringLiteral("\u2714")),
+                 qPrintable(dialog.verdictLabel()->text()));
+        QCOMPARE(provider.issued().size(), 1);
+        QVERIFY2(smtp.output().contains("AUTH OAUTHBEARER ok"), smtp.output().constData());
+        QVERIFY(smtp.output().contains(
+            QStringLiteral("auth=Bearer %1").arg(provider.issued().constFirst()).toUtf8()));
+        QCOMPARE(dialog.oauthRows()->statusLabel()->text(), Signedin);
+    }
 };
 
 QTEST_MAIN(TestOAuthWindow)

@@ -6,6 +6,7 @@
 #include "account/credentialstore.h"
 #include "account/serverknowledge.h"
 #include "dialogprompter.h"
+#include "oauthaccess.h"
 #include "oauthaccountrows.h"
 #include "servercheckdialog.h"
 #include "smtp/sasl.h"
@@ -760,11 +761,15 @@ void AccountDialog::storeTypedPassword()
 
 bool AccountDialog::isTesting() const
 {
-    return m_submission->isBusy();
+    return m_submission->isBusy() || m_oauthTest;
 }
 
 void AccountDialog::testConnection()
 {
+    if (m_oauthTest) {
+        m_oauth->access()->cancel(); // failed(Cancelled) ends the wait
+        return;
+    }
     if (isTesting()) {
         m_submission->cancel();
         return;
@@ -778,11 +783,41 @@ void AccountDialog::testConnection()
     m_transcript->beginSection(a.serverLabel(), a.name);
     setVerdict(tr("Testing %1\u2026").arg(a.serverLabel()));
     m_test->setText(tr("S&top Test"));
+    if (a.usesOAuth())
+        probeWithOAuth(a);
+    else
+        probe(a);
+}
+
+void AccountDialog::probe(const Account &account)
+{
     QString problem;
-    if (m_submission->probe(a, &problem) != Submission::Start::Started) {
+    if (m_submission->probe(account, &problem) != Submission::Start::Started) {
         setVerdict(tr("\u2718 Cannot test: %1").arg(problem));
         m_test->setText(tr("&Test Connection"));
     }
+}
+
+void AccountDialog::probeWithOAuth(const Account &account)
+{
+    // As a send does: a fresh access token first (renewed, or from a sign-in).
+    auto *waiting = new QObject(this);
+    m_oauthTest = waiting;
+    OAuthAccess *access = m_oauth->access();
+    connect(access, &OAuthAccess::ready, waiting, [this, waiting, account](const QString &token) {
+        waiting->deleteLater();
+        m_oauthTest.clear();
+        m_secrets->remember(account.id, token);
+        probe(account);
+    });
+    connect(access, &OAuthAccess::failed, waiting,
+            [this, waiting](OAuthSession::Error error, const QString &message) {
+                waiting->deleteLater();
+                setVerdict(
+                    tr("\u2718 Cannot test: %1: %2").arg(OAuthSession::errorLabel(error), message));
+                m_test->setText(tr("&Test Connection"));
+            });
+    access->fresh(account);
 }
 
 bool AccountDialog::refuseUntestable(const Account &account)

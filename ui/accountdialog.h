@@ -10,6 +10,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 
 class AccountStore;
 class CredentialStore;
@@ -126,6 +127,8 @@ private:
     void forgetVerdict();
     QString providedSecret(const QString &id) const;
     void onTestFinished(const SendResult &result);
+    void probe(const Account &account);
+    void probeWithOAuth(const Account &account);
     // Shows the first problem of the form as the verdict and returns true when there is one.
     bool refuseUntestable(const Account &account);
 
@@ -161,6 +164,7 @@ private:
     QLineEdit *m_password;
     QLabel *m_passwordNote;
     OAuthAccountRows *m_oauth = nullptr;
+    QPointer<QObject> m_oauthTest; // a test waiting for its access token
     QLineEdit *m_helo;
     QLineEdit *m_identities = nullptr;
     QPlainTextEdit *m_signature = nullptr;
