@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -249,10 +250,10 @@ private Q_SLOTS:
         QDialog *address = nullptr;
         QTRY_VERIFY((address = dialog.findChild<QDialog *>(QStringLiteral("signInAddress"))));
         QCOMPARE(m_opened.size(), 1);
-        QLineEdit *shown = address->findChild<QLineEdit *>();
+        auto *shown = address->findChild<QPlainTextEdit *>(QStringLiteral("signInAddressText"));
         QVERIFY(shown);
-        QCOMPARE(QUrl(shown->text()), m_opened.first());
-        QVERIFY(shown->text().contains(QLatin1String("code_challenge=")));
+        QCOMPARE(QUrl(shown->toPlainText()), m_opened.first());
+        QVERIFY(shown->toPlainText().contains(QLatin1String("code_challenge=")));
         QVERIFY(rows->statusLabel()->text().contains(QLatin1String("browser")));
 
         rows->signInButton()->click(); // now "Cancel Sign-In"

@@ -8,7 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -91,14 +91,17 @@ void OAuthAccess::openBrowser(const QUrl &url, QWidget *parent)
     auto *text = new QLabel(tr("No web browser could be opened. Open this address in a browser "
                                "on this computer to sign in; Postwire waits for the answer."));
     text->setWordWrap(true);
-    auto *address = new QLineEdit(url.toString(QUrl::FullyEncoded));
+    // All of it in view, wrapped anywhere: these addresses run to several hundred characters.
+    auto *address = new QPlainTextEdit(url.toString(QUrl::FullyEncoded));
+    address->setObjectName(QStringLiteral("signInAddressText"));
     address->setReadOnly(true);
+    address->setWordWrapMode(QTextOption::WrapAnywhere);
     address->setAccessibleName(tr("Sign-in address"));
-    address->setCursorPosition(0);
+    address->setFixedHeight(6 * address->fontMetrics().lineSpacing());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *copy = buttons->addButton(tr("&Copy Address"), QDialogButtonBox::ActionRole);
     connect(copy, &QPushButton::clicked, dialog,
-            [address] { QApplication::clipboard()->setText(address->text()); });
+            [address] { QApplication::clipboard()->setText(address->toPlainText()); });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(text);

@@ -67,9 +67,9 @@ OAuthAccountRows::OAuthAccountRows(CredentialStore *credentials, QFormLayout *fo
                 if (id != m_accountId)
                     return;
                 m_hasClientSecret = hasClientSecret;
-                m_clientSecret->setPlaceholderText(hasClientSecret
-                                                       ? tr("stored; type to replace it")
-                                                       : tr("none (a public client)"));
+                m_clientSecret->setPlaceholderText(
+                    hasClientSecret ? tr("stored; type to replace it")
+                                    : tr("none stored; give it where the provider requires one"));
                 setStatus(signedIn ? tr("Signed in; the access token is renewed before each send")
                                    : tr("Not signed in"));
             });
