@@ -95,9 +95,9 @@ private:
         type(rows->clientIdField(), QStringLiteral("postwire-test"));
     }
 
-    // An OAuth 2 account for the local provider and aiosmtpd, chosen in the window.
-    QString addAccount(ComposeWindow *w, const QByteArray &mechanism,
-                       const OAuthServerProcess &provider, const AiosmtpdProcess &smtp)
+    // An OAuth 2 account for the local provider and aiosmtpd.
+    static Account oauthAccount(const QByteArray &mechanism, const OAuthServerProcess &provider,
+                                const AiosmtpdProcess &smtp)
     {
         Account a = AccountStore::blankAccount();
         a.name = QStringLiteral("OAuth mail");
@@ -112,7 +112,14 @@ private:
         a.oauthTokenUrl = provider.tokenUrl().toString();
         a.oauthScope = QStringLiteral("https://mail.example/");
         a.oauthClientId = QStringLiteral("postwire-test");
-        const QString id = w->accountStore()->add(a);
+        return a;
+    }
+
+    // ...chosen in the window.
+    QString addAccount(ComposeWindow *w, const QByteArray &mechanism,
+                       const OAuthServerProcess &provider, const AiosmtpdProcess &smtp)
+    {
+        const QString id = w->accountStore()->add(oauthAccount(mechanism, provider, smtp));
         w->accountForm()->selectAccountId(id);
         return w->accountForm()->currentId() == id ? id : QString();
     }
@@ -447,17 +454,10 @@ private Q_SLOTS:
         AccountStore accounts(dir.filePath(QStringLiteral("postwire.conf")));
         accounts.load();
         MemoryCredentialStore credentials;
-        Account a = accounts.at(0);
-        a.name = QStringLiteral("Work");
-        a.host = QStringLiteral("127.0.0.1");
-        a.port = smtp.port();
-        a.security = SmtpSettings::Security::None;
-        a.authenticate = true;
-        a.authMechanism = "OAUTHBEARER";
-        a.user = QStringLiteral("ana");
-        a.oauthTokenUrl = provider.tokenUrl().toString();
-        a.oauthClientId = QStringLiteral("postwire-test");
-        accounts.update(a);
+        Account a = oauthAccount("OAUTHBEARER", provider, smtp);
+        a.id = accounts.at(0).id;
+        a.oauthAuthorizationUrl.clear(); // a renewal needs none
+        QVERIFY(accounts.update(a));
         const OAuthTokens expired{QStringLiteral("at-expired"), QStringLiteral("rt-known"),
                                   QDateTime::currentDateTimeUtc().addSecs(-60)};
         store(&credentials, Account::oauthSecretKey(a.id), expired.toSecret());

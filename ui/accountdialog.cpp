@@ -622,8 +622,8 @@ void AccountDialog::removeAccount()
                                 tr("Remove the account \"%1\"?").arg(account->name),
                                 QMessageBox::NoButton, this);
     box->setInformativeText(
-        tr("Its settings and the password stored for it in the keychain are deleted. "
-           "This cannot be undone."));
+        tr("Its settings and the password or OAuth 2 sign-in stored for it in the keychain "
+           "are deleted. This cannot be undone."));
     box->setObjectName(QStringLiteral("removeQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
