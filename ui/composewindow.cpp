@@ -794,15 +794,9 @@ void ComposeWindow::send()
         return;
     const Account account = m_account->account();
     QString problem;
-    const auto refuseStart = [&](Submission::Start start) {
-        if (start == Submission::Start::BadEnvelope)
-            refuse(problem, m_to);
-        else
-            refuse(tr("Account \"%1\": %2").arg(account.name, problem), m_account->manageButton());
-    };
     if (const auto start = m_submission->check(account, message, &problem);
         start != Submission::Start::Started) {
-        refuseStart(start);
+        refuseStart(start, account, problem);
         return;
     }
     if (askAboutServer(account, message))
@@ -852,15 +846,21 @@ void ComposeWindow::startSubmission(const Account &account, const Message &messa
     if (const auto start = m_submission->send(account, message, &problem);
         start != Submission::Start::Started) {
         setSending(false);
-        if (start == Submission::Start::BadEnvelope)
-            refuse(problem, m_to);
-        else
-            refuse(tr("Account \"%1\": %2").arg(account.name, problem), m_account->manageButton());
+        refuseStart(start, account, problem);
         return;
     }
     m_sendingDraft = draft();
     setSending(true);
     setStatus(tr("Connecting to %1\u2026").arg(account.serverLabel()));
+}
+
+void ComposeWindow::refuseStart(Submission::Start start, const Account &account,
+                                const QString &problem)
+{
+    if (start == Submission::Start::BadEnvelope)
+        refuse(problem, m_to);
+    else
+        refuse(tr("Account \"%1\": %2").arg(account.name, problem), m_account->manageButton());
 }
 
 void ComposeWindow::cancelSend()

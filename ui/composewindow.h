@@ -305,6 +305,8 @@ private:
     bool askAboutServer(const Account &account, const Message &message);
     // The SMTP part of a send, once the account has what it needs.
     void startSubmission(const Account &account, const Message &message);
+    // A send that did not start: the problem shown beside the field it names.
+    void refuseStart(Submission::Start start, const Account &account, const QString &problem);
     // An OAuth 2 account's send: a fresh access token first (composeoauth.cpp).
     void createOAuth();
     void sendWithOAuth(const Account &account, const Message &message);
