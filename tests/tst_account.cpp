@@ -222,6 +222,8 @@ void TestAccount::presets_data()
                            << "smtp.mail.yahoo.com" << 465 << Security::ImplicitTls;
     QTest::newRow("sandbox") << "sandbox"
                              << "127.0.0.1" << 2525 << Security::None;
+    QTest::newRow("microsoft 365") << "microsoft365"
+                                   << "smtp.office365.com" << 587 << Security::StartTls;
 }
 
 void TestAccount::presets()
@@ -234,15 +236,34 @@ void TestAccount::presets()
     QVERIFY(preset.has_value());
     Account a = valid();
     a.authMechanism = "PLAIN";
+    a.oauthClientId = QStringLiteral("my-client");
     preset->applyTo(a);
     QCOMPARE(a.host, host);
     QCOMPARE(a.port, port);
     QCOMPARE(a.security, security);
     QCOMPARE(a.authenticate, key != QLatin1String("sandbox"));
-    QVERIFY(a.authMechanism.isEmpty());
-    QCOMPARE(a.name, QStringLiteral("Work")); // identity untouched
+    const bool microsoft = key == QLatin1String("microsoft365");
+    const bool google = key.startsWith(QLatin1String("gmail"));
+    // Exchange Online takes only OAuth 2; Gmail also an app password.
+    QCOMPARE(a.authMechanism, microsoft ? QByteArray("XOAUTH2") : QByteArray());
+    QCOMPARE(a.oauthAuthorizationUrl,
+             google ? QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth")
+             : microsoft
+                 ? QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize")
+                 : QString());
+    QCOMPARE(a.oauthTokenUrl,
+             google ? QStringLiteral("https://oauth2.googleapis.com/token")
+             : microsoft
+                 ? QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token")
+                 : QString());
+    QCOMPARE(a.oauthScope,
+             google      ? QStringLiteral("https://mail.google.com/")
+             : microsoft ? QStringLiteral("https://outlook.office.com/SMTP.Send offline_access")
+                         : QString());
+    QCOMPARE(a.oauthClientId, QStringLiteral("my-client")); // the person's, untouched
+    QCOMPARE(a.name, QStringLiteral("Work"));               // identity untouched
     QVERIFY(a.validate().isEmpty());
-    QCOMPARE(AccountPreset::all().size(), 7);
+    QCOMPARE(AccountPreset::all().size(), 8);
 }
 
 void TestAccount::suggestedSecurity_data()
@@ -315,6 +336,10 @@ void TestAccount::storeRoundTrip()
     work.timeouts.connect = 5000;
     work.authMechanism = "PLAIN";
     work.heloName = QStringLiteral("[192.0.2.1]");
+    work.oauthAuthorizationUrl = QStringLiteral("https://id.example/authorize");
+    work.oauthTokenUrl = QStringLiteral("https://id.example/token");
+    work.oauthScope = QStringLiteral("mail offline_access");
+    work.oauthClientId = QStringLiteral("client-1");
     {
         AccountStore store(file);
         QVERIFY(store.load()); // no file: a blank account, no problem

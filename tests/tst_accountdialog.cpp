@@ -219,9 +219,12 @@ void TestAccountDialog::addRemoveDefault()
     QCOMPARE(f.store.count(), 1);
     QCOMPARE(f.store.at(0).name, QStringLiteral("Work"));
     QCOMPARE(f.store.defaultId(), f.store.at(0).id);
-    // Its password goes with it.
-    QTRY_COMPARE(removed.size(), 1);
+    // Its password goes with it, and its OAuth 2 sign-in (tokens, client secret).
+    QTRY_COMPARE(removed.size(), 2);
     QCOMPARE(f.credentials.count(), 0);
+    QVERIFY(removed.at(1).at(0).toString().endsWith(QLatin1String(":oauth")));
+    QCOMPARE(removed.at(1).at(0).toString(),
+             Account::oauthSecretKey(removed.at(0).at(0).toString()));
 }
 
 void TestAccountDialog::certificateQuestionsSayTheTestIsPaused()

@@ -6,6 +6,8 @@
 #include "account/credentialstore.h"
 #include "account/serverknowledge.h"
 #include "dialogprompter.h"
+#include "oauthaccess.h"
+#include "oauthaccountrows.h"
 #include "servercheckdialog.h"
 #include "smtp/sasl.h"
 #include "smtp/smtpclient.h"
@@ -136,6 +138,8 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
     m_knowledge->watch(m_submission);
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &id, const QString &secret, CredentialStore::Error error) {
+                if (id.endsWith(QLatin1String(":oauth")))
+                    return; // the OAuth rows' own
                 m_hasStoredSecret.insert(id, error == CredentialStore::Error::NoError &&
                                                  !secret.isEmpty());
                 if (id == m_currentId)
@@ -143,6 +147,8 @@ AccountDialog::AccountDialog(AccountStore *store, CredentialStore *credentials, 
             });
     connect(m_credentials, &CredentialStore::writeFinished, this,
             [this](const QString &id, CredentialStore::Error error, const QString &message) {
+                if (id.endsWith(QLatin1String(":oauth")))
+                    return; // the OAuth rows say their own
                 if (error == CredentialStore::Error::NoError)
                     m_hasStoredSecret.insert(id, true);
                 else
@@ -291,6 +297,9 @@ QWidget *AccountDialog::buildForm()
     addRow(form, tr("&User name:"), m_user, F::User);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_passwordNote);
+    m_oauth = new OAuthAccountRows(m_credentials, form, this);
+    m_oauth->setAccountSource([this] { return formAccount(); });
+    connect(m_oauth, &OAuthAccountRows::edited, this, &AccountDialog::onEdited);
     addRow(form, tr("&EHLO name:"), m_helo, F::HeloName);
     addRow(form, tr("T&imeout:"), m_timeout, F::Timeouts);
     form->addRow(QString(), m_plaintext);
@@ -322,6 +331,10 @@ QWidget *AccountDialog::buildForm()
     connect(m_port, &QLineEdit::textEdited, this, &AccountDialog::onPortEdited);
     connect(m_security, &QComboBox::activated, this, &AccountDialog::onEdited);
     connect(m_auth, &QComboBox::activated, this, &AccountDialog::onEdited);
+    connect(m_auth, &QComboBox::activated, this, [this] {
+        m_oauth->setVisible(formAccount().usesOAuth());
+        refreshPasswordNote();
+    });
     connect(m_timeout, &QSpinBox::valueChanged, this, &AccountDialog::onEdited);
     connect(m_plaintext, &QCheckBox::toggled, this, &AccountDialog::onEdited);
     connect(m_richText, &QCheckBox::toggled, this, &AccountDialog::onEdited);
@@ -420,6 +433,7 @@ void AccountDialog::showAccount(const QString &id)
         addPinItem(p, a.pinLabels.value(p));
     m_preset->setCurrentIndex(0);
     m_presetNote->setVisible(false);
+    m_oauth->show(a);
     applyKind();
     m_loading = false;
     m_default->setEnabled(id != m_store->defaultId());
@@ -461,6 +475,7 @@ Account AccountDialog::formAccount() const
     a.allowPlaintextAuth = m_plaintext->isChecked();
     a.richText = m_richText->isChecked();
     a.caFile = m_caFile->text().trimmed();
+    m_oauth->applyTo(a);
     a.pinnedFingerprints.clear();
     a.pinLabels.clear();
     for (int i = 0; i < m_pins->count(); ++i)
@@ -541,6 +556,7 @@ void AccountDialog::applyKind()
                                                        m_password, m_plaintext})
         w->setEnabled(!mx);
     m_dnsServer->setEnabled(mx);
+    m_oauth->setVisible(formAccount().usesOAuth());
     m_port->setToolTip(mx ? tr("25, where mail servers take mail; another port only for test "
                                "setups")
                           : QString());
@@ -573,7 +589,10 @@ void AccountDialog::onPresetChosen(int index)
     m_host->setText(a.host);
     m_port->setText(QString::number(a.port));
     m_security->setCurrentIndex(m_security->findData(int(a.security)));
-    m_auth->setCurrentIndex(a.authenticate ? 1 : 0);
+    m_auth->setCurrentIndex(!a.authenticate             ? 0
+                            : a.authMechanism.isEmpty() ? 1
+                                                        : m_auth->findData(a.authMechanism));
+    m_oauth->show(a);
     m_loading = false;
     m_presetNote->setText(preset->note);
     m_presetNote->setVisible(!preset->note.isEmpty());
@@ -603,8 +622,8 @@ void AccountDialog::removeAccount()
                                 tr("Remove the account \"%1\"?").arg(account->name),
                                 QMessageBox::NoButton, this);
     box->setInformativeText(
-        tr("Its settings and the password stored for it in the keychain are deleted. "
-           "This cannot be undone."));
+        tr("Its settings and the password or OAuth 2 sign-in stored for it in the keychain "
+           "are deleted. This cannot be undone."));
     box->setObjectName(QStringLiteral("removeQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
@@ -624,6 +643,7 @@ void AccountDialog::removeAccountNow(const QString &id)
         return;
     m_store->remove(id);
     m_credentials->remove(id);
+    m_oauth->forget(id);
     m_hasStoredSecret.remove(id);
     m_currentId = m_store->defaultId();
     reloadList();
@@ -688,6 +708,13 @@ void AccountDialog::refreshPasswordNote()
 {
     // A password typed for such an account would be stored and never used.
     const bool provided = !providedSecret(m_currentId).isEmpty();
+    if (formAccount().usesOAuth()) {
+        m_password->setEnabled(false);
+        m_password->setPlaceholderText(tr("none: OAuth 2"));
+        m_passwordNote->setText(tr("No password: the access token comes from the OAuth 2 "
+                                   "sign-in below."));
+        return;
+    }
     m_password->setEnabled(!provided);
     if (provided) {
         m_password->setPlaceholderText(tr("given by Postwire"));
@@ -734,11 +761,15 @@ void AccountDialog::storeTypedPassword()
 
 bool AccountDialog::isTesting() const
 {
-    return m_submission->isBusy();
+    return m_submission->isBusy() || m_oauthTest;
 }
 
 void AccountDialog::testConnection()
 {
+    if (m_oauthTest) {
+        m_oauth->access()->cancel(); // failed(Cancelled) ends the wait
+        return;
+    }
     if (isTesting()) {
         m_submission->cancel();
         return;
@@ -752,11 +783,41 @@ void AccountDialog::testConnection()
     m_transcript->beginSection(a.serverLabel(), a.name);
     setVerdict(tr("Testing %1\u2026").arg(a.serverLabel()));
     m_test->setText(tr("S&top Test"));
+    if (a.usesOAuth())
+        probeWithOAuth(a);
+    else
+        probe(a);
+}
+
+void AccountDialog::probe(const Account &account)
+{
     QString problem;
-    if (m_submission->probe(a, &problem) != Submission::Start::Started) {
+    if (m_submission->probe(account, &problem) != Submission::Start::Started) {
         setVerdict(tr("\u2718 Cannot test: %1").arg(problem));
         m_test->setText(tr("&Test Connection"));
     }
+}
+
+void AccountDialog::probeWithOAuth(const Account &account)
+{
+    // As a send does: a fresh access token first (renewed, or from a sign-in).
+    auto *waiting = new QObject(this);
+    m_oauthTest = waiting;
+    OAuthAccess *access = m_oauth->access();
+    connect(access, &OAuthAccess::ready, waiting, [this, waiting, account](const QString &token) {
+        waiting->deleteLater();
+        m_oauthTest.clear();
+        m_secrets->remember(account.id, token);
+        probe(account);
+    });
+    connect(access, &OAuthAccess::failed, waiting,
+            [this, waiting](OAuthSession::Error error, const QString &message) {
+                waiting->deleteLater();
+                setVerdict(
+                    tr("\u2718 Cannot test: %1: %2").arg(OAuthSession::errorLabel(error), message));
+                m_test->setText(tr("&Test Connection"));
+            });
+    access->fresh(account);
 }
 
 bool AccountDialog::refuseUntestable(const Account &account)

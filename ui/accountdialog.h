@@ -10,6 +10,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 
 class AccountStore;
 class CredentialStore;
@@ -22,6 +23,7 @@ class QPlainTextEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class OAuthAccountRows;
 class ServerCheck;
 class ServerKnowledgeStore;
 class TranscriptModel;
@@ -84,6 +86,8 @@ public:
     QLabel *verdictLabel() const { return m_verdict; }
     QLabel *noticeLabel() const { return m_notice; }
     QLabel *passwordNote() const { return m_passwordNote; }
+    // The OAuth 2 rows (endpoints, client, Sign In), shown for XOAUTH2 and OAUTHBEARER.
+    OAuthAccountRows *oauthRows() const { return m_oauth; }
 
 public Q_SLOTS:
     // Runs the probe for the account in the form; while one runs, stops it.
@@ -123,6 +127,8 @@ private:
     void forgetVerdict();
     QString providedSecret(const QString &id) const;
     void onTestFinished(const SendResult &result);
+    void probe(const Account &account);
+    void probeWithOAuth(const Account &account);
     // Shows the first problem of the form as the verdict and returns true when there is one.
     bool refuseUntestable(const Account &account);
 
@@ -157,6 +163,8 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_passwordNote;
+    OAuthAccountRows *m_oauth = nullptr;
+    QPointer<QObject> m_oauthTest; // a test waiting for its access token
     QLineEdit *m_helo;
     QLineEdit *m_identities = nullptr;
     QPlainTextEdit *m_signature = nullptr;

@@ -21,6 +21,7 @@
 #include "mime/emlparser.h"
 #include "mime/emlwriter.h"
 #include "mime/mimemessagesource.h"
+#include "oauthaccess.h"
 #include "resultpanel.h"
 #include "richeditor.h"
 #include "sandbox/mailstore.h"
@@ -159,6 +160,7 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         }
     });
     connect(m_credentials, &CredentialStore::notice, this, &ComposeWindow::setStatus);
+    createOAuth();
 
     connect(m_sandbox, &MainWindowSandbox::noteChanged, this,
             [this] { m_account->setNote(m_sandbox->accountId(), m_sandbox->note()); });
@@ -795,15 +797,9 @@ void ComposeWindow::send()
         return;
     const Account account = m_account->account();
     QString problem;
-    const auto refuseStart = [&](Submission::Start start) {
-        if (start == Submission::Start::BadEnvelope)
-            refuse(problem, m_to);
-        else
-            refuse(tr("Account \"%1\": %2").arg(account.name, problem), m_account->manageButton());
-    };
     if (const auto start = m_submission->check(account, message, &problem);
         start != Submission::Start::Started) {
-        refuseStart(start);
+        refuseStart(start, account, problem);
         return;
     }
     if (askAboutServer(account, message))
@@ -838,17 +834,36 @@ void ComposeWindow::send()
         return;
     }
     m_transcript->beginSection(m_account->serverLabel(), m_account->currentAccount());
+    if (account.usesOAuth())
+        sendWithOAuth(account, message);
+    else
+        startSubmission(account, message);
+}
+
+void ComposeWindow::startSubmission(const Account &account, const Message &message)
+{
     m_submission->setStepMode(m_stepBar->toggleAction()->isChecked(),
                               m_stepBar->keepPipeliningAction()->isChecked());
     m_sendRecorder->setEnvelope(message.envelope(), message.subject);
+    QString problem;
     if (const auto start = m_submission->send(account, message, &problem);
         start != Submission::Start::Started) {
-        refuseStart(start);
+        setSending(false);
+        refuseStart(start, account, problem);
         return;
     }
     m_sendingDraft = draft();
     setSending(true);
-    setStatus(tr("Connecting to %1\u2026").arg(m_account->serverLabel()));
+    setStatus(tr("Connecting to %1\u2026").arg(account.serverLabel()));
+}
+
+void ComposeWindow::refuseStart(Submission::Start start, const Account &account,
+                                const QString &problem)
+{
+    if (start == Submission::Start::BadEnvelope)
+        refuse(problem, m_to);
+    else
+        refuse(tr("Account \"%1\": %2").arg(account.name, problem), m_account->manageButton());
 }
 
 void ComposeWindow::cancelSend()
@@ -858,6 +873,8 @@ void ComposeWindow::cancelSend()
     setStatus(tr("Cancelling\u2026"));
     if (m_direct->isBusy())
         m_direct->cancel();
+    else if (m_oauthMessage)
+        m_oauth->cancel();
     else
         m_submission->cancel();
 }

@@ -31,6 +31,7 @@ class DirectSend;
 class AccountStore;
 class ConsolePanel;
 class MainWindowSandbox;
+class OAuthAccess;
 class QDockWidget;
 class SandboxPanel;
 class SentPanel;
@@ -93,6 +94,8 @@ public:
     AccountForm *accountForm() const { return m_account; }
     AccountStore *accountStore() const { return m_accounts; }
     CredentialStore *credentialStore() const { return m_credentials; }
+    // The access tokens of OAuth 2 accounts, renewed (or signed in again) before each send.
+    OAuthAccess *oauthAccess() const { return m_oauth; }
     // What each account's server said about itself (learnt by checks and sends).
     ServerKnowledgeStore *serverKnowledge() const { return m_knowledge; }
     MainWindowSandbox *sandbox() const { return m_sandbox; }
@@ -300,6 +303,17 @@ private:
     QPointer<QMessageBox> m_serverWarning;
     bool m_serverWarningAccepted = false;
     bool askAboutServer(const Account &account, const Message &message);
+    // The SMTP part of a send, once the account has what it needs.
+    void startSubmission(const Account &account, const Message &message);
+    // A send that did not start: the problem shown beside the field it names.
+    void refuseStart(Submission::Start start, const Account &account, const QString &problem);
+    // An OAuth 2 account's send: a fresh access token first (composeoauth.cpp).
+    void createOAuth();
+    void sendWithOAuth(const Account &account, const Message &message);
+    void oauthNote(bool error, const QString &text);
+    OAuthAccess *m_oauth = nullptr;
+    std::optional<Message> m_oauthMessage; // waits for its access token
+    Account m_oauthAccount;
     // "Ask for Delivery Notifications": shown where the account's server is known to offer
     // DSN (and while it is ticked, so a choice never vanishes unseen).
     QAction *m_dsnAction = nullptr;

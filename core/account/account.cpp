@@ -365,7 +365,22 @@ bool operator==(const Account &a, const Account &b)
            a.richText == b.richText && a.caFile == b.caFile &&
            a.pinnedFingerprints == b.pinnedFingerprints && a.pinLabels == b.pinLabels &&
            a.kind == b.kind && a.dnsServer == b.dnsServer && a.identities == b.identities &&
-           a.signature == b.signature && a.signatureHtml == b.signatureHtml;
+           a.signature == b.signature && a.signatureHtml == b.signatureHtml &&
+           a.oauthAuthorizationUrl == b.oauthAuthorizationUrl &&
+           a.oauthTokenUrl == b.oauthTokenUrl && a.oauthScope == b.oauthScope &&
+           a.oauthClientId == b.oauthClientId;
+}
+
+bool Account::usesOAuth() const
+{
+    const QByteArray mechanism = authMechanism.toUpper();
+    return kind == Kind::Submission && authenticate &&
+           (mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER");
+}
+
+QString Account::oauthSecretKey(const QString &accountId)
+{
+    return accountId + QLatin1String(":oauth");
 }
 
 QList<Mailbox> Account::fromIdentities() const

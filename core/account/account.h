@@ -79,6 +79,18 @@ struct Account
     // is its rich form for an HTML body.
     QString signature;
     QString signatureHtml;
+    // OAuth 2 (XOAUTH2, OAUTHBEARER): the provider's endpoints and scopes and the client the
+    // person registered with it. The client secret and the tokens are secrets: they live in the
+    // credential store under oauthSecretKey(), never here.
+    QString oauthAuthorizationUrl;
+    QString oauthTokenUrl;
+    QString oauthScope;
+    QString oauthClientId;
+
+    // Whether the account authenticates with an OAuth 2 access token rather than a password.
+    bool usesOAuth() const;
+    // The credential store's key of the account's OAuth 2 secret: "<id>:oauth".
+    static QString oauthSecretKey(const QString &accountId);
 
     // The account's own address first, then the identities that parse.
     QList<Mailbox> fromIdentities() const;

@@ -207,6 +207,10 @@ Account AccountStore::readAccount(QSettings &s, int index)
     a.signatureHtml = s.value(QStringLiteral("signatureHtml")).toString();
     a.caFile = s.value(QStringLiteral("caFile")).toString();
     a.authMechanism = s.value(QStringLiteral("mechanism")).toString().toLatin1().toUpper();
+    a.oauthAuthorizationUrl = s.value(QStringLiteral("oauth/authorizationUrl")).toString();
+    a.oauthTokenUrl = s.value(QStringLiteral("oauth/tokenUrl")).toString();
+    a.oauthScope = s.value(QStringLiteral("oauth/scope")).toString();
+    a.oauthClientId = s.value(QStringLiteral("oauth/clientId")).toString();
 
     const QVariant security = s.value(QStringLiteral("security"));
     if (security.isValid()) {
@@ -320,6 +324,10 @@ bool AccountStore::save()
         s.setValue(QStringLiteral("allowPlaintextAuth"), a.allowPlaintextAuth);
         s.setValue(QStringLiteral("richText"), a.richText);
         s.setValue(QStringLiteral("caFile"), a.caFile);
+        s.setValue(QStringLiteral("oauth/authorizationUrl"), a.oauthAuthorizationUrl);
+        s.setValue(QStringLiteral("oauth/tokenUrl"), a.oauthTokenUrl);
+        s.setValue(QStringLiteral("oauth/scope"), a.oauthScope);
+        s.setValue(QStringLiteral("oauth/clientId"), a.oauthClientId);
         QStringList pins;
         for (const QByteArray &p : a.pinnedFingerprints)
             pins << QString::fromLatin1(p);

@@ -124,6 +124,15 @@ Submission::Start Submission::probe(const Account &account, QString *problem)
 void Submission::onCredentialsNeeded(const QString &user, const QString &reason)
 {
     const QString id = m_account.id;
+    if (m_account.usesOAuth()) {
+        // Nobody types an access token: the send ends with the server's words, and the window
+        // gets a new token before the next one.
+        m_client->refuseCredentials(
+            reason.isEmpty() ? tr("no OAuth 2 access token: sign in with the provider first "
+                                  "(Accounts\u2026, Sign In)")
+                             : reason);
+        return;
+    }
     if (!reason.isEmpty()) {
         // Refused: whatever this session knew is wrong; only the person can say what is right.
         m_secrets->forget(id);

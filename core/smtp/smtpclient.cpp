@@ -1222,6 +1222,14 @@ void SmtpClient::provideCredentials(const SaslCredentials &credentials)
     flushWrites();
 }
 
+void SmtpClient::refuseCredentials(const QString &why)
+{
+    if (m_state != State::AwaitingCredentials)
+        return;
+    setState(State::Authenticating);
+    failAndQuit(Error::Authentication, why);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The mail transaction
 

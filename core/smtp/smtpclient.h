@@ -240,6 +240,9 @@ public Q_SLOTS:
     void inspectCertificate();
     // Answer to credentialsNeeded(); an empty secret cancels.
     void provideCredentials(const SaslCredentials &credentials);
+    // Answer to credentialsNeeded() when nobody can give one (an OAuth 2 access token is not
+    // typed): the run ends as an authentication failure saying why.
+    void refuseCredentials(const QString &why);
 
     // Answers to paused() in step mode. proceed() sends the step as planned. proceedWith()
     // sends the command at index of the step as line instead (origin User), and sendExtra()
