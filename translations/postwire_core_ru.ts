@@ -221,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>AccountPreset</name>
+    <message>
+        <source>Sign in with Google: choose XOAUTH2 under Authentication and give the client ID of your Google Cloud OAuth client (Desktop app); or PLAIN with an app password.</source>
+        <translation>Вход через Google: выберите XOAUTH2 в разделе «Аутентификация» и укажите идентификатор клиента OAuth из Google Cloud (тип «Desktop app»); или PLAIN с паролем приложения.</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (OAuth 2): give the client ID of your Microsoft Entra app registration, then Sign In; use the full address as the user name.</source>
+        <translation>Вход через Microsoft (OAuth 2): укажите идентификатор клиента из регистрации приложения в Microsoft Entra и нажмите «Войти»; имя пользователя — полный адрес.</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>My account</source>
@@ -2522,6 +2533,10 @@ Repeat it with:
         <source>Idle timeout: must be at least 1000 ms</source>
         <translation>Тайм-аут простоя: не меньше 1000 мс</translation>
     </message>
+    <message>
+        <source>Recipients per message: must be between 1 and %1, not %2</source>
+        <translation>Получателей в письме: должно быть от 1 до %1, а не %2</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCertificate</name>
@@ -2966,6 +2981,14 @@ Behaviour options change how it answers, to see how a client copes.</source>
     <message>
         <source>stopping (%1 sessions served)</source>
         <translation>остановка (обслужено сеансов: %1)</translation>
+    </message>
+    <message>
+        <source>Recipients per message; one more gets 452 4.5.3. Default 100, the least RFC 5321 allows a server; at most %1.</source>
+        <translation>Получателей в письме; следующий получает 452 4.5.3. По умолчанию 100 — наименьшее, что RFC 5321 допускает для сервера; не больше %1.</translation>
+    </message>
+    <message>
+        <source>--max-recipients: not a number: %1</source>
+        <translation>--max-recipients: не число: %1</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5575,10 @@ Behaviour options change how it answers, to see how a client copes.</source>
     <message>
         <source>certificate SHA-256 %1 is now trusted for this account</source>
         <translation>сертификат SHA-256 %1 теперь доверенный для этой учётной записи</translation>
+    </message>
+    <message>
+        <source>no OAuth 2 access token: sign in with the provider first (Accounts…, Sign In)</source>
+        <translation>нет маркера доступа OAuth 2: сначала войдите у провайдера («Учётные записи…», «Войти»)</translation>
     </message>
 </context>
 <context>

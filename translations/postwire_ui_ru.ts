@@ -211,10 +211,6 @@
         <translation>Удалить учётную запись «%1»?</translation>
     </message>
     <message>
-        <source>Its settings and the password stored for it in the keychain are deleted. This cannot be undone.</source>
-        <translation>Её настройки и сохранённый для неё в связке ключей пароль будут удалены. Это нельзя отменить.</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -317,6 +313,22 @@
     <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Its settings and the password or OAuth 2 sign-in stored for it in the keychain are deleted. This cannot be undone.</source>
+        <translation>Её настройки и сохранённые для неё в связке ключей пароль или вход OAuth 2 будут удалены. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>none: OAuth 2</source>
+        <translation>не нужен: OAuth 2</translation>
+    </message>
+    <message>
+        <source>No password: the access token comes from the OAuth 2 sign-in below.</source>
+        <translation>Без пароля: маркер доступа даёт вход OAuth 2 ниже.</translation>
+    </message>
+    <message>
+        <source>✘ Cannot test: %1: %2</source>
+        <translation>✘ Проверить нельзя: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1289,54 @@
         <source>Choose one of the account&apos;s From addresses</source>
         <translation>Выбрать один из адресов отправителя учётной записи</translation>
     </message>
+    <message>
+        <source>OAuth 2: access token renewed at %1 (expires %2)</source>
+        <translation>OAuth 2: маркер доступа обновлён в %1 (действует до %2)</translation>
+    </message>
+    <message>
+        <source>OAuth 2: access token renewed at %1</source>
+        <translation>OAuth 2: маркер доступа обновлён в %1</translation>
+    </message>
+    <message>
+        <source>OAuth 2: %1</source>
+        <translation>OAuth 2: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider in your browser to send the message; it goes out as soon as you have.</source>
+        <translation>Чтобы отправить письмо, войдите у провайдера в браузере; оно уйдёт сразу после входа.</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Нужен вход</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>OAuth 2: the server refused the access token; the next send gets a new one from %1</source>
+        <translation>OAuth 2: сервер отклонил маркер доступа; при следующей отправке новый будет получен в %1</translation>
+    </message>
+    <message>
+        <source>OAuth 2: %1: %2</source>
+        <translation>OAuth 2: %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The message is kept; send it again when you are ready.</source>
+        <translation>%1
+Письмо сохранено; отправьте его снова, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>Getting an OAuth 2 access token…</source>
+        <translation>Получение маркера доступа OAuth 2…</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
@@ -1575,16 +1635,8 @@ Check the password (some providers want an app password here).</source>
         <translation>Цвет фона</translation>
     </message>
     <message>
-        <source>• List</source>
-        <translation>• Список</translation>
-    </message>
-    <message>
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
-    </message>
-    <message>
-        <source>1. List</source>
-        <translation>1. Список</translation>
     </message>
     <message>
         <source>Numbered list</source>
@@ -1605,10 +1657,6 @@ Check the password (some providers want an app password here).</source>
     <message>
         <source>More indent</source>
         <translation>Увеличить отступ</translation>
-    </message>
-    <message>
-        <source>❝ Quote</source>
-        <translation>❝ Цитата</translation>
     </message>
     <message>
         <source>Quote block</source>
@@ -1677,6 +1725,34 @@ Check the password (some providers want an app password here).</source>
     <message>
         <source>Address (https://... or mailto:...); empty removes the link:</source>
         <translation>Адрес (https://... или mailto:...); пустое поле удаляет ссылку:</translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>❝</source>
+        <translation>❝</translation>
+    </message>
+    <message>
+        <source>Clear Formatting</source>
+        <translation>Убрать оформление</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>More formatting: strike-through, clear formatting</source>
+        <translation>Ещё оформление: зачёркивание, снятие оформления</translation>
+    </message>
+    <message>
+        <source>More formatting</source>
+        <translation>Ещё оформление</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2460,144 @@ B: %2
     </message>
 </context>
 <context>
+    <name>OAuthAccess</name>
+    <message>
+        <source>The OAuth 2 sign-in could not be kept in %1: %2; it lasts until Postwire quits</source>
+        <translation>Вход OAuth 2 не удалось сохранить в %1: %2; он действует до выхода из Postwire</translation>
+    </message>
+    <message>
+        <source>Sign In in a Browser</source>
+        <translation>Вход в браузере</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser on this computer to sign in; Postwire waits for the answer.</source>
+        <translation>Не удалось открыть браузер. Откройте этот адрес в браузере на этом компьютере, чтобы войти; Postwire ждёт ответа.</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Адрес входа</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Копировать адрес</translation>
+    </message>
+    <message>
+        <source>the sign-in was cancelled</source>
+        <translation>вход отменён</translation>
+    </message>
+    <message>
+        <source>the renewal of the access token was cancelled</source>
+        <translation>обновление маркера доступа отменено</translation>
+    </message>
+    <message>
+        <source>the OAuth 2 sign-in could not be read from %1: %2</source>
+        <translation>вход OAuth 2 не удалось прочитать из %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthAccountRows</name>
+    <message>
+        <source>Where you sign in with the provider, in your browser</source>
+        <translation>Где вы входите у провайдера, в браузере</translation>
+    </message>
+    <message>
+        <source>Where Postwire exchanges the sign-in, and later the refresh token, for an access token</source>
+        <translation>Где Postwire обменивает вход, а затем маркер обновления, на маркер доступа</translation>
+    </message>
+    <message>
+        <source>The permissions asked for, separated by spaces (the provider&apos;s scope for sending mail by SMTP)</source>
+        <translation>Запрашиваемые права через пробел (область провайдера для отправки почты по SMTP)</translation>
+    </message>
+    <message>
+        <source>from your app registration with the provider</source>
+        <translation>из регистрации вашего приложения у провайдера</translation>
+    </message>
+    <message>
+        <source>The client ID of the OAuth client you registered with the provider (see the README: Accounts)</source>
+        <translation>Идентификатор клиента OAuth, зарегистрированного вами у провайдера (см. README: Accounts)</translation>
+    </message>
+    <message>
+        <source>OAuth 2 client secret</source>
+        <translation>Секрет клиента OAuth 2</translation>
+    </message>
+    <message>
+        <source>Only where the provider gives one (Google does for a desktop client); kept in %1 with the tokens</source>
+        <translation>Только если провайдер его выдаёт (Google — для клиента Desktop app); хранится в %1 вместе с маркерами</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Адрес &amp;авторизации:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>Адрес &amp;маркеров:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>О&amp;бласть (scope):</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>&amp;Идентификатор клиента:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Секрет клиента:</translation>
+    </message>
+    <message>
+        <source>OAuth 2:</source>
+        <translation>OAuth 2:</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>сохранён; введите новый, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>none stored; give it where the provider requires one</source>
+        <translation>не сохранён; укажите, если провайдер его требует</translation>
+    </message>
+    <message>
+        <source>Signed in; the access token is renewed before each send</source>
+        <translation>Вход выполнен; маркер доступа обновляется перед каждой отправкой</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Ожидание входа в браузере…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Looking for a sign-in…</source>
+        <translation>Поиск сохранённого входа…</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in in your browser…</source>
+        <translation>Открытие входа в браузере…</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in in the browser</source>
+        <translation>Перестать ждать входа в браузере</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider in your browser; Postwire keeps the tokens in the keychain and renews them before each send</source>
+        <translation>Войти у провайдера в браузере; Postwire хранит маркеры в связке ключей и обновляет их перед каждой отправкой</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Send result</source>
@@ -2495,10 +2709,6 @@ The server&apos;s reply: %2</source>
         <translation>Отправить это письмо обычным текстом (format=flowed), без форматирования; значение по умолчанию задаёт учётная запись</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Исходный код</translation>
-    </message>
-    <message>
         <source>Edit the HTML source, beside a preview of the HTML and of the plain-text part that will be sent</source>
         <translation>Править исходный код HTML рядом с предпросмотром HTML и текстовой части, которые будут отправлены</translation>
     </message>
@@ -2553,6 +2763,18 @@ The server&apos;s reply: %2</source>
     <message>
         <source>The image %1 in the text is %2 once encoded for mail, more than the %3 the server takes (SIZE): make it smaller or leave it out.</source>
         <translation>Изображение %1 в тексте после кодирования для почты занимает %2 — больше, чем %3, которые принимает сервер (SIZE): уменьшите его или уберите.</translation>
+    </message>
+    <message>
+        <source>Message Format and Spelling</source>
+        <translation>Формат письма и орфография</translation>
+    </message>
+    <message>
+        <source>HTML Source</source>
+        <translation>Исходный HTML</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Орфография:</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3104,18 @@ The server&apos;s reply: %2</source>
     <message>
         <source>not offered</source>
         <translation>не предлагается</translation>
+    </message>
+    <message>
+        <source>One recipient more gets 452 4.5.3 &quot;Too many recipients&quot;. 100 is the least RFC 5321 allows a server; set it low to see how a client sends the rest.</source>
+        <translation>Следующий получатель получает 452 4.5.3 «Too many recipients». 100 — наименьшее, что RFC 5321 допускает для сервера; задайте меньше, чтобы увидеть, как клиент отправляет остальных.</translation>
+    </message>
+    <message>
+        <source>Recipients per message</source>
+        <translation>Получателей в письме</translation>
+    </message>
+    <message>
+        <source>Recipients per message:</source>
+        <translation>Получателей в письме:</translation>
     </message>
 </context>
 <context>
