@@ -20,10 +20,32 @@ namespace {
 
 const QByteArray Message = "From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nHi.\r\n";
 
-// Short timeouts: a silent server costs a fraction of a second per cell.
+// Short timeouts from the step where a cell ends: a silent server costs a fraction of a second
+// per cell. The steps before it keep long ones: their replies come at once, but a busy machine
+// can hold a process off the CPU longer than a short timeout, and a timeout one step early
+// would name the wrong step.
 constexpr int Timeout = 300;
+constexpr int Long = 10'000;
 // Every cell ends well within this, whatever the fault.
 constexpr int Bound = 4'000;
+
+SmtpTimeouts timeoutsFrom(const QString &step)
+{
+    // The timers in the order of the dialogue, each with the first step it serves.
+    const QStringList order = {QStringLiteral("Greeting"), QStringLiteral("Ehlo"),
+                               QStringLiteral("MailFrom"), QStringLiteral("RcptTo"),
+                               QStringLiteral("Data"),     QStringLiteral("EndOfData")};
+    qsizetype at = order.indexOf(step);
+    if (at < 0) // HELO, STARTTLS, AUTH: the commands' timer, as EHLO's
+        at = 1;
+    SmtpTimeouts t = SmtpTimeouts::uniform(Long);
+    int *const timers[] = {&t.greeting, &t.command, &t.mail, &t.rcpt, &t.data, &t.endOfData};
+    for (qsizetype i = at; i < qsizetype(std::size(timers)); ++i)
+        *timers[i] = Timeout;
+    t.tlsHandshake = at <= 1 ? Timeout : Long;
+    t.dataBlock = t.quit = Timeout;
+    return t;
+}
 
 const QString Greet = QStringLiteral("S: 220 fake\n");
 const QString Ehlo = QStringLiteral("C: EHLO test.example\n");
@@ -295,7 +317,7 @@ void TestFaultMatrix::faultAtEveryStep()
     settings.security =
         setup == StartTls ? SmtpSettings::Security::StartTls : SmtpSettings::Security::None;
     settings.heloName = QStringLiteral("test.example");
-    settings.timeouts = SmtpTimeouts::uniform(Timeout);
+    settings.timeouts = timeoutsFrom(step);
     if (setup == Auth) {
         settings.authenticate = true;
         settings.credentials = {QStringLiteral("ana"), QStringLiteral("pw"), QString()};

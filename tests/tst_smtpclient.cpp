@@ -425,6 +425,28 @@ void TestSmtpClient::stepLabels()
     QVERIFY(SmtpClient::stepLabel(QStringLiteral("NoSuchStep")).isEmpty());
 }
 
+// Only the timer of the step under test is short: the steps before it get their replies at
+// once, but a busy machine can hold a process off the CPU longer than a short timeout (the
+// suite runs beside builds), and a timeout one step early would name the wrong step.
+static SmtpTimeouts timeoutsFailingAt(const QString &step)
+{
+    SmtpTimeouts t = SmtpTimeouts::uniform(10'000);
+    constexpr int Short = 500;
+    if (step == QLatin1String("Greeting"))
+        t.greeting = Short;
+    else if (step == QLatin1String("MailFrom"))
+        t.mail = t.rcpt = t.data = Short; // pipelined, the group waits on any of them
+    else if (step == QLatin1String("RcptTo"))
+        t.rcpt = Short;
+    else if (step == QLatin1String("Data"))
+        t.data = Short;
+    else if (step == QLatin1String("EndOfData"))
+        t.endOfData = Short;
+    else // EHLO, HELO, STARTTLS, AUTH: one timer for commands (the EHLO before shares it)
+        t.command = Short;
+    return t;
+}
+
 void TestSmtpClient::failureAtEveryStep_data()
 {
     QTest::addColumn<QString>("scenario");
@@ -501,7 +523,7 @@ void TestSmtpClient::failureAtEveryStep()
         settings.credentials = {QStringLiteral("ana"), QStringLiteral("pw"), QString()};
     }
     if (how == QLatin1String("timeout"))
-        settings.timeouts = SmtpTimeouts::uniform(300);
+        settings.timeouts = timeoutsFailingAt(step);
     if (how == QLatin1String("cancel")) {
         // Cancel as a person would: from the event loop once the step is reached.
         QObject::connect(&run.client, &SmtpClient::stateChanged, &run.client,
@@ -1826,8 +1848,8 @@ void TestSmtpClient::stepMode()
     settings.stepMode = true;
     settings.stepKeepsPipelining = mode.contains(QLatin1String("pipelining"));
     settings.useChunking = mode.startsWith(QLatin1String("chunking"));
-    if (mode == QLatin1String("short timeouts"))
-        settings.timeouts = SmtpTimeouts::uniform(300);
+    if (mode == QLatin1String("short timeouts")) // the pause ("later") is 2.5 times as long
+        settings.timeouts = SmtpTimeouts::uniform(1'400);
     if (mode == QLatin1String("starttls"))
         settings.security = SmtpSettings::Security::StartTls;
     if (mode == QLatin1String("auth")) {
@@ -1847,7 +1869,7 @@ void TestSmtpClient::stepMode()
             if (verb == QLatin1String("go")) {
                 run.client.proceed();
             } else if (verb == QLatin1String("later")) {
-                QTimer::singleShot(700, &run.client, &SmtpClient::proceed);
+                QTimer::singleShot(3'500, &run.client, &SmtpClient::proceed);
             } else if (verb == QLatin1String("stop")) {
                 run.client.stop();
             } else if (verb == QLatin1String("edit")) {
