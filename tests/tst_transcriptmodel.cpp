@@ -637,7 +637,11 @@ private Q_SLOTS:
         using RB = TranscriptDelegate::RowBackground;
         const QList<std::pair<RB, const char *>> backgrounds{
             {RB::Plain, "plain"}, {RB::Linked, "linked"}, {RB::SearchMatch, "search match"}};
-        for (const auto &[kind, kindName] : backgrounds) {
+        for (const auto &background : backgrounds) {
+            // Named copies: a lambda may not capture structured bindings before C++20's
+            // relaxation reached clang (16), and the sanitizer build uses clang 14.
+            const RB kind = background.first;
+            const char *const kindName = background.second;
             const QColor bg = TranscriptDelegate::background(kind, palette);
             auto check = [&](const QColor &c, const QString &what) {
                 const qreal ratio = TranscriptDelegate::contrastRatio(c, bg);

@@ -199,7 +199,8 @@ int main(int argc, char **argv)
                                                       {"RCPT TO", InboxModel::EnvelopeToColumn},
                                                       {"Received", InboxModel::ReceivedColumn}};
         for (const auto &[name, column] : columns) {
-            const QString ms = msOf([&] { model->sort(column, Qt::AscendingOrder); });
+            const int sortColumn = column; // clang 14 cannot capture a structured binding
+            const QString ms = msOf([&] { model->sort(sortColumn, Qt::AscendingOrder); });
             out() << QStringLiteral("sort by %1: %2").arg(QLatin1String(name)).arg(ms) << Qt::endl;
         }
         model->sort(InboxModel::ReceivedColumn, Qt::DescendingOrder);
@@ -212,7 +213,8 @@ int main(int argc, char **argv)
             {"date", today.toString(Qt::ISODate)},
             {"nothing matches", QStringLiteral("no-such-text")}};
         for (const auto &[name, text] : searches) {
-            const QString ms = msOf([&] { model->setFilterText(text); });
+            const QString filter = text; // clang 14 cannot capture a structured binding
+            const QString ms = msOf([&] { model->setFilterText(filter); });
             out() << QStringLiteral("search %1 \"%2\": %3, %4 rows")
                          .arg(QLatin1String(name), text)
                          .arg(ms)
