@@ -253,7 +253,10 @@ void TestIntegration::utf8OnlyWhenAnAddressNeedsIt()
              utf8);
 
     const auto mailbox = [](const QString &name, const QString &address) {
-        return QJsonArray{QJsonArray{name, address}};
+        // Not QJsonArray{QJsonArray{...}}: clang takes that for a copy, a flat pair.
+        QJsonArray list;
+        list.append(QJsonArray{name, address});
+        return list;
     };
     QJsonObject expected{
         {QStringLiteral("wire"),
