@@ -157,7 +157,48 @@ private Q_SLOTS:
     void swaksCommand_data();
     void swaksCommand();
     void shellQuotingRoundTrips();
+    void subjectFromTheContent_data();
+    void subjectFromTheContent();
 };
+
+// The subject an attempt shows is read from the header that went out, one transcript entry
+// per line as the client writes them: unfolded, its RFC 2047 words decoded.
+void TestHistory::subjectFromTheContent_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("plain") << QStringList{QStringLiteral("From: a@example.org"),
+                                          QStringLiteral("Subject: hi there"), QString(),
+                                          QStringLiteral("Subject: not this")}
+                           << QStringLiteral("hi there");
+    QTest::newRow("folded and encoded")
+        << QStringList{QStringLiteral("Subject: =?UTF-8?Q?DirectDirect?="),
+                       QStringLiteral(" =?UTF-8?Q?Direct?="), QStringLiteral("To: b@example.org"),
+                       QString()}
+        << QStringLiteral("DirectDirectDirect");
+    QTest::newRow("non-ASCII")
+        << QStringList{QStringLiteral("Subject: =?UTF-8?B?0J/RgNC40LLQtdGC?="), QString()}
+        << QStringLiteral("Привет");
+    QTest::newRow("only in the body") << QStringList{QStringLiteral("From: a@example.org"),
+                                                     QString(), QStringLiteral("Subject: no")}
+                                      << QString();
+}
+
+void TestHistory::subjectFromTheContent()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QString, subject);
+    Attempt a;
+    for (const QString &line : lines) {
+        TranscriptEntry e;
+        e.direction = Direction::Client;
+        e.content = true;
+        e.text = line;
+        a.entries << e;
+    }
+    a.deriveEnvelope();
+    QCOMPARE(a.subject, subject);
+}
 
 void TestHistory::roundTrip()
 {

@@ -1,5 +1,6 @@
 #include "history/attempt.h"
 
+#include "mime/mimeparser.h"
 #include "smtp/serverreport.h"
 
 #include <QJsonArray>
@@ -124,6 +125,8 @@ void Attempt::deriveEnvelope()
     QStringList t, c, b;
     // A set beside each list: a 5,000-recipient attempt took 12.5 million comparisons.
     QSet<QString> seenT, seenC, seenB;
+    QStringList header;
+    bool headerDone = false;
     for (const TranscriptEntry &e : std::as_const(entries)) {
         if (e.direction == TranscriptEntry::Direction::Client) {
             const CommandOrigin &o = e.command.origin;
@@ -140,17 +143,32 @@ void Attempt::deriveEnvelope()
                 }
             }
         }
-        if (subject.isEmpty() && e.content) {
-            // The header preview: the first Subject line of the message as it went out.
-            const QStringList lines =
-                QString(e.text + QLatin1Char('\n') + e.details).split(QLatin1Char('\n'));
-            for (const QString &line : lines) {
-                if (line.startsWith(QLatin1String("Subject:"), Qt::CaseInsensitive)) {
-                    subject = line.mid(8).trimmed();
+        // The message's header as it went out (a line per entry, or several in one), up to
+        // the blank line that ends it: the Subject is read from it below.
+        if (subject.isEmpty() && e.content && !headerDone) {
+            QStringList lines = e.text.split(QLatin1Char('\n'));
+            if (!e.details.isEmpty())
+                lines += e.details.split(QLatin1Char('\n'));
+            for (const QString &line : std::as_const(lines)) {
+                if (line.trimmed().isEmpty() && !header.isEmpty()) {
+                    headerDone = true;
                     break;
                 }
+                header << line;
             }
         }
+    }
+    // The Subject unfolded and its RFC 2047 words decoded: a long or non-ASCII subject was
+    // shown as its first folded line, "=?UTF-8?Q?…?=".
+    for (qsizetype i = 0; subject.isEmpty() && i < header.size(); ++i) {
+        if (!header[i].startsWith(QLatin1String("Subject:"), Qt::CaseInsensitive))
+            continue;
+        QString value = header[i].mid(8);
+        while (i + 1 < header.size() && (header[i + 1].startsWith(QLatin1Char(' ')) ||
+                                         header[i + 1].startsWith(QLatin1Char('\t'))))
+            value += header[++i];
+        value.remove(QLatin1Char('\r'));
+        subject = MimeParser::decodeHeader(value.trimmed().toUtf8());
     }
     if (!mailSeen)
         return;

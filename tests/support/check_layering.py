@@ -18,7 +18,7 @@ allowed = {
     "core/delivery": {"smtp", "delivery"},
     "core/sandboxapi": {"smtp", "mime", "sandbox", "sandboxapi"},
     "core/console": {"smtp", "console"},
-    "core/history": {"smtp", "history"},
+    "core/history": {"smtp", "mime", "history"},
     "core/lesson": {"smtp", "mime", "sandbox", "lesson"},
     "core/i18n": {"i18n"},
     "core/oauth": {"oauth"},
