@@ -100,9 +100,11 @@ struct SmtpClient::Session
 
     ReplyQueue awaiting;
     QList<Outgoing> planned; // commands not yet written: flushWrites() sends them
-    int commands = 0;        // commands numbered so far (TranscriptCommand::id)
-    int groups = 0;          // pipelined groups so far
-    int turns = 0;           // client turns (round trips)
+    // Lines of a pipelined group written at once and not yet reported (see handleReplies()).
+    QList<TranscriptEntry> unlogged;
+    int commands = 0; // commands numbered so far (TranscriptCommand::id)
+    int groups = 0;   // pipelined groups so far
+    int turns = 0;    // client turns (round trips)
     bool lastWasRead = true;
     qint64 lastReplyAt = 0;
 
@@ -184,6 +186,7 @@ SmtpClient::SmtpClient(QObject *parent)
     : QObject(parent)
     , m_s(std::make_unique<Session>())
     , m_timer(new QTimer(this))
+    , m_moreReplies(new QTimer(this))
 {
     qRegisterMetaType<TranscriptEntry>();
     qRegisterMetaType<SendResult>();
@@ -191,6 +194,12 @@ SmtpClient::SmtpClient(QObject *parent)
     qRegisterMetaType<QList<TranscriptCommand>>();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SmtpClient::onTimeout);
+    m_moreReplies->setSingleShot(true);
+    m_moreReplies->setInterval(0);
+    connect(m_moreReplies, &QTimer::timeout, this, [this] {
+        if (m_state != State::Finished)
+            handleReplies(false);
+    });
 }
 
 SmtpClient::~SmtpClient()
@@ -286,7 +295,7 @@ void SmtpClient::note(TranscriptEntry::Direction direction, const QString &text,
     entry.direction = direction;
     entry.text = text;
     entry.details = details;
-    Q_EMIT transcriptEntry(entry);
+    log(entry);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,6 +326,7 @@ void SmtpClient::probe(const SmtpSettings &settings)
 
 void SmtpClient::start(const SmtpSettings &settings)
 {
+    m_moreReplies->stop();
     m_settings = settings;
     m_state = State::Idle;
     m_clock.start();
@@ -609,11 +619,36 @@ void SmtpClient::writePlanned()
         entry.elapsedMs = m_clock.elapsed();
         commands << entry.command;
         wire += m_s->planned[i].wire;
-        Q_EMIT transcriptEntry(entry);
+        m_s->unlogged.append(entry);
     }
     m_s->planned.clear();
     m_s->awaiting.written(commands, m_clock.elapsed());
     writeWire(wire);
+    // Reported in slices: a group of 5,000 RCPTs is 5,000 lines for the transcript pane.
+    if (!logUnlogged(false))
+        m_moreReplies->start();
+}
+
+void SmtpClient::log(const TranscriptEntry &entry)
+{
+    logUnlogged(true); // in the order things happened
+    Q_EMIT transcriptEntry(entry);
+}
+
+bool SmtpClient::logUnlogged(bool all, const QElapsedTimer *slice)
+{
+    QElapsedTimer own;
+    if (!slice) {
+        own.start();
+        slice = &own;
+    }
+    while (!m_s->unlogged.isEmpty()) {
+        if (!all && slice->elapsed() >= ReplySliceMs)
+            return false;
+        const TranscriptEntry entry = m_s->unlogged.takeFirst();
+        Q_EMIT transcriptEntry(entry);
+    }
+    return true;
 }
 
 // Every write goes through here so the round trips (client turns) are counted in one place.
@@ -776,7 +811,7 @@ QString SmtpClient::sendExtra(const QByteArray &line)
     entry.text = extra.line;
     entry.redacted = redacted;
     entry.command = extra;
-    Q_EMIT transcriptEntry(entry);
+    log(entry);
     writeWire(line + "\r\n");
     armTimer(m_settings.timeouts.command);
     return QString();
@@ -816,16 +851,39 @@ void SmtpClient::onReadyRead()
              tr("protocol error %1: %2").arg(stepLabel(m_state), m_s->parser.errorString()));
         return;
     }
-    while (m_s->parser.hasReply() && m_state != State::Finished && m_socket)
+    handleReplies(false);
+}
+
+void SmtpClient::handleReplies(bool all)
+{
+    // A send to thousands of recipients gets thousands of pipelined replies in one read, and
+    // each one reaches the transcript pane through transcriptEntry() in this thread (the
+    // window's): handled in slices of a few milliseconds, the window repaints and answers in
+    // between. Order is unchanged: the rest waits in the parser, and a read or a close meanwhile
+    // handles what waits first.
+    QElapsedTimer slice;
+    slice.start();
+    // The lines of what was written come before the replies to it.
+    if (!logUnlogged(all, &slice)) {
+        m_moreReplies->start();
+        return;
+    }
+    while (m_s->parser.hasReply() && m_state != State::Finished && m_socket) {
+        if (!all && slice.elapsed() >= ReplySliceMs) {
+            m_moreReplies->start();
+            break;
+        }
         handleReply(m_s->parser.takeReply());
-    if (m_state != State::Finished)
+    }
+    if (m_state != State::Finished && m_socket &&
+        m_socket->state() == QAbstractSocket::ConnectedState)
         flushWrites();
 }
 
 void SmtpClient::logReply(const SmtpReply &reply, qint64 latency, const TranscriptCommand &command)
 {
     for (const TranscriptEntry &entry : replyEntries(reply, m_clock.elapsed(), latency, command))
-        Q_EMIT transcriptEntry(entry);
+        log(entry);
 }
 
 QList<TranscriptEntry> SmtpClient::replyEntries(const SmtpReply &reply, qint64 elapsedMs,
@@ -1367,7 +1425,7 @@ void SmtpClient::pumpContent()
         entry.text = line;
         entry.content = true;
         entry.command.origin.source = Source::Message;
-        Q_EMIT transcriptEntry(entry);
+        log(entry);
     }
     switch (step.next) {
     case ContentPump::Step::Next::Failed:
@@ -1471,7 +1529,7 @@ void SmtpClient::quitNow()
     m_socket->write("QUIT\r\n");
     m_socket->flush(); // hand it to the system now: the program may end right after this
     m_s->quitSent = true;
-    Q_EMIT transcriptEntry(entry);
+    log(entry);
 }
 
 void SmtpClient::failAndQuit(Error error, const QString &message, const SmtpReply &reply)
@@ -1607,6 +1665,12 @@ void SmtpClient::onDisconnected()
 {
     if (m_state == State::Finished)
         return;
+    // Replies that came before the close and wait for their slice are part of the dialogue.
+    if ((m_s->parser.hasReply() || !m_s->unlogged.isEmpty()) && m_socket) {
+        handleReplies(true);
+        if (m_state == State::Finished)
+            return;
+    }
     if (m_s->decided && (m_s->quitSent || m_state == State::Quit)) {
         finish(m_s->result);
         return;
@@ -1656,7 +1720,9 @@ void SmtpClient::finish(SendResult result)
 {
     if (m_state == State::Finished)
         return;
+    logUnlogged(true); // what was written is part of the story, before it ends
     m_timer->stop();
+    m_moreReplies->stop();
     m_s->paused = false;
     m_s->planned.clear();
     result.recipients =

@@ -354,6 +354,15 @@ private:
     void fail(Error error, const QString &message, const SmtpReply &reply = {});
     void failIn(State step, Error error, const QString &message, const SmtpReply &reply = {});
     void finish(SendResult result);
+    // Handles the replies the parser holds: all of them, or (a long pipelined burst) those that
+    // fit in one slice of the thread's time, the rest after the events waiting meanwhile.
+    void handleReplies(bool all);
+    // Every line of the transcript leaves through here, after the lines still unlogged.
+    void log(const TranscriptEntry &entry);
+    // Reports the lines of a written group not yet reported: all, or those that fit in the
+    // slice; false when some are left for the next one.
+    bool logUnlogged(bool all, const QElapsedTimer *slice = nullptr);
+    static constexpr qint64 ReplySliceMs = 8;
 
     static HostNameLookup s_hostNameLookup;
     SmtpSettings m_settings;
@@ -361,5 +370,6 @@ private:
     std::unique_ptr<Session> m_s; // everything one send knows, made fresh by start()
     QSslSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
+    QTimer *m_moreReplies = nullptr; // the next slice of a burst of replies
     QElapsedTimer m_clock;
 };
