@@ -143,6 +143,8 @@ class TestHistory : public QObject
 private Q_SLOTS:
     void roundTrip();
     void recorderKeepsARealSendWithoutTheSecret();
+    void recorderSavesWhatItHeard_data();
+    void recorderSavesWhatItHeard();
     void boundedWithEvictionSaid();
     void damagedEntrySetAside_data();
     void damagedEntrySetAside();
@@ -320,6 +322,56 @@ void TestHistory::recorderKeepsARealSendWithoutTheSecret()
                                 AttemptExport::swaksCommand(a).toUtf8();
     QVERIFY(!exported.contains("s3cret!pass"));
     QVERIFY(!exported.contains(plain));
+}
+
+void TestHistory::recorderSavesWhatItHeard_data()
+{
+    QTest::addColumn<QString>("lastReply");
+    QTest::newRow("plain") << QStringLiteral("221 2.0.0 \"bye\" \\ see you");
+    // The secret comes back after the lines were encoded: the file must not keep it.
+    QTest::newRow("secret echoed") << QStringLiteral("221 bye, s3cret!pass");
+}
+
+// The recorder encodes each line as it comes (so a 10,000-line attempt costs the window nothing
+// when it ends); what reaches the disk is exactly the attempt it reports.
+void TestHistory::recorderSavesWhatItHeard()
+{
+    QFETCH(QString, lastReply);
+    QTemporaryDir dir;
+    AttemptRecorder recorder(HistoryStore(dir.path()), Attempt::Kind::Send);
+    SmtpSettings settings = loopback(2525);
+    settings.credentials = {QStringLiteral("ana"), QStringLiteral("s3cret!pass"), QString()};
+    recorder.setSettingsSource([settings] { return settings; });
+    QSignalSpy recorded(&recorder, &AttemptRecorder::recorded);
+    const QList<TranscriptEntry> entries = basic().attempt.entries;
+    QVERIFY(entries.size() > 5);
+    for (const TranscriptEntry &e : entries)
+        recorder.addEntry(e);
+    TranscriptEntry last;
+    last.direction = Direction::Server;
+    last.text = lastReply;
+    last.replyCode = 221;
+    last.lastLineOfReply = true;
+    recorder.addEntry(last);
+    SendResult result;
+    result.outcome = SendResult::Outcome::Success;
+    recorder.finish(result);
+    QCOMPARE(recorded.size(), 1);
+    const Attempt a = recorded.first().first().value<Attempt>();
+    QCOMPARE(a.entries.size(), entries.size() + 1);
+
+    QFile file(dir.path() + QLatin1Char('/') + a.id + QStringLiteral(".json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QJsonParseError error;
+    const QJsonDocument saved = QJsonDocument::fromJson(bytes, &error);
+    QVERIFY2(saved.isObject(), qPrintable(error.errorString()));
+    QCOMPARE(saved.object(), a.toJson());
+    QVERIFY(!bytes.contains("s3cret!pass"));
+    QString why;
+    const std::optional<Attempt> back = HistoryStore(dir.path()).load(a.id, &why);
+    QVERIFY2(back, qPrintable(why));
+    QCOMPARE(back->entries.last().text, a.entries.last().text);
 }
 
 void TestHistory::boundedWithEvictionSaid()

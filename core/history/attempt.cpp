@@ -4,6 +4,7 @@
 #include "smtp/serverreport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMetaEnum>
 #include <QSet>
 
@@ -294,6 +295,26 @@ QJsonObject Attempt::toJson() const
         list.append(entryToJson(e));
     o.insert(QStringLiteral("entries"), list);
     return o;
+}
+
+QByteArray Attempt::toCompactJson(const QByteArray &encodedEntries) const
+{
+    if (encodedEntries.isEmpty())
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    Attempt head = *this;
+    head.entries.clear();
+    QByteArray json = QJsonDocument(head.toJson()).toJson(QJsonDocument::Compact);
+    // Inside a string value the key's quotes would be escaped, so this finds the key itself.
+    static const QByteArray key = QByteArrayLiteral("\"entries\":[");
+    const qsizetype at = json.indexOf(key);
+    Q_ASSERT(at >= 0);
+    json.insert(at + key.size(), encodedEntries);
+    return json;
+}
+
+QByteArray Attempt::encodeEntry(const TranscriptEntry &entry)
+{
+    return QJsonDocument(entryToJson(entry)).toJson(QJsonDocument::Compact);
 }
 
 std::optional<Attempt> Attempt::fromJson(const QJsonObject &o, QString *error)

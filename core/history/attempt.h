@@ -85,6 +85,11 @@ public:
     static QString securityName(SmtpSettings::Security security); // send's --security words
 
     QJsonObject toJson() const;
+    // toJson() as compact text. encodedEntries: the entries already encoded one by one with
+    // encodeEntry(), comma-separated (a recorder encodes each line as it comes, so that saving a
+    // 10,000-line attempt does not stall the window at the end); empty: encoded here.
+    QByteArray toCompactJson(const QByteArray &encodedEntries = {}) const;
+    static QByteArray encodeEntry(const TranscriptEntry &entry);
     // The summary fields of toJson() alone: id, time, kind, server, account, outcome, ...
     QJsonObject summaryJson() const;
     // nullopt with *error saying which field is wrong.

@@ -1,20 +1,36 @@
 #include "history/attemptrecorder.h"
 
+#include <QElapsedTimer>
+
+#include <utility>
+
 AttemptRecorder::AttemptRecorder(const HistoryStore &store, Attempt::Kind kind, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_kind(kind)
-{}
+    , m_encodeMore(new QTimer(this))
+{
+    m_encodeMore->setSingleShot(true);
+    m_encodeMore->setInterval(0);
+    connect(m_encodeMore, &QTimer::timeout, this, [this] {
+        if (!encodeSome(false))
+            m_encodeMore->start();
+    });
+}
 
 AttemptRecorder::~AttemptRecorder()
 {
-    if (m_current && !m_current->entries.isEmpty())
-        m_store.save(*m_current);
+    if (m_current && !m_current->entries.isEmpty()) {
+        encodeSome(true);
+        m_store.save(*m_current, m_encoded);
+    }
 }
 
 void AttemptRecorder::start()
 {
     m_current.emplace();
+    m_encoded.clear();
+    m_encodedCount = 0;
     m_current->kind = m_kind;
     m_current->started = QDateTime::currentDateTimeUtc();
     if (m_account)
@@ -31,6 +47,26 @@ void AttemptRecorder::addEntry(const TranscriptEntry &entry)
         m_current->started = m_current->started.addMSecs(-entry.elapsedMs);
     }
     m_current->entries.append(entry);
+    if (!m_encodeMore->isActive())
+        m_encodeMore->start();
+}
+
+bool AttemptRecorder::encodeSome(bool all)
+{
+    if (!m_current)
+        return true;
+    constexpr qint64 SliceMs = 8;
+    QElapsedTimer slice;
+    slice.start();
+    const QList<TranscriptEntry> &entries = m_current->entries;
+    while (m_encodedCount < entries.size()) {
+        if (!all && slice.elapsed() >= SliceMs)
+            return false;
+        if (m_encodedCount > 0)
+            m_encoded += ',';
+        m_encoded += Attempt::encodeEntry(entries.at(m_encodedCount++));
+    }
+    return true;
 }
 
 void AttemptRecorder::finish(const SendResult &result)
@@ -78,8 +114,12 @@ void AttemptRecorder::finish(Attempt::Outcome outcome, const QString &message, c
 
 void AttemptRecorder::save()
 {
+    encodeSome(true);
+    m_encodeMore->stop();
     Attempt attempt = std::move(*m_current);
     m_current.reset();
+    QByteArray encoded = std::exchange(m_encoded, {});
+    m_encodedCount = 0;
     if (m_settings) {
         const SmtpSettings settings = m_settings();
         attempt.setSettings(settings);
@@ -101,6 +141,7 @@ void AttemptRecorder::save()
                         e.details.replace(form, QStringLiteral("********"));
                         e.command.line.replace(form, QStringLiteral("********"));
                         e.redacted = true;
+                        encoded.clear(); // encoded before the redaction
                     }
                 }
             }
@@ -114,7 +155,7 @@ void AttemptRecorder::save()
         m_envelope.reset();
     }
     attempt.deriveEnvelope();
-    const HistoryStore::Saved saved = m_store.save(attempt);
+    const HistoryStore::Saved saved = m_store.save(attempt, encoded);
     if (!saved.ok) {
         Q_EMIT saveFailed(saved.error);
         return;

@@ -8,6 +8,7 @@
 #include "smtp/serverreport.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -90,6 +91,16 @@ private:
     std::function<SmtpSettings()> m_settings;
     std::function<QString()> m_account;
     std::optional<Attempt> m_current;
+    // Encodes m_current's entries as the history writes them (see Attempt::toCompactJson()) in
+    // slices between events, so that saving a 10,000-line attempt does not stall the window when
+    // the send ends, nor while its lines arrive.
+    bool encodeSome(bool all);
+
+    // The first m_encodedCount entries of m_current, encoded; dropped when a line had to be
+    // redacted afterwards.
+    QByteArray m_encoded;
+    qsizetype m_encodedCount = 0;
+    QTimer *m_encodeMore = nullptr;
     std::optional<Envelope> m_envelope;
     QString m_subject;
 };

@@ -96,7 +96,7 @@ bool HistoryStore::setLimit(int limit, QString *error)
     return true;
 }
 
-HistoryStore::Saved HistoryStore::save(Attempt &attempt) const
+HistoryStore::Saved HistoryStore::save(Attempt &attempt, const QByteArray &encodedEntries) const
 {
     Saved saved;
     if (!attempt.started.isValid())
@@ -115,8 +115,7 @@ HistoryStore::Saved HistoryStore::save(Attempt &attempt) const
             id = stamp + QStringLiteral("-%1").arg(n);
         attempt.id = id;
     }
-    if (!writeAtomically(pathOf(attempt.id),
-                         QJsonDocument(attempt.toJson()).toJson(QJsonDocument::Compact), &why)) {
+    if (!writeAtomically(pathOf(attempt.id), attempt.toCompactJson(encodedEntries), &why)) {
         saved.error = tr("This attempt was not saved to the history (%1): %2")
                           .arg(QDir::toNativeSeparators(pathOf(attempt.id)), why);
         return saved;

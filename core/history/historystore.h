@@ -36,7 +36,8 @@ public:
     };
     // Gives the attempt an id when it has none. A failure (a full disk, a folder that cannot
     // be made) is returned, never thrown: the attempt itself is not affected.
-    Saved save(Attempt &attempt) const;
+    // encodedEntries: see Attempt::toCompactJson().
+    Saved save(Attempt &attempt, const QByteArray &encodedEntries = {}) const;
 
     // Every readable attempt, newest first. A damaged file is moved to damaged/ and
     // *warnings names it; nothing stops the others from loading.
