@@ -58,12 +58,17 @@ void AddressField::setCompletionModel(QAbstractItemModel *model)
 
 QList<MailboxParseResult> AddressField::entries() const
 {
-    if (m_single) {
-        if (text().trimmed().isEmpty())
-            return {};
-        return {Mailbox::parse(text())};
-    }
-    return Mailbox::parseList(text());
+    const QString now = text();
+    if (m_parsedValid && now == m_parsedText)
+        return m_parsed;
+    if (m_single)
+        m_parsed = now.trimmed().isEmpty() ? QList<MailboxParseResult>{}
+                                           : QList<MailboxParseResult>{Mailbox::parse(now)};
+    else
+        m_parsed = Mailbox::parseList(now);
+    m_parsedText = now;
+    m_parsedValid = true;
+    return m_parsed;
 }
 
 QList<Mailbox> AddressField::mailboxes() const

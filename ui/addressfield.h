@@ -54,4 +54,9 @@ private:
     QCompleter *m_completer;
     QTimer *m_pause;
     QString m_baseToolTip;
+    // The last parse, for the text it was made of: a click on Send asks for the entries several
+    // times, and 5,000 addresses take milliseconds to parse each time.
+    mutable QString m_parsedText;
+    mutable QList<MailboxParseResult> m_parsed;
+    mutable bool m_parsedValid = false;
 };

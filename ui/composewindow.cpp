@@ -688,11 +688,14 @@ void ComposeWindow::setSending(bool sending)
     m_attachAction->setEnabled(!sending);
     m_accountsAction->setEnabled(!sending);
     m_hiddenNote->setEnabled(!sending);
-    m_progress->setVisible(sending);
+    // Reset while hidden: QProgressBar::setValue() repaints at once, and a repaint at this
+    // moment would paint every field the lines above changed (a To field of 5,000 addresses
+    // is laid out again) inside the click on Send instead of in the next paint.
     if (sending) {
         m_progress->setValue(0);
         m_progress->setFormat(QString());
     }
+    m_progress->setVisible(sending);
 }
 
 bool ComposeWindow::refuse(const QString &reason, QWidget *field)
@@ -818,10 +821,15 @@ void ComposeWindow::send()
                m_account->accountSelector());
         return;
     }
-    m_history->remember(message.to + message.cc + message.bcc + message.replyTo +
-                        QList<Mailbox>{message.from});
     saveDraft();
-    saveSettings();
+    // Remembering the addresses (5,000 of them, for a large send) and writing the settings come
+    // in turns of the event loop of their own, after the send has started: each is a write of
+    // the settings file, and together with the start they stalled the window.
+    QTimer::singleShot(
+        0, this,
+        [this, addresses = message.to + message.cc + message.bcc + message.replyTo +
+                           QList<Mailbox>{message.from}] { m_history->remember(addresses); });
+    QTimer::singleShot(0, this, &ComposeWindow::saveSettings);
     if (account.kind == Account::Kind::DirectMx) {
         // Each recipient domain gets its own transcript section from DirectSend.
         if (const QString why = m_direct->start(account, message); !why.isEmpty()) {
