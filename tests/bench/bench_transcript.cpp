@@ -173,6 +173,8 @@ int main(int argc, char **argv)
     BenchHeartbeat heartbeat;
     QElapsedTimer clock;
     int linesBefore = 0;
+    qint64 clickMs = 0;
+    qint64 clickCpuMs = 0;
 
     auto startSend = [&](quint16 port) {
         Account sink;
@@ -190,10 +192,17 @@ int main(int argc, char **argv)
         d.subject = QStringLiteral("5,000 recipients");
         d.body = QStringLiteral("One message, many recipients.");
         window.setDraft(d);
-        linesBefore = window.transcriptModel()->rowCount();
-        clock.start();
-        heartbeat.start();
-        window.send();
+        // Sent as a person sends: the window shows the addresses first (a field of 5,000 of
+        // them is laid out when it is first painted), then Send is pressed.
+        QTimer::singleShot(300, &window, [&] {
+            linesBefore = window.transcriptModel()->rowCount();
+            clock.start();
+            heartbeat.start();
+            const qint64 cpuBefore = BenchHeartbeat::threadCpuUs();
+            window.send();
+            clickMs = clock.elapsed();
+            clickCpuMs = (BenchHeartbeat::threadCpuUs() - cpuBefore) / 1000;
+        });
     };
 
     QObject::connect(&window, &ComposeWindow::sendFinished, &app, [&](const SendResult &result) {
@@ -206,6 +215,8 @@ int main(int argc, char **argv)
                 << " recipients (server in a worker thread): " << lines << " transcript lines in "
                 << ms << " ms (" << (ms > 0 ? qint64(lines) * 1000 / ms : 0)
                 << " lines/s); outcome: " << result.message << "\n";
+            out << "the click on Send (checking 5,000 addresses, building and starting the send): "
+                << clickMs << " ms, " << clickCpuMs << " ms of it on the main thread's CPU\n";
             out << "during the send and 0.5 s after it, ";
             heartbeat.print(out);
             QString report;

@@ -32,6 +32,7 @@ public:
             }
             m_longestWork = std::max(m_longestWork, busy);
             m_gaps.append(gap);
+            m_ticks.append({m_clock.elapsed(), gap, busy});
         });
     }
     void start()
@@ -58,9 +59,17 @@ public:
             << " ms of it), 99th percentile " << percentile(0.99)
             << " ms; most CPU time of the main thread between two ticks: " << m_longestWork
             << " ms (the issue asks for gaps of at most 50 ms)\n";
+        // Where the longest gaps were, to tell one slow step from a machine that is busy.
+        QList<Tick> longest = m_ticks;
+        std::sort(longest.begin(), longest.end(),
+                  [](const Tick &a, const Tick &b) { return a.gap > b.gap; });
+        out << "  longest gaps (ending at ms: gap ms / main-thread CPU ms):";
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, longest.size()); ++i)
+            out << ' ' << longest[i].at << ": " << longest[i].gap << '/' << longest[i].busy;
+        out << '\n';
     }
 
-private:
+    // CPU time the calling thread has used, in microseconds.
     static qint64 threadCpuUs()
     {
         timespec ts{};
@@ -68,6 +77,7 @@ private:
         return qint64(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
     }
 
+private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     QElapsedTimer m_since;
@@ -77,4 +87,11 @@ private:
     qint64 m_longestAt = 0;
     qint64 m_longestWork = 0;
     QList<qint64> m_gaps;
+    struct Tick
+    {
+        qint64 at = 0;   // ms since start()
+        qint64 gap = 0;  // ms since the tick before
+        qint64 busy = 0; // ms of CPU the thread used in the gap
+    };
+    QList<Tick> m_ticks;
 };
