@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QMessageAuthenticationCode>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QtTest>
 
 #include <functional>
@@ -147,6 +149,7 @@ private Q_SLOTS:
     void sourceFailsMidContent_data();
     void sourceFailsMidContent();
     void pipelinedLatencyIsTheServersOwn();
+    void longBurstLeavesTheEventLoopRunning();
     void commandLinks_data();
     void commandLinks();
     void onlyA250EndsTheData_data();
@@ -1364,6 +1367,68 @@ void TestSmtpClient::pipelinedLatencyIsTheServersOwn()
              qPrintable(run.context()));
     QVERIFY2(qAbs(dataReply.latencyMs - (dataReply.elapsedMs - rcptReply.elapsedMs)) <= 1,
              qPrintable(run.context()));
+}
+
+void TestSmtpClient::longBurstLeavesTheEventLoopRunning()
+{
+    // 2,000 pipelined RCPTs: their lines and their replies reach transcriptEntry() in slices,
+    // the thread's other events (here a zero timer) running in between, and still in order.
+    constexpr int Recipients = 2000;
+    QStringList recipients;
+    QString rcpts;
+    QString oks;
+    for (int i = 0; i < Recipients; ++i) {
+        recipients << QStringLiteral("r%1@example.org").arg(i);
+        rcpts += QStringLiteral("C: RCPT TO:<r%1@example.org>\n").arg(i);
+        oks += QStringLiteral("S: 250 ok\n");
+    }
+    Run run(Greeting + QStringLiteral("S: 250-fake\nS: 250 PIPELINING\n") + mail() + rcpts +
+            QStringLiteral("C: DATA\nS: 250 ok\n") + oks +
+            QStringLiteral("S: 354 go\nD:\nC: QUIT\nS: 250 ok\nS: 221 bye\n"));
+    QVERIFY(run.server.listen());
+    int turns = 0;
+    QTimer tick;
+    tick.setInterval(0);
+    connect(&tick, &QTimer::timeout, this, [&turns] { ++turns; });
+    tick.start();
+    QList<int> turnOfLine;
+    connect(&run.client, &SmtpClient::transcriptEntry, this, [&](const TranscriptEntry &) {
+        turnOfLine << turns;
+        // Work such as a window does for each line (the pane, the history), so that the burst
+        // takes many slices on any machine.
+        QCryptographicHash::hash(QByteArray(64 * 1024, 'x'), QCryptographicHash::Sha256);
+    });
+    BufferMessageSource source(Message);
+    run.client.send(run.settings(), envelope(recipients), &source);
+    QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 60000);
+    QVERIFY2(run.result->delivered(), qPrintable(run.result->message));
+    QTRY_VERIFY2(run.scriptFollowed(), qPrintable(run.server.report()));
+    QCOMPARE(turnOfLine.size(), run.transcript.size());
+
+    // In order: every reply answers a command shown before it.
+    QSet<int> shown;
+    qsizetype firstRcpt = -1;
+    qsizetype lastRcptReply = -1;
+    for (qsizetype i = 0; i < run.transcript.size(); ++i) {
+        const TranscriptEntry &e = run.transcript.at(i);
+        if (e.command.id < 0 || e.command.kind == TranscriptCommand::Kind::Greeting)
+            continue;
+        if (e.direction == TranscriptEntry::Direction::Client) {
+            shown.insert(e.command.id);
+            if (e.command.kind == TranscriptCommand::Kind::Rcpt && firstRcpt < 0)
+                firstRcpt = i;
+        } else if (e.direction == TranscriptEntry::Direction::Server) {
+            QVERIFY2(shown.contains(e.command.id), qPrintable(e.text));
+            if (e.command.kind == TranscriptCommand::Kind::Rcpt)
+                lastRcptReply = i;
+        }
+    }
+    QVERIFY(firstRcpt >= 0 && lastRcptReply > firstRcpt);
+    QCOMPARE(run.result->recipients.size(), Recipients);
+    // Handled all at once, the 4,000 lines took one or two turns of the event loop.
+    QVERIFY2(turnOfLine.at(lastRcptReply) - turnOfLine.at(firstRcpt) >= 10,
+             qPrintable(QStringLiteral("%1 turns")
+                            .arg(turnOfLine.at(lastRcptReply) - turnOfLine.at(firstRcpt))));
 }
 
 namespace {
