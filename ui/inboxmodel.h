@@ -7,6 +7,7 @@
 #include "sandbox/storedmessage.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 
 class MailStore;
 
@@ -66,6 +67,7 @@ private:
     int m_sortColumn = ReceivedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QString m_filter;
-    qint64 m_filterFrom = 0; // received in [from, to) when the search is a date
-    qint64 m_filterTo = 0;
+    // Received on a local day in [from, to) when the search is a date or a month.
+    QDate m_filterFrom;
+    QDate m_filterTo;
 };
