@@ -2,6 +2,7 @@
 // history), the Sent view's dock, and a sent message brought back to the form.
 #include "composewindow.h"
 
+#include "account/accountstore.h"
 #include "accountform.h"
 #include "history/attemptrecorder.h"
 #include "historypanel.h"
@@ -58,21 +59,22 @@ void ComposeWindow::createSentDock()
     });
 }
 
-void ComposeWindow::keepSent(bool partial, const QString &outcome, const QByteArray &eml)
+void ComposeWindow::keepSent(bool partial, const QString &outcome, const QByteArray &eml,
+                             const Draft &draft, const QString &attemptId)
 {
     SentEntry e;
-    e.draft = m_sendingDraft;
-    e.accountId = m_sendingDraft.accountId;
-    e.account = m_account->account().name;
-    e.from = m_sendingDraft.from;
-    for (const QString &field : {m_sendingDraft.to, m_sendingDraft.cc, m_sendingDraft.bcc}) {
+    e.draft = draft;
+    e.accountId = draft.accountId;
+    e.account = m_accounts->account(draft.accountId).value_or(m_account->account()).name;
+    e.from = draft.from;
+    for (const QString &field : {draft.to, draft.cc, draft.bcc}) {
         for (const MailboxParseResult &r : Mailbox::parseList(field))
             e.to.append(r.mailbox.toString());
     }
-    e.subject = m_sendingDraft.subject;
+    e.subject = draft.subject;
     e.partial = partial;
     e.outcome = outcome;
-    e.attemptId = m_lastAttemptId;
+    e.attemptId = attemptId;
     QString error;
     QList<SentEntry> evicted;
     if (m_sent->add(e, eml, &error, &evicted).isEmpty()) {

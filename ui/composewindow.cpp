@@ -156,7 +156,8 @@ ComposeWindow::ComposeWindow(QWidget *parent)
         if (r.anyDelivered()) {
             m_lastSent = m_sendingDraft;
             m_editAsNewAction->setEnabled(true);
-            keepSent(!r.allDelivered(), DirectSend::title(r), QByteArray());
+            keepSent(!r.allDelivered(), DirectSend::title(r), QByteArray(), m_sendingDraft,
+                     m_lastAttemptId);
         }
     });
     connect(m_credentials, &CredentialStore::notice, this, &ComposeWindow::setStatus);
@@ -975,11 +976,16 @@ void ComposeWindow::onFinished(const SendResult &result)
     }
     setStatus(result.delivered() ? m_result->title() : result.message);
     const bool sent = result.outcome == SendResult::Outcome::Success;
+    std::function<void()> keep;
     if (result.delivered()) {
         m_lastSent = m_sendingDraft;
         m_editAsNewAction->setEnabled(true);
-        keepSent(result.outcome == SendResult::Outcome::PartialSuccess, m_result->title(),
-                 m_submission->sentMessage());
+        // Kept on the next turn: with the attempt saved to the history in this one, a send to
+        // 5,000 recipients held the window for longer than a frame at its end.
+        keep = [this, partial = result.outcome == SendResult::Outcome::PartialSuccess,
+                title = m_result->title(), eml = m_submission->sentMessage(),
+                draft = m_sendingDraft,
+                attemptId = m_lastAttemptId] { keepSent(partial, title, eml, draft, attemptId); };
     }
     if (sent) {
         // Sent: the form moves on to a fresh message, as mail programs do; the sent one comes
@@ -996,11 +1002,13 @@ void ComposeWindow::onFinished(const SendResult &result)
     }
     // On the next turn, once the submission has let go of the files the message was read
     // from (some systems do not remove open files).
-    QTimer::singleShot(0, this, [this, sent] {
+    QTimer::singleShot(0, this, [this, sent, keep, result] {
+        if (keep)
+            keep();
         if (!m_sending && sent)
             discardEmlFolder();
+        Q_EMIT sendFinished(result);
     });
-    Q_EMIT sendFinished(result);
 }
 
 void ComposeWindow::applyIdentity()

@@ -181,7 +181,8 @@ private:
     // The Sent view's dock and the link from each send to its attempt (composesent.cpp).
     void createSentDock();
     // A delivered send into the Sent folder, from the form as it went out; eml may be empty.
-    void keepSent(bool partial, const QString &outcome, const QByteArray &eml);
+    void keepSent(bool partial, const QString &outcome, const QByteArray &eml, const Draft &draft,
+                  const QString &attemptId);
     // The one place the text is put in by code (a reply's quote), with the cursor at
     // cursorPosition: a plain API the rich editor can take over.
     void setBodyText(const QString &text, int cursorPosition);
