@@ -752,7 +752,17 @@ bool ComposeWindow::buildMessage(Message *message, bool forSending)
 
     // The plain alternative straight from the editor's blocks: lists, quotes and links as
     // the rich text has them.
-    *message = draft().toMessage([this](const QString &) { return m_editor->plainText(); });
+    *message =
+        draft().toMessage([this](const QString &) { return m_editor->plainText(); },
+                          [this](const QString &text) {
+                              // Each field keeps the parse of its text (validateNow() above made
+                              // it).
+                              for (AddressField *f : {m_from, m_to, m_cc, m_bcc, m_replyTo}) {
+                                  if (f->text() == text)
+                                      return f->mailboxes();
+                              }
+                              return Draft::addressesIn(text);
+                          });
     if (m_dsnAction->isChecked())
         message->dsn.notify = DsnOptions::Success | DsnOptions::Failure;
     if (forSending) {

@@ -32,16 +32,6 @@ QString shown(const Mailbox &mailbox)
     return mailbox.isEmpty() ? QString() : mailbox.toString();
 }
 
-QList<Mailbox> parsed(const QString &text)
-{
-    QList<Mailbox> out;
-    for (const MailboxParseResult &r : Mailbox::parseList(text)) {
-        if (r.isValid())
-            out.append(r.mailbox);
-    }
-    return out;
-}
-
 Mailbox parsedOne(const QString &text)
 {
     const MailboxParseResult r = Mailbox::parse(text);
@@ -332,14 +322,27 @@ bool Draft::applyMailto(const QUrl &url)
     return true;
 }
 
-Message Draft::toMessage(const HtmlToText &htmlToText) const
+QList<Mailbox> Draft::addressesIn(const QString &text)
 {
+    QList<Mailbox> out;
+    for (const MailboxParseResult &r : Mailbox::parseList(text)) {
+        if (r.isValid())
+            out.append(r.mailbox);
+    }
+    return out;
+}
+
+Message Draft::toMessage(const HtmlToText &htmlToText, const ReadAddresses &addresses) const
+{
+    const auto read = [&addresses](const QString &text) {
+        return addresses ? addresses(text) : addressesIn(text);
+    };
     Message m;
-    m.from = parsedOne(from);
-    m.to = parsed(to);
-    m.cc = parsed(cc);
-    m.bcc = parsed(bcc);
-    m.replyTo = parsed(replyTo);
+    m.from = addresses ? addresses(from).value(0) : parsedOne(from);
+    m.to = read(to);
+    m.cc = read(cc);
+    m.bcc = read(bcc);
+    m.replyTo = read(replyTo);
     m.subject = subject;
     if (html) {
         m.html = body;
