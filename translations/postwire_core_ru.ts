@@ -230,6 +230,50 @@
         <source>Sign in with Microsoft (OAuth 2): give the client ID of your Microsoft Entra app registration, then Sign In; use the full address as the user name.</source>
         <translation>Вход через Microsoft (OAuth 2): укажите идентификатор клиента из регистрации приложения в Microsoft Entra и нажмите «Войти»; имя пользователя — полный адрес.</translation>
     </message>
+    <message>
+        <source>Sign in with an app password (or an OAuth token for XOAUTH2); the provider refuses the account&apos;s normal password here.</source>
+        <translation>Входите с паролем приложения (или с токеном OAuth для XOAUTH2): обычный пароль учётной записи провайдер здесь не принимает.</translation>
+    </message>
+    <message>
+        <source>Gmail (STARTTLS, port 587)</source>
+        <translation>Gmail (STARTTLS, порт 587)</translation>
+    </message>
+    <message>
+        <source>Gmail (TLS, port 465)</source>
+        <translation>Gmail (TLS, порт 465)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (STARTTLS, port 587)</source>
+        <translation>Microsoft 365 (STARTTLS, порт 587)</translation>
+    </message>
+    <message>
+        <source>Outlook.com (STARTTLS, port 587)</source>
+        <translation>Outlook.com (STARTTLS, порт 587)</translation>
+    </message>
+    <message>
+        <source>Use the full address as the user name.</source>
+        <translation>В качестве имени пользователя укажите полный адрес.</translation>
+    </message>
+    <message>
+        <source>Fastmail (TLS, port 465)</source>
+        <translation>Fastmail (TLS, порт 465)</translation>
+    </message>
+    <message>
+        <source>iCloud (STARTTLS, port 587)</source>
+        <translation>iCloud (STARTTLS, порт 587)</translation>
+    </message>
+    <message>
+        <source>Yahoo (TLS, port 465)</source>
+        <translation>Yahoo (TLS, порт 465)</translation>
+    </message>
+    <message>
+        <source>Local sandbox (127.0.0.1, port 2525)</source>
+        <translation>Локальная песочница (127.0.0.1, порт 2525)</translation>
+    </message>
+    <message>
+        <source>Postwire&apos;s built-in server: messages stay on this computer.</source>
+        <translation>Встроенный сервер Postwire: письма остаются на этом компьютере.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>

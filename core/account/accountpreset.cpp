@@ -4,8 +4,8 @@ QList<AccountPreset> AccountPreset::all()
 {
     using S = SmtpSettings::Security;
     const QString appPassword =
-        QStringLiteral("Sign in with an app password (or an OAuth token for XOAUTH2); the "
-                       "provider refuses the account's normal password here.");
+        tr("Sign in with an app password (or an OAuth token for XOAUTH2); the provider refuses "
+           "the account's normal password here.");
     const QString gmailNote =
         tr("Sign in with Google: choose XOAUTH2 under Authentication and give the client ID of "
            "your Google Cloud OAuth client (Desktop app); or PLAIN with an app password.");
@@ -14,14 +14,14 @@ QList<AccountPreset> AccountPreset::all()
     const QString googleToken = QStringLiteral("https://oauth2.googleapis.com/token");
     const QString googleScope = QStringLiteral("https://mail.google.com/");
     return {
-        {QStringLiteral("gmail-587"), QStringLiteral("Gmail (STARTTLS, port 587)"),
+        {QStringLiteral("gmail-587"), tr("Gmail (STARTTLS, port 587)"),
          QStringLiteral("smtp.gmail.com"), 587, S::StartTls, true, gmailNote, QByteArray(),
          googleAuthorize, googleToken, googleScope},
-        {QStringLiteral("gmail-465"), QStringLiteral("Gmail (TLS, port 465)"),
-         QStringLiteral("smtp.gmail.com"), 465, S::ImplicitTls, true, gmailNote, QByteArray(),
-         googleAuthorize, googleToken, googleScope},
+        {QStringLiteral("gmail-465"), tr("Gmail (TLS, port 465)"), QStringLiteral("smtp.gmail.com"),
+         465, S::ImplicitTls, true, gmailNote, QByteArray(), googleAuthorize, googleToken,
+         googleScope},
         // Exchange Online takes no basic authentication: XOAUTH2 with Entra ID's tokens.
-        {QStringLiteral("microsoft365"), QStringLiteral("Microsoft 365 (STARTTLS, port 587)"),
+        {QStringLiteral("microsoft365"), tr("Microsoft 365 (STARTTLS, port 587)"),
          QStringLiteral("smtp.office365.com"), 587, S::StartTls, true,
          tr("Sign in with Microsoft (OAuth 2): give the client ID of your Microsoft Entra app "
             "registration, then Sign In; use the full address as the user name."),
@@ -30,18 +30,18 @@ QList<AccountPreset> AccountPreset::all()
          QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token"),
          QStringLiteral("https://outlook.office.com/SMTP.Send offline_access")},
         {QStringLiteral("outlook"),
-         QStringLiteral("Outlook.com (STARTTLS, port 587)"),
+         tr("Outlook.com (STARTTLS, port 587)"),
          QStringLiteral("smtp-mail.outlook.com"),
          587,
          S::StartTls,
          true,
-         QStringLiteral("Use the full address as the user name."),
+         tr("Use the full address as the user name."),
          {},
          {},
          {},
          {}},
         {QStringLiteral("fastmail"),
-         QStringLiteral("Fastmail (TLS, port 465)"),
+         tr("Fastmail (TLS, port 465)"),
          QStringLiteral("smtp.fastmail.com"),
          465,
          S::ImplicitTls,
@@ -52,7 +52,7 @@ QList<AccountPreset> AccountPreset::all()
          {},
          {}},
         {QStringLiteral("icloud"),
-         QStringLiteral("iCloud (STARTTLS, port 587)"),
+         tr("iCloud (STARTTLS, port 587)"),
          QStringLiteral("smtp.mail.me.com"),
          587,
          S::StartTls,
@@ -63,7 +63,7 @@ QList<AccountPreset> AccountPreset::all()
          {},
          {}},
         {QStringLiteral("yahoo"),
-         QStringLiteral("Yahoo (TLS, port 465)"),
+         tr("Yahoo (TLS, port 465)"),
          QStringLiteral("smtp.mail.yahoo.com"),
          465,
          S::ImplicitTls,
@@ -75,12 +75,12 @@ QList<AccountPreset> AccountPreset::all()
          {}},
         // `postwire sandbox` listens here by default; it is loopback, so no TLS is needed.
         {QStringLiteral("sandbox"),
-         QStringLiteral("Local sandbox (127.0.0.1, port 2525)"),
+         tr("Local sandbox (127.0.0.1, port 2525)"),
          QStringLiteral("127.0.0.1"),
          2525,
          S::None,
          false,
-         QStringLiteral("Postwire's built-in server: messages stay on this computer."),
+         tr("Postwire's built-in server: messages stay on this computer."),
          {},
          {},
          {},
