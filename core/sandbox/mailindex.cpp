@@ -13,7 +13,9 @@
 
 namespace {
 
-const QByteArray Magic = QByteArrayLiteral("PWIDX1\n");
+// Version 2 adds where each message's records are (segments); a version 1 index (beside .eml
+// files) is not read: the store migrates those messages and writes a new one.
+const QByteArray Magic = QByteArrayLiteral("PWIDX2\n");
 constexpr qsizetype HeaderSize = 7 + 8;     // magic, generation
 constexpr qsizetype RecordHead = 1 + 4 + 2; // kind, payload length, checksum
 constexpr char Added = 'A';
@@ -84,6 +86,9 @@ bool decode(const QByteArray &payload, StoredMessage *m)
     m->headers.cc = take(in);
     m->headers.subject = take(in);
     m->damage = take(in);
+    m->location.segment = take(in);
+    m->location.sidecarSegment = take(in);
+    in >> m->location.content >> m->location.sidecar >> m->location.sidecarSize;
     return in.status() == QDataStream::Ok && !m->id.isEmpty();
 }
 
@@ -130,9 +135,10 @@ QByteArray MailIndex::record(const StoredMessage &m)
          {&m.helo, &m.peer, &m.tls, &m.authMechanism, &m.authUser, &m.transferCommand})
         put(out, *s);
     out << m.sessionId;
-    for (const QString *s :
-         {&m.headers.from, &m.headers.to, &m.headers.cc, &m.headers.subject, &m.damage})
+    for (const QString *s : {&m.headers.from, &m.headers.to, &m.headers.cc, &m.headers.subject,
+                             &m.damage, &m.location.segment, &m.location.sidecarSegment})
         put(out, *s);
+    out << m.location.content << m.location.sidecar << m.location.sidecarSize;
     return framed(Added, payload);
 }
 

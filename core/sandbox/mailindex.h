@@ -1,10 +1,11 @@
-// The sandbox inbox's index: one file beside the messages that lists what the inbox shows
-// (envelope, the From/To/Cc/Subject headers, size, damage), so that opening a large inbox
+// The sandbox inbox's index: one file beside the segments that lists what the inbox shows
+// (envelope, the From/To/Cc/Subject headers, size, damage) and where each message's records
+// are (StoredLocation), so that opening a large inbox
 // reads one file instead of every message. It is a log: the writer thread appends a record
 // per committed message in the same group flush, a deletion appends a removal, and every
 // process sharing the folder appends to the same file, so reading its tail shows what another
 // process stored. Each record has a checksum; a damaged or stale index is rebuilt from the
-// messages (MailStore::reload()).
+// segments (MailStore::reload()).
 #pragma once
 
 #include "sandbox/storedmessage.h"
