@@ -221,7 +221,7 @@ private Q_SLOTS:
         // Only the index is left, listing nothing (once a compaction the removal began is
         // done).
         QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files),
-                 QStringList{QFileInfo(MailIndex::path(dir.path())).fileName()});
+                     QStringList{QFileInfo(MailIndex::path(dir.path())).fileName()});
         QCOMPARE(MailStore(dir.path()).count(), 0);
     }
 
@@ -607,6 +607,59 @@ private Q_SLOTS:
         QCOMPARE(again.message(id).received, m.received);
         QCOMPARE(again.message(id).headers.subject, QStringLiteral("from 0.1"));
         QCOMPARE(again.message(id).transcript.size(), 1);
+    }
+
+    void oldLayoutDamagedPairIsKept()
+    {
+        // A 0.1 pair whose sidecar is not JSON: migrated with its message, listed as damaged.
+        QTemporaryDir dir;
+        const QString id = QStringLiteral("20250102T030405006-0002-abcd");
+        const QByteArray content = "Subject: kept\r\n\r\nbody\r\n";
+        QFile eml(dir.filePath(id + QStringLiteral(".eml")));
+        QVERIFY(eml.open(QIODevice::WriteOnly));
+        eml.write(content);
+        eml.close();
+        QFile sidecar(dir.filePath(id + QStringLiteral(".json")));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("{not json");
+        sidecar.close();
+        MailStore store(dir.path());
+        QCOMPARE(store.count(), 1);
+        QVERIFY2(store.message(id).damage.contains(QLatin1String("cannot be read")),
+                 qPrintable(store.message(id).damage));
+        QCOMPARE(store.content(id), content);
+        QCOMPARE(store.message(id).headers.subject, QStringLiteral("kept"));
+        QVERIFY(!eml.exists());
+        QCOMPARE(MailStore(dir.path()).message(id).damage, store.message(id).damage);
+    }
+
+    void compactionIsFollowedByAnotherStore()
+    {
+        // One process compacts what it removed; another that lists the same messages reads
+        // them from their new places.
+        QTemporaryDir dir;
+        MailStore window(dir.path());
+        MailStore headless(dir.path());
+        headless.setSegmentSize(2 * 1024);
+        QStringList ids;
+        for (int i = 0; i < 12; ++i)
+            ids << add(headless, "Subject: " + QByteArray::number(i) + "\r\n\r\n" +
+                                     QByteArray(400, char('a' + i)) + "\r\n");
+        window.readIndexTail();
+        QCOMPARE(window.count(), 12);
+        const QStringList before = segments(dir.path());
+        for (int i = 0; i < 12; ++i) {
+            if (i % 3 != 0)
+                QVERIFY(headless.remove(ids.at(i)));
+        }
+        QTRY_VERIFY(headless.compactionCount() > 0);
+        QTRY_COMPARE(window.count(), 4);
+        for (int i = 0; i < 12; i += 3) {
+            QCOMPARE(window.content(ids.at(i)), "Subject: " + QByteArray::number(i) + "\r\n\r\n" +
+                                                    QByteArray(400, char('a' + i)) + "\r\n");
+            QVERIFY(window.message(ids.at(i)).damage.isEmpty());
+        }
+        QVERIFY(segments(dir.path()) != before);
     }
 
     void otherStoreOnTheFolderIsFollowed()

@@ -20,6 +20,7 @@ constexpr qsizetype HeaderSize = 7 + 8;     // magic, generation
 constexpr qsizetype RecordHead = 1 + 4 + 2; // kind, payload length, checksum
 constexpr char Added = 'A';
 constexpr char Removed = 'D';
+constexpr char Updated = 'U'; // a newer sidecar record: only where it is, and the disk size
 // No record comes near this; a length beyond it is damage, not a message.
 constexpr quint32 MaxPayload = 16 * 1024 * 1024;
 
@@ -142,6 +143,16 @@ QByteArray MailIndex::record(const StoredMessage &m)
     return framed(Added, payload);
 }
 
+QByteArray MailIndex::update(const StoredMessage &m)
+{
+    QByteArray payload;
+    QDataStream out(&payload, QIODevice::WriteOnly);
+    put(out, m.id);
+    put(out, m.location.sidecarSegment);
+    out << m.location.sidecar << m.location.sidecarSize << m.diskSize;
+    return framed(Updated, payload);
+}
+
 QByteArray MailIndex::removal(const QString &id)
 {
     QByteArray payload;
@@ -150,7 +161,8 @@ QByteArray MailIndex::removal(const QString &id)
     return framed(Removed, payload);
 }
 
-MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 generation)
+MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 generation,
+                                const std::function<void(Entry &)> &each)
 {
     Read result;
     QFile file(path(folder));
@@ -175,7 +187,7 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
         const char kind = data.at(at);
         const quint32 length = qFromLittleEndian<quint32>(data.constData() + at + 1);
         const quint16 checksum = qFromLittleEndian<quint16>(data.constData() + at + 5);
-        if ((kind != Added && kind != Removed) || length > MaxPayload) {
+        if ((kind != Added && kind != Removed && kind != Updated) || length > MaxPayload) {
             result.damaged = true;
             break;
         }
@@ -184,11 +196,19 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
         const QByteArray payload = data.mid(at + RecordHead, length);
         Entry entry;
         entry.removal = kind == Removed;
+        entry.update = kind == Updated;
         bool ok = qChecksum(payload) == checksum;
         if (ok && entry.removal) {
             QDataStream in(payload);
             entry.message.id = take(in);
             ok = in.status() == QDataStream::Ok && !entry.message.id.isEmpty();
+        } else if (ok && entry.update) {
+            QDataStream in(payload);
+            StoredMessage &m = entry.message;
+            m.id = take(in);
+            m.location.sidecarSegment = take(in);
+            in >> m.location.sidecar >> m.location.sidecarSize >> m.diskSize;
+            ok = in.status() == QDataStream::Ok && !m.id.isEmpty();
         } else if (ok) {
             ok = decode(payload, &entry.message);
         }
@@ -198,7 +218,10 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
             result.damaged = at + RecordHead + qsizetype(length) < data.size();
             break;
         }
-        result.entries << std::move(entry);
+        if (each)
+            each(entry);
+        else
+            result.entries << std::move(entry);
         at += RecordHead + length;
     }
     result.end = offset + at;

@@ -14,12 +14,15 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class MailIndex
 {
 public:
     struct Entry
     {
         bool removal = false;
+        bool update = false;   // a newer sidecar record: id, sidecar location and diskSize
         StoredMessage message; // only message.id for a removal
     };
     struct Read
@@ -34,8 +37,12 @@ public:
     static QString path(const QString &folder);
     // Reads from offset (0: the whole file, header first). A record cut off at the end (being
     // written, or left by a crash) is not read; end stays before it.
-    static Read read(const QString &folder, qint64 offset, quint64 generation);
+    // With each, every entry is handed to it as it is read (so that a large index is never
+    // held twice) and entries stays empty.
+    static Read read(const QString &folder, qint64 offset, quint64 generation,
+                     const std::function<void(Entry &)> &each = {});
     static QByteArray record(const StoredMessage &message);
+    static QByteArray update(const StoredMessage &message);
     static QByteArray removal(const QString &id);
     // One write at the end of the file (O_APPEND), so records of several writers never mix.
     static bool append(const QString &folder, const QByteArray &records, QString *error);

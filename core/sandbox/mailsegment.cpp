@@ -124,7 +124,8 @@ bool MailSegment::read(const QString &path, qint64 offset, Kind kind, const QStr
         return false;
     }
     Head h;
-    if (!parseHead(head.constData(), head.size(), &h) || h.kind != kind || h.id != id) {
+    if (!parseHead(head.constData(), head.size(), &h) || h.kind != kind ||
+        (!id.isEmpty() && h.id != id)) {
         *damage = tr("its record at %1 in %2 is damaged").arg(offset).arg(path);
         return false;
     }

@@ -38,9 +38,10 @@ public:
     // CRC-32 (the zlib one), continued from crc.
     static quint32 checksum(const char *data, qsizetype size, quint32 crc = 0);
 
-    // The data of the record of id and kind at offset in the segment at path; false and
-    // *damage (for a person) when it is missing, another record, cut off or damaged (*data is
-    // then what there is of it). With limit, only the first limit bytes are read, unchecked.
+    // The data of the record of id (any when empty) and kind at offset in the segment at path;
+    // false and *damage (for a person) when it is missing, another record, cut off or damaged
+    // (*data is then what there is of it). With limit, only the first limit bytes are read,
+    // unchecked.
     static bool read(const QString &path, qint64 offset, Kind kind, const QString &id,
                      QByteArray *data, QString *damage, qint64 limit = -1);
 

@@ -161,7 +161,16 @@ qsizetype MailStore::indexOf(const QString &id) const
 StoredMessage MailStore::message(const QString &id) const
 {
     const qsizetype i = indexOf(id);
-    return i < 0 ? StoredMessage() : m_messages.at(i);
+    return i < 0 ? StoredMessage() : withSidecar(m_messages.at(i));
+}
+
+StoredMessage MailStore::withSidecar(StoredMessage m) const
+{
+    // Each caller gets parts of its own: what one reads is never kept in the list.
+    const QString path = segmentPath(m.location.sidecarSegment);
+    m.transcript = StoredTranscript::onDisk(path, m.location.sidecar);
+    m.receivedHeader = StoredText::onDisk(path, m.location.sidecar);
+    return m;
 }
 
 QString MailStore::segmentPath(const QString &name) const
@@ -196,7 +205,7 @@ QByteArray MailStore::content(const QString &id)
     if (!ok && m.damage.isEmpty()) {
         m.damage = damage;
         m_writer->appendIndex(MailIndex::record(m));
-        Q_EMIT messageUpdated(m);
+        Q_EMIT messageUpdated(withSidecar(m));
     }
     return bytes;
 }
@@ -277,7 +286,7 @@ QString MailStore::add(StoredMessage meta, const QByteArray &content, QString *e
     meta.headers = result.headers;
     meta.location = result.location;
     if (insert(meta))
-        Q_EMIT messageAdded(m_messages.at(indexOf(meta.id)));
+        Q_EMIT messageAdded(withSidecar(m_messages.at(indexOf(meta.id))));
     enforceCap();
     return meta.id;
 }
@@ -310,22 +319,26 @@ void MailStore::use(const StoredMessage &m, int sign)
     }
 }
 
-void MailStore::listed(StoredMessage &meta)
+void MailStore::pool(StoredMessage &meta)
 {
     // The large parts are in the sidecar record now; the index keeps what lists and searches
-    // need, and the values most messages share (senders, recipients, client names, segment
-    // names) only once.
+    // need, and the values messages share (senders, recipients, clients, subjects of the mail
+    // a test suite sends, segment names) only once.
     for (QString *text :
          {&meta.mailFrom, &meta.helo, &meta.tls, &meta.authMechanism, &meta.authUser,
-          &meta.transferCommand, &meta.headers.from, &meta.headers.to, &meta.headers.cc,
-          &meta.location.segment, &meta.location.sidecarSegment})
+          &meta.transferCommand, &meta.peer, &meta.headers.from, &meta.headers.to, &meta.headers.cc,
+          &meta.headers.subject, &meta.location.segment, &meta.location.sidecarSegment})
         intern(m_texts, *text);
     for (QStringList *list : {&meta.rcptTo, &meta.mailParameters, &meta.rcptParameters})
         intern(m_lists, *list);
-    QString path = segmentPath(meta.location.sidecarSegment);
-    intern(m_texts, path);
-    meta.transcript = StoredTranscript::onDisk(path, meta.location.sidecar, meta.id);
-    meta.receivedHeader = StoredText::onDisk(path, meta.location.sidecar, meta.id);
+}
+
+void MailStore::listed(StoredMessage &meta)
+{
+    pool(meta);
+    // Read from the sidecar record by whoever asks for the message (message()).
+    meta.transcript = StoredTranscript();
+    meta.receivedHeader = StoredText();
     use(meta, 1);
 }
 
@@ -390,7 +403,7 @@ void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
             use(m_messages.at(i), -1);
             listed(meta);
             m_messages[i] = meta;
-            Q_EMIT messageUpdated(meta);
+            Q_EMIT messageUpdated(withSidecar(meta));
             continue;
         }
         if (result.error.isEmpty()) {
@@ -399,7 +412,7 @@ void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
             meta.location = result.location;
             // Listed already when the index was read before this result came.
             if (insert(meta))
-                Q_EMIT messageAdded(m_messages.at(indexOf(meta.id)));
+                Q_EMIT messageAdded(withSidecar(m_messages.at(indexOf(meta.id))));
             else
                 meta = message(meta.id);
         }
@@ -423,9 +436,22 @@ void MailStore::onCompacted(const MailStoreWriter::Result &result)
             m_touched.insert(moved.location.sidecarSegment);
             continue;
         }
+        // Only what was in the segment moved; a newer sidecar record written meanwhile
+        // stays, and the index hears of it again after the compaction's record.
         StoredMessage m = m_messages.at(i);
-        use(m, -1);
-        m.location = moved.location;
+        if (m.location.segment == segment) {
+            m.location.segment = moved.location.segment;
+            m.location.content = moved.location.content;
+        }
+        if (m.location.sidecarSegment == segment) {
+            m.location.sidecarSegment = moved.location.sidecarSegment;
+            m.location.sidecar = moved.location.sidecar;
+            m.location.sidecarSize = moved.location.sidecarSize;
+        }
+        if (m.location.sidecarSegment != moved.location.sidecarSegment ||
+            m.location.sidecar != moved.location.sidecar)
+            m_writer->appendIndex(MailIndex::record(m));
+        use(m_messages.at(i), -1);
         listed(m);
         m_messages[i] = m;
     }
@@ -508,8 +534,15 @@ void MailStore::reclaim()
             }
             m_writer->closeSegment();
         }
-        if (!settled(segment)) {
-            m_touched.insert(segment); // looked at again after the next group
+        // Not while this process (a transcript update on its way) or another (appending to
+        // it) may still write what concerns it: looked at again after the next group.
+        const bool updating =
+            std::any_of(m_pending.cbegin(), m_pending.cend(), [&](const Pending &p) {
+                return p.isUpdate && (p.meta.location.segment == segment ||
+                                      p.meta.location.sidecarSegment == segment);
+            });
+        if (updating || !settled(segment) || MailStoreWriter::isWritten(m_folder, segment)) {
+            m_touched.insert(segment);
             continue;
         }
         if (live <= 0) {
@@ -754,62 +787,70 @@ void MailStore::reload()
             QFile::remove(eml.absoluteFilePath());
     }
 
-    MailIndex::Read index = MailIndex::read(m_folder, 0, 0);
-    const bool rebuild = !index.valid || index.damaged;
-    bool changed = rebuild;
+    // Each entry is pooled as it is read, so that what many share is never held twice and the
+    // heap is not left full of holes.
     QSet<QString> removed;
-    if (!rebuild) {
+    QHash<QString, qsizetype> at;
+    const MailIndex::Read index = MailIndex::read(m_folder, 0, 0, [&](MailIndex::Entry &entry) {
+        StoredMessage &m = entry.message;
+        if (entry.removal) {
+            // Ids are never used again: a removal is final, whatever comes after it.
+            removed.insert(m.id);
+            return;
+        }
+        const auto it = at.constFind(m.id);
+        if (entry.update) {
+            if (it != at.cend()) {
+                StoredLocation &to = m_messages[*it].location;
+                to.sidecarSegment = m.location.sidecarSegment;
+                to.sidecar = m.location.sidecar;
+                to.sidecarSize = m.location.sidecarSize;
+                m_messages[*it].diskSize = m.diskSize;
+                pool(m_messages[*it]);
+            }
+            return;
+        }
+        pool(m);
+        if (it != at.cend()) {
+            // A later state of the message (compacted, marked damaged).
+            m.id = m_messages.at(*it).id;
+            m_messages[*it] = std::move(m);
+            return;
+        }
+        at.insert(m.id, m_messages.size());
+        m_messages << std::move(m);
+    });
+    at = QHash<QString, qsizetype>();
+    const bool rebuild = !index.valid || index.damaged;
+    bool changed = rebuild || !removed.isEmpty();
+    if (rebuild) {
+        m_messages.clear();
+        removed.clear();
+    } else {
         m_indexGeneration = index.generation;
         m_indexEnd = index.end;
-        QHash<QString, qsizetype> at;
-        for (MailIndex::Entry &entry : index.entries) {
-            const QString &id = entry.message.id;
-            if (entry.removal) {
-                if (const auto it = at.constFind(id); it != at.cend())
-                    m_messages[*it].id.clear();
-                at.remove(id);
-                removed.insert(id);
-                changed = true; // rewritten without it
-                continue;
-            }
-            // A second record of the same message is a later state of it (its transcript
-            // grew, it was compacted).
-            if (const auto it = at.constFind(id); it != at.cend()) {
-                m_messages[*it] = std::move(entry.message);
-                changed = true;
-                continue;
-            }
-            at.insert(id, m_messages.size());
-            m_messages << std::move(entry.message);
-        }
     }
-    index.entries.clear();
-    index.entries.squeeze();
     // The index and the segments must agree: a message whose segment is gone is not listed,
     // and one stored while the index was not written (a crash between the two) is found in
     // its segment after the last record the index knows there.
     QHash<QString, qint64> scanFrom;
     for (const QString &segment : std::as_const(segments))
         scanFrom.insert(segment, 0);
-    QList<StoredMessage> listedMessages;
-    listedMessages.reserve(m_messages.size());
+    m_messages.removeIf([&](const StoredMessage &m) {
+        if (removed.contains(m.id))
+            return true;
+        const bool gone =
+            !segments.contains(m.location.segment) || !segments.contains(m.location.sidecarSegment);
+        changed = changed || gone;
+        return gone;
+    });
     for (StoredMessage &m : m_messages) {
-        if (m.id.isEmpty())
-            continue;
-        if (!segments.contains(m.location.segment) ||
-            !segments.contains(m.location.sidecarSegment)) {
-            changed = true;
-            continue;
-        }
         qint64 &content = scanFrom[m.location.segment];
         content = qMax(content, m.location.content + MailSegment::recordSize(m.id, m.size));
         qint64 &sidecar = scanFrom[m.location.sidecarSegment];
         sidecar = qMax(sidecar, m.location.sidecar + m.location.sidecarSize);
         listed(m);
-        listedMessages << std::move(m);
     }
-    m_messages.swap(listedMessages);
-    listedMessages = QList<StoredMessage>();
     std::sort(m_messages.begin(), m_messages.end(), newestFirst);
     QList<StoredMessage> found = recover(scanFrom);
     found.removeIf(
@@ -819,12 +860,12 @@ void MailStore::reload()
         listed(m);
         m_messages << std::move(m);
     }
+    std::sort(m_messages.begin(), m_messages.end(), newestFirst);
     QStringList old;
     for (const QString &id : std::as_const(oldSidecars)) {
         if (!contains(id))
             old << id;
     }
-    std::sort(m_messages.begin(), m_messages.end(), newestFirst);
     if (!old.isEmpty()) {
         const qsizetype before = m_messages.size();
         migrate(old);
@@ -874,13 +915,24 @@ void MailStore::readIndexTail()
                 released();
                 Q_EMIT messageRemoved(id);
             }
+        } else if (entry.update) {
+            if (i < 0)
+                continue;
+            StoredMessage m = m_messages.at(i);
+            use(m, -1);
+            m.location.sidecarSegment = entry.message.location.sidecarSegment;
+            m.location.sidecar = entry.message.location.sidecar;
+            m.location.sidecarSize = entry.message.location.sidecarSize;
+            m.diskSize = entry.message.diskSize;
+            listed(m);
+            m_messages[i] = m;
         } else if (i >= 0) {
             StoredMessage m = entry.message;
             use(m_messages.at(i), -1);
             listed(m);
             m_messages[i] = m;
         } else if (insert(entry.message)) {
-            Q_EMIT messageAdded(m_messages.at(indexOf(id)));
+            Q_EMIT messageAdded(withSidecar(m_messages.at(indexOf(id))));
         }
     }
     if (!index.entries.isEmpty()) {

@@ -53,7 +53,7 @@ public:
     void setSizeCap(qint64 bytes);
     qint64 sizeCap() const { return m_sizeCap; }
 
-    // Newest first. Each message's transcript is read from its sidecar when it is looked at.
+    // Newest first, without their transcripts and Received: headers (message() has them).
     QList<StoredMessage> messages() const { return m_messages; }
     int count() const { return int(m_messages.size()); }
     qint64 totalSize() const; // of the messages, as received
@@ -132,8 +132,12 @@ private:
         bool isUpdate = false; // of a listed message's transcript, not a new message
     };
     qsizetype indexOf(const QString &id) const;
-    // Makes meta the small entry the list keeps.
+    // Shares meta's values with those of other messages.
+    void pool(StoredMessage &meta);
+    // Makes meta the small entry the list keeps, and counts it.
     void listed(StoredMessage &meta);
+    // m with its transcript and Received: header to be read from its sidecar record.
+    StoredMessage withSidecar(StoredMessage m) const;
     // Lists meta at its place among the newest first; false when it is listed already.
     bool insert(StoredMessage meta);
     void removeAt(qsizetype i);

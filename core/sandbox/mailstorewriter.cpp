@@ -334,7 +334,9 @@ MailStoreWriter::Result MailStoreWriter::commit(const Job &job)
     meta.diskSize += MailIndex::record(meta).size();
     result.diskSize = meta.diskSize;
     result.location = meta.location;
-    result.indexRecord = MailIndex::record(meta);
+    // A transcript update says only where the newer sidecar is: the index stays about one
+    // record per message.
+    result.indexRecord = isNew ? MailIndex::record(meta) : MailIndex::update(meta);
     return done();
 }
 
@@ -431,6 +433,19 @@ MailStoreWriter::Result MailStoreWriter::compact(const Job &job)
     if (!result.error.isEmpty())
         result.moved.clear();
     return result;
+}
+
+bool MailStoreWriter::isWritten(const QString &folder, const QString &name)
+{
+    const int fd =
+        ::open(QFile::encodeName(segmentPath(folder, name)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // A lock held by the process appending to it, this one included (flock() locks belong
+    // to an open file, not to a process).
+    const bool written = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    ::close(fd);
+    return written;
 }
 
 bool MailStoreWriter::dropSegment(const QString &folder, const QString &name)

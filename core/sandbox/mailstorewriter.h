@@ -100,6 +100,8 @@ public:
     // From any thread: no one appends to segment any more, and of what this process wrote in
     // it, nothing after ticket done is unreported.
     bool settled(const QString &segment, quint64 done);
+    // Whether a process (this one too) is still appending to the segment.
+    static bool isWritten(const QString &folder, const QString &name);
     // Deletes the segment unless a process is still appending to it; true when it is gone.
     static bool dropSegment(const QString &folder, const QString &name);
 

@@ -28,12 +28,14 @@ QStringList fromArray(const QJsonValue &value)
 
 } // namespace
 
-QJsonObject readSidecar(const QString &path, qint64 offset, const QString &id)
+QJsonObject readSidecar(const QString &path, qint64 offset)
 {
     QByteArray json;
     QString ignored;
+    // Segments are append-only and their names never reused: a record stays where it was
+    // written until its segment goes, so any id will do.
     if (path.isEmpty() ||
-        !MailSegment::read(path, offset, MailSegment::Kind::Sidecar, id, &json, &ignored))
+        !MailSegment::read(path, offset, MailSegment::Kind::Sidecar, {}, &json, &ignored))
         return QJsonObject();
     return QJsonDocument::fromJson(json).object();
 }

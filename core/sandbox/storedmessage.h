@@ -12,61 +12,70 @@
 #include <QStringList>
 
 #include <initializer_list>
+#include <memory>
+#include <optional>
 
-// The sidecar record of message id at offset in the segment at path, as JSON; empty when it
-// is gone or unreadable.
-QJsonObject readSidecar(const QString &path, qint64 offset, const QString &id);
+// The sidecar record at offset in the segment at path, as JSON; empty when it is gone or
+// unreadable.
+QJsonObject readSidecar(const QString &path, qint64 offset);
 
 // A large part of a stored message (its session transcript, its Received: header): held in
 // memory while the message is on its way in, and once it is stored read from the message's
 // sidecar record (in a MailSegment) the first time someone looks at it, so that a listed message
 // costs the store a small index entry and not its whole session. Reads like the value it used to
-// be.
+// be. One pointer wide: the store lists 100,000 messages with two of these each, and holds none.
 template <typename T, T (*Read)(const QJsonObject &sidecar)> class SidecarPart
 {
 public:
     SidecarPart() = default;
     SidecarPart(T value)
-        : m_value(std::move(value))
-    {}
-    // What message id's sidecar record at offset in the segment at path holds; empty when that
-    // is gone.
-    static SidecarPart onDisk(const QString &path, qint64 offset, const QString &id)
+        : m_state(std::make_shared<State>())
+    {
+        m_state->value = std::move(value);
+    }
+    // What the sidecar record at offset in the segment at path holds; empty when that is gone.
+    static SidecarPart onDisk(const QString &path, qint64 offset)
     {
         SidecarPart part;
-        part.m_path = path;
-        part.m_offset = offset;
-        part.m_id = id;
-        part.m_loaded = false;
+        part.m_state = std::make_shared<State>();
+        part.m_state->path = path;
+        part.m_state->offset = offset;
         return part;
     }
 
+    // Copies share what was read (in one thread: the store hands each caller its own).
     const T &get() const
     {
-        if (!m_loaded) {
-            m_loaded = true;
-            m_value = Read(readSidecar(m_path, m_offset, m_id));
-        }
-        return m_value;
+        static const T none{};
+        if (!m_state)
+            return none;
+        if (!m_state->value)
+            m_state->value = Read(readSidecar(m_state->path, m_state->offset));
+        return *m_state->value;
     }
     operator T() const { return get(); }
-    // Still in the sidecar: nothing of it in memory.
-    bool isOnDisk() const { return !m_loaded; }
+    // Nothing of it in memory (still in the sidecar, or not given).
+    bool isOnDisk() const { return !m_state || !m_state->value; }
 
 protected:
     T &edit()
     {
-        get();
-        return m_value;
+        if (!m_state || m_state.use_count() > 1 || !m_state->value) {
+            T value = get();
+            m_state = std::make_shared<State>();
+            m_state->value = std::move(value);
+        }
+        return *m_state->value;
     }
 
 private:
-    // Shared with the store's segment names and the message's id: no memory of their own.
-    QString m_path;
-    QString m_id;
-    qint64 m_offset = 0;
-    mutable T m_value;
-    mutable bool m_loaded = true;
+    struct State
+    {
+        QString path;
+        qint64 offset = 0;
+        mutable std::optional<T> value;
+    };
+    std::shared_ptr<State> m_state;
 };
 
 QList<TranscriptEntry> transcriptOf(const QJsonObject &sidecar);
