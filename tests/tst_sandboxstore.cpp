@@ -271,8 +271,9 @@ private Q_SLOTS:
         meta.size = 12;
         segment.write(MailSegment::record(MailSegment::Kind::Content, half, "Subject: h\r\n"));
         segment.write(MailSegment::record(MailSegment::Kind::Content, whole, "Subject: w\r\n"));
-        segment.write(MailSegment::record(MailSegment::Kind::Sidecar, whole,
-                                          QJsonDocument(meta.toJson()).toJson()));
+        segment.write(
+            MailSegment::record(MailSegment::Kind::Sidecar, whole,
+                                MailSegment::packSidecar(QJsonDocument(meta.toJson()).toJson())));
         segment.write(
             MailSegment::record(MailSegment::Kind::Content, cut, QByteArray(1000, 'c')).left(500));
         segment.close();

@@ -89,6 +89,8 @@ bool decode(const QByteArray &payload, StoredMessage *m)
     m->damage = take(in);
     m->location.segment = take(in);
     m->location.sidecarSegment = take(in);
+    if (m->location.sidecarSegment.isEmpty())
+        m->location.sidecarSegment = m->location.segment;
     in >> m->location.content >> m->location.sidecar >> m->location.sidecarSize;
     return in.status() == QDataStream::Ok && !m->id.isEmpty();
 }
@@ -137,8 +139,11 @@ QByteArray MailIndex::record(const StoredMessage &m)
         put(out, *s);
     out << m.sessionId;
     for (const QString *s : {&m.headers.from, &m.headers.to, &m.headers.cc, &m.headers.subject,
-                             &m.damage, &m.location.segment, &m.location.sidecarSegment})
+                             &m.damage, &m.location.segment})
         put(out, *s);
+    // Mostly the same segment: then not said twice.
+    put(out,
+        m.location.sidecarSegment == m.location.segment ? QString() : m.location.sidecarSegment);
     out << m.location.content << m.location.sidecar << m.location.sidecarSize;
     return framed(Added, payload);
 }
@@ -148,7 +153,9 @@ QByteArray MailIndex::update(const StoredMessage &m)
     QByteArray payload;
     QDataStream out(&payload, QIODevice::WriteOnly);
     put(out, m.id);
-    put(out, m.location.sidecarSegment);
+    // Empty: in the segment of the message's content.
+    put(out,
+        m.location.sidecarSegment == m.location.segment ? QString() : m.location.sidecarSegment);
     out << m.location.sidecar << m.location.sidecarSize << m.diskSize;
     return framed(Updated, payload);
 }

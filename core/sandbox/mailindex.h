@@ -22,7 +22,9 @@ public:
     struct Entry
     {
         bool removal = false;
-        bool update = false;   // a newer sidecar record: id, sidecar location and diskSize
+        // A newer sidecar record: id, sidecar location (its segment empty when it is the
+        // content's) and diskSize.
+        bool update = false;
         StoredMessage message; // only message.id for a removal
     };
     struct Read

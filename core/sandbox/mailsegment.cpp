@@ -110,6 +110,16 @@ QByteArray MailSegment::record(Kind kind, const QString &id, const QByteArray &d
     return head(kind, id, data.size(), checksum(data.constData(), data.size())) + data;
 }
 
+QByteArray MailSegment::packSidecar(const QByteArray &json)
+{
+    return qCompress(json, 9);
+}
+
+QByteArray MailSegment::unpackSidecar(const QByteArray &data)
+{
+    return data.size() > 4 ? qUncompress(data) : QByteArray();
+}
+
 bool MailSegment::read(const QString &path, qint64 offset, Kind kind, const QString &id,
                        QByteArray *data, QString *damage, qint64 limit)
 {

@@ -35,6 +35,11 @@ public:
     // The head and id of a record whose data (dataSize bytes) has checksum dataChecksum.
     static QByteArray head(Kind kind, const QString &id, qint64 dataSize, quint32 dataChecksum);
     static QByteArray record(Kind kind, const QString &id, const QByteArray &data);
+    // A sidecar's JSON as a sidecar record holds it, compressed (zlib, as qCompress() writes
+    // it): a session transcript in JSON is three times the size of a small message.
+    static QByteArray packSidecar(const QByteArray &json);
+    // The JSON back; empty when data is not what packSidecar() makes.
+    static QByteArray unpackSidecar(const QByteArray &data);
     // CRC-32 (the zlib one), continued from crc.
     static quint32 checksum(const char *data, qsizetype size, quint32 crc = 0);
 

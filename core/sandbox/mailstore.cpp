@@ -101,6 +101,12 @@ MailStore::MailStore(const QString &folder, QObject *parent)
     connect(m_writer.get(), &MailStoreWriter::written, this, &MailStore::onWritten);
     connect(m_writer.get(), &MailStoreWriter::contentWritten, this, &MailStore::contentWritten);
     m_thread.start();
+    // Sessions and groups leave freed heap behind them; it goes back to the system once a
+    // burst is over, not after every message.
+    m_releaseMemory = new QTimer(this);
+    m_releaseMemory->setSingleShot(true);
+    m_releaseMemory->setInterval(2000);
+    connect(m_releaseMemory, &QTimer::timeout, this, &releaseFreedMemory);
     reload();
     watchIndex();
 }
@@ -166,10 +172,11 @@ StoredMessage MailStore::message(const QString &id) const
 
 StoredMessage MailStore::withSidecar(StoredMessage m) const
 {
-    // Each caller gets parts of its own: what one reads is never kept in the list.
-    const QString path = segmentPath(m.location.sidecarSegment);
-    m.transcript = StoredTranscript::onDisk(path, m.location.sidecar);
-    m.receivedHeader = StoredText::onDisk(path, m.location.sidecar);
+    // Each caller gets parts of its own: what one reads is not kept in the list.
+    m.transcript =
+        StoredTranscript::onDisk(segmentPath(m.location.sidecarSegment), m.location.sidecar);
+    m.receivedHeader =
+        StoredText::onDisk(segmentPath(m.location.sidecarSegment), m.location.sidecar);
     return m;
 }
 
@@ -336,9 +343,10 @@ void MailStore::pool(StoredMessage &meta)
 void MailStore::listed(StoredMessage &meta)
 {
     pool(meta);
-    // Read from the sidecar record by whoever asks for the message (message()).
-    meta.transcript = StoredTranscript();
-    meta.receivedHeader = StoredText();
+    QString path = segmentPath(meta.location.sidecarSegment);
+    intern(m_texts, path);
+    meta.transcript = StoredTranscript::onDisk(path, meta.location.sidecar);
+    meta.receivedHeader = StoredText::onDisk(path, meta.location.sidecar);
     use(meta, 1);
 }
 
@@ -421,6 +429,8 @@ void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
     }
     enforceCap();
     reclaim();
+    if (!m_releaseMemory->isActive())
+        m_releaseMemory->start();
 }
 
 void MailStore::onCompacted(const MailStoreWriter::Result &result)
@@ -522,9 +532,10 @@ void MailStore::reclaim()
             m_live.remove(segment);
             continue;
         }
-        // A segment at least half dead: what is left is copied, which costs at most what it
-        // frees.
-        if (live * 2 > size)
+        // A segment a fifth dead (the first sidecar record of each message, once its session
+        // ended and wrote the whole transcript): what is left is copied once, so that the
+        // store stays within a quarter more than what it keeps.
+        if (live * 5 > size * 4)
             continue;
         if (segment == m_writer->currentSegment()) {
             // Records of this process may be on their way into it: looked at again later.
@@ -713,7 +724,7 @@ QList<StoredMessage> MailStore::recover(const QHash<QString, qint64> &from) cons
             case MailSegment::Kind::Sidecar:
                 // A broken record is still a sidecar: the message was complete, and is damaged.
                 f.hasSidecar = true;
-                f.sidecar = r.intact ? std::move(r.data) : QByteArray();
+                f.sidecar = r.intact ? MailSegment::unpackSidecar(r.data) : QByteArray();
                 at.sidecarSegment = segment;
                 at.sidecar = r.offset;
                 at.sidecarSize = MailSegment::recordSize(r.id, r.dataSize);
@@ -802,7 +813,8 @@ void MailStore::reload()
         if (entry.update) {
             if (it != at.cend()) {
                 StoredLocation &to = m_messages[*it].location;
-                to.sidecarSegment = m.location.sidecarSegment;
+                to.sidecarSegment =
+                    m.location.sidecarSegment.isEmpty() ? to.segment : m.location.sidecarSegment;
                 to.sidecar = m.location.sidecar;
                 to.sidecarSize = m.location.sidecarSize;
                 m_messages[*it].diskSize = m.diskSize;
@@ -920,7 +932,9 @@ void MailStore::readIndexTail()
                 continue;
             StoredMessage m = m_messages.at(i);
             use(m, -1);
-            m.location.sidecarSegment = entry.message.location.sidecarSegment;
+            m.location.sidecarSegment = entry.message.location.sidecarSegment.isEmpty()
+                                            ? m.location.segment
+                                            : entry.message.location.sidecarSegment;
             m.location.sidecar = entry.message.location.sidecar;
             m.location.sidecarSize = entry.message.location.sidecarSize;
             m.diskSize = entry.message.diskSize;

@@ -53,7 +53,7 @@ public:
     void setSizeCap(qint64 bytes);
     qint64 sizeCap() const { return m_sizeCap; }
 
-    // Newest first, without their transcripts and Received: headers (message() has them).
+    // Newest first. Each message's transcript is read from its sidecar when it is looked at.
     QList<StoredMessage> messages() const { return m_messages; }
     int count() const { return int(m_messages.size()); }
     qint64 totalSize() const; // of the messages, as received
@@ -169,6 +169,7 @@ private:
     qint64 m_indexEnd = 0;
     IndexState m_indexState = IndexState::Read;
     QTimer *m_indexChanged = nullptr;
+    QTimer *m_releaseMemory = nullptr;
     QString m_lastError;
     QThread m_thread;
     std::unique_ptr<MailStoreWriter> m_writer;

@@ -297,7 +297,8 @@ MailStoreWriter::Result MailStoreWriter::commit(const Job &job)
         meta.headers = result.headers = MessageHeaders::read(head);
     }
     const QByteArray json = QJsonDocument(meta.toJson()).toJson(QJsonDocument::Compact);
-    const QByteArray sidecar = MailSegment::record(MailSegment::Kind::Sidecar, id, json);
+    const QByteArray sidecar =
+        MailSegment::record(MailSegment::Kind::Sidecar, id, MailSegment::packSidecar(json));
     const QMutexLocker lock(&m_segmentMutex);
     QString why;
     if (isNew) {

@@ -37,7 +37,7 @@ QJsonObject readSidecar(const QString &path, qint64 offset)
     if (path.isEmpty() ||
         !MailSegment::read(path, offset, MailSegment::Kind::Sidecar, {}, &json, &ignored))
         return QJsonObject();
-    return QJsonDocument::fromJson(json).object();
+    return QJsonDocument::fromJson(MailSegment::unpackSidecar(json)).object();
 }
 
 MessageHeaders MessageHeaders::read(QByteArray head)

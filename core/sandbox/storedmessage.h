@@ -23,59 +23,47 @@ QJsonObject readSidecar(const QString &path, qint64 offset);
 // memory while the message is on its way in, and once it is stored read from the message's
 // sidecar record (in a MailSegment) the first time someone looks at it, so that a listed message
 // costs the store a small index entry and not its whole session. Reads like the value it used to
-// be. One pointer wide: the store lists 100,000 messages with two of these each, and holds none.
+// be. Small: the store lists 100,000 messages with two of these each.
 template <typename T, T (*Read)(const QJsonObject &sidecar)> class SidecarPart
 {
 public:
     SidecarPart() = default;
     SidecarPart(T value)
-        : m_state(std::make_shared<State>())
-    {
-        m_state->value = std::move(value);
-    }
+        : m_value(std::make_shared<T>(std::move(value)))
+    {}
     // What the sidecar record at offset in the segment at path holds; empty when that is gone.
     static SidecarPart onDisk(const QString &path, qint64 offset)
     {
         SidecarPart part;
-        part.m_state = std::make_shared<State>();
-        part.m_state->path = path;
-        part.m_state->offset = offset;
+        part.m_path = path;
+        part.m_offset = offset;
         return part;
     }
 
-    // Copies share what was read (in one thread: the store hands each caller its own).
     const T &get() const
     {
         static const T none{};
-        if (!m_state)
-            return none;
-        if (!m_state->value)
-            m_state->value = Read(readSidecar(m_state->path, m_state->offset));
-        return *m_state->value;
+        if (!m_value && m_offset >= 0)
+            m_value = std::make_shared<T>(Read(readSidecar(m_path, m_offset)));
+        return m_value ? *m_value : none;
     }
     operator T() const { return get(); }
-    // Nothing of it in memory (still in the sidecar, or not given).
-    bool isOnDisk() const { return !m_state || !m_state->value; }
+    // Still in the sidecar: nothing of it in memory.
+    bool isOnDisk() const { return !m_value; }
 
 protected:
     T &edit()
     {
-        if (!m_state || m_state.use_count() > 1 || !m_state->value) {
-            T value = get();
-            m_state = std::make_shared<State>();
-            m_state->value = std::move(value);
-        }
-        return *m_state->value;
+        // Copies share a value read or given; the one edited becomes its own.
+        if (!m_value || m_value.use_count() > 1)
+            m_value = std::make_shared<T>(get());
+        return *m_value;
     }
 
 private:
-    struct State
-    {
-        QString path;
-        qint64 offset = 0;
-        mutable std::optional<T> value;
-    };
-    std::shared_ptr<State> m_state;
+    QString m_path; // shared with the store's other messages in the segment
+    qint64 m_offset = -1;
+    mutable std::shared_ptr<T> m_value;
 };
 
 QList<TranscriptEntry> transcriptOf(const QJsonObject &sidecar);

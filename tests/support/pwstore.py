@@ -66,8 +66,9 @@ def messages(folder):
             elif kind == b"S":
                 m.has_sidecar = True
                 try:
-                    m.sidecar = json.loads(body) if intact else None
-                except ValueError:
+                    # zlib, after the 4-byte length qCompress() writes first
+                    m.sidecar = json.loads(zlib.decompress(body[4:])) if intact else None
+                except (ValueError, zlib.error):
                     m.sidecar = None
             elif kind == b"D":
                 m.removed = True
