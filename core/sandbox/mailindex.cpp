@@ -148,16 +148,33 @@ QByteArray MailIndex::record(const StoredMessage &m)
     return framed(Added, payload);
 }
 
-QByteArray MailIndex::update(const StoredMessage &m)
+QByteArray MailIndex::update(const StoredMessage &m, bool contentMoved)
 {
     QByteArray payload;
     QDataStream out(&payload, QIODevice::WriteOnly);
     put(out, m.id);
+    // Empty: where it was.
+    put(out, contentMoved ? m.location.segment : QString());
+    out << m.location.content;
     // Empty: in the segment of the message's content.
     put(out,
         m.location.sidecarSegment == m.location.segment ? QString() : m.location.sidecarSegment);
     out << m.location.sidecar << m.location.sidecarSize << m.diskSize;
     return framed(Updated, payload);
+}
+
+void MailIndex::apply(const StoredMessage &update, StoredMessage *m)
+{
+    const StoredLocation &from = update.location;
+    if (!from.segment.isEmpty()) {
+        m->location.segment = from.segment;
+        m->location.content = from.content;
+    }
+    m->location.sidecarSegment =
+        from.sidecarSegment.isEmpty() ? m->location.segment : from.sidecarSegment;
+    m->location.sidecar = from.sidecar;
+    m->location.sidecarSize = from.sidecarSize;
+    m->diskSize = update.diskSize;
 }
 
 QByteArray MailIndex::removal(const QString &id)
@@ -213,6 +230,8 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
             QDataStream in(payload);
             StoredMessage &m = entry.message;
             m.id = take(in);
+            m.location.segment = take(in);
+            in >> m.location.content;
             m.location.sidecarSegment = take(in);
             in >> m.location.sidecar >> m.location.sidecarSize >> m.diskSize;
             ok = in.status() == QDataStream::Ok && !m.id.isEmpty();

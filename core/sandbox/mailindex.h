@@ -22,9 +22,7 @@ public:
     struct Entry
     {
         bool removal = false;
-        // A newer sidecar record: id, sidecar location (its segment empty when it is the
-        // content's) and diskSize.
-        bool update = false;
+        bool update = false;   // see update() and apply()
         StoredMessage message; // only message.id for a removal
     };
     struct Read
@@ -44,7 +42,12 @@ public:
     static Read read(const QString &folder, qint64 offset, quint64 generation,
                      const std::function<void(Entry &)> &each = {});
     static QByteArray record(const StoredMessage &message);
-    static QByteArray update(const StoredMessage &message);
+    // Where a message's records are now: a newer sidecar (a transcript update), or its
+    // records moved (contentMoved) by a compaction. Small, so that the log stays near one
+    // record per message.
+    static QByteArray update(const StoredMessage &message, bool contentMoved = false);
+    // Applies an update entry's message to the listed m.
+    static void apply(const StoredMessage &update, StoredMessage *m);
     static QByteArray removal(const QString &id);
     // One write at the end of the file (O_APPEND), so records of several writers never mix.
     static bool append(const QString &folder, const QByteArray &records, QString *error);

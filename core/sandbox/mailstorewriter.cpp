@@ -394,12 +394,14 @@ MailStoreWriter::Result MailStoreWriter::compact(const Job &job)
             if (m_removedMeanwhile.contains(m.id))
                 continue;
             bool ok = true;
+            const bool contentMoves = m.location.segment == job.segment;
             // Byte for byte: a record keeps its checksum, and a damaged one stays damaged.
-            if (m.location.segment == job.segment) {
+            if (contentMoves) {
                 m.location.content =
                     appendRecord({}, source, m.location.content,
                                  MailSegment::recordSize(m.id, m.size), {}, &error);
                 m.location.segment = m_segment;
+                m_lastTicket.insert(m_segment, job.ticket);
                 ok = m.location.content >= 0;
             }
             if (ok && m.location.sidecarSegment == job.segment) {
@@ -413,7 +415,7 @@ MailStoreWriter::Result MailStoreWriter::compact(const Job &job)
                 break;
             }
             m_lastTicket.insert(m_segment, job.ticket);
-            records += MailIndex::record(m);
+            records += MailIndex::update(m, contentMoves);
             result.moved << m;
         }
         if (result.error.isEmpty() && !removals.isEmpty())
