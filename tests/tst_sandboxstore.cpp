@@ -198,6 +198,44 @@ private Q_SLOTS:
         check(rebuilt);
     }
 
+    void closingLeavesTheFolderCompact()
+    {
+        // Each message's first sidecar record is dead once its session ended and wrote the
+        // whole transcript: by the time the store is closed, the segments hold only what is
+        // live, and it all reads back.
+        QTemporaryDir dir;
+        QStringList ids;
+        qint64 live = 0;
+        QList<TranscriptEntry> transcript;
+        for (int i = 0; i < 20; ++i) {
+            TranscriptEntry e;
+            e.direction = TranscriptEntry::Direction::Server;
+            e.text = QStringLiteral("250 line %1 of the session").arg(i);
+            transcript << e;
+        }
+        {
+            MailStore store(dir.path());
+            for (int i = 0; i < 10; ++i)
+                ids << add(store, "Subject: " + QByteArray::number(i) + "\r\n\r\nbody\r\n");
+            QSignalSpy updated(&store, &MailStore::messageUpdated);
+            for (const QString &id : std::as_const(ids))
+                QVERIFY(store.updateTranscript(id, transcript));
+            QTRY_COMPARE(updated.count(), 10);
+            for (const QString &id : std::as_const(ids)) {
+                const StoredMessage m = store.message(id);
+                live += MailSegment::recordSize(id, m.size) + m.location.sidecarSize;
+            }
+        }
+        QCOMPARE(bytesOf(dir.path(), QStringLiteral(".pws")), live);
+        MailStore again(dir.path());
+        QCOMPARE(again.indexState(), MailStore::IndexState::Read);
+        QCOMPARE(again.count(), 10);
+        for (const QString &id : std::as_const(ids)) {
+            QCOMPARE(again.message(id).transcript.size(), 20);
+            QVERIFY(again.content(id).endsWith("\r\n\r\nbody\r\n"));
+        }
+    }
+
     void removeAndRemoveAll()
     {
         QTemporaryDir dir;

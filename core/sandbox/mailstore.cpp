@@ -130,6 +130,15 @@ MailStore::~MailStore()
     // were never acknowledged and are cleaned away as leftovers by a later reload().
     m_thread.quit();
     m_thread.wait();
+    // Closing, with nothing on its way: what the last burst left dead in the segment written
+    // last goes now (a moment for a full segment), and the index is rewritten when stale, so
+    // that the folder is left compact.
+    if (m_pending.isEmpty() && m_compacting.isEmpty()) {
+        m_closing = true;
+        const QString last = m_writer->closeSegment();
+        m_touched = {last};
+        reclaim();
+    }
 }
 
 QString MailStore::defaultFolder()
@@ -589,6 +598,13 @@ void MailStore::reclaim()
                 job.messages << m;
         }
         m_compacting.insert(job.ticket, segment);
+        if (m_closing) {
+            m_doneTicket = job.ticket;
+            onCompacted(m_writer->compactNow(job));
+            if (MailStoreWriter::dropSegment(m_folder, segment))
+                m_live.remove(segment);
+            continue;
+        }
         m_writer->enqueue(std::move(job));
     }
     // The index is a log: rewritten once a third of it is records of what is gone or moved
@@ -912,12 +928,9 @@ void MailStore::reload()
             m_lastError =
                 tr("Sandbox inbox: cannot write its index in %1: %2").arg(m_folder, error);
     }
-    // Segments nothing is listed in any more (all deleted, or left by a crash before anything
-    // in them was acknowledged) go, unless a process still writes them.
-    for (const QString &segment : std::as_const(segments)) {
-        if (m_live.value(segment) <= 0)
-            m_touched.insert(segment);
-    }
+    // Every segment is looked at once (dropped when nothing in it is listed, compacted when
+    // mostly dead), in the background.
+    m_touched = segments;
     reclaim();
     releaseFreedMemory();
     Q_EMIT reloaded();

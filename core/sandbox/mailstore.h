@@ -177,6 +177,7 @@ private:
     int m_flushes = 0;
     QHash<quint64, Pending> m_pending;
     int m_compactions = 0;
+    bool m_closing = false;
     QHash<QString, qint64> m_live;        // bytes of live records per segment
     qint64 m_liveTotal = 0;               // of records and index entries of listed messages
     qint64 m_liveIndex = 0;               // of index entries of listed messages

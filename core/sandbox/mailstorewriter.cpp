@@ -438,6 +438,15 @@ MailStoreWriter::Result MailStoreWriter::compact(const Job &job)
     return result;
 }
 
+MailStoreWriter::Result MailStoreWriter::compactNow(const Job &job)
+{
+    {
+        const QMutexLocker lock(&m_segmentMutex);
+        ++m_compactions;
+    }
+    return compact(job);
+}
+
 bool MailStoreWriter::isWritten(const QString &folder, const QString &name)
 {
     const int fd =

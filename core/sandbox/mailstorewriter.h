@@ -80,6 +80,8 @@ public:
     static void discard(Content &content);
     // Commit or Update, without the flush, from any thread; nothing of it stays on failure.
     Result commit(const Job &job);
+    // A Compact job done at once in the caller's thread (the store closing), flushed.
+    Result compactNow(const Job &job);
     // Appends the index records of results that succeeded, in one write. The index is written
     // only through these (from any thread), so that a rewrite never loses an append.
     void index(const QList<Result> &results);
