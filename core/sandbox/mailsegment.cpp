@@ -2,6 +2,9 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtEndian>
 
@@ -110,14 +113,53 @@ QByteArray MailSegment::record(Kind kind, const QString &id, const QByteArray &d
     return head(kind, id, data.size(), checksum(data.constData(), data.size())) + data;
 }
 
+// A transcript entry's keys, in the order its array holds their values: the keys of every
+// entry would otherwise be most of what a transcript costs, even compressed.
+const char *const EntryKeys[] = {"ms",      "dir",  "text",     "code",
+                                 "latency", "last", "redacted", "details"};
+
 QByteArray MailSegment::packSidecar(const QByteArray &json)
 {
-    return qCompress(json, 9);
+    QJsonObject sidecar = QJsonDocument::fromJson(json).object();
+    const QJsonArray entries = sidecar.take(QStringLiteral("transcript")).toArray();
+    QJsonArray rows;
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        QJsonArray row;
+        for (const char *key : EntryKeys)
+            row.append(entry.value(QLatin1String(key)));
+        // What an entry does not have is left off the end.
+        while (!row.isEmpty() && row.last().isUndefined())
+            row.removeLast();
+        for (QJsonValueRef cell : row) {
+            if (cell.isUndefined())
+                cell = QJsonValue();
+        }
+        rows.append(row);
+    }
+    sidecar.insert(QStringLiteral("rows"), rows);
+    return qCompress(QJsonDocument(sidecar).toJson(QJsonDocument::Compact), 9);
 }
 
 QByteArray MailSegment::unpackSidecar(const QByteArray &data)
 {
-    return data.size() > 4 ? qUncompress(data) : QByteArray();
+    const QByteArray packed = data.size() > 4 ? qUncompress(data) : QByteArray();
+    QJsonObject sidecar = QJsonDocument::fromJson(packed).object();
+    if (!sidecar.contains(QStringLiteral("rows")))
+        return packed;
+    const QJsonArray rows = sidecar.take(QStringLiteral("rows")).toArray();
+    QJsonArray entries;
+    for (const QJsonValue &value : rows) {
+        const QJsonArray row = value.toArray();
+        QJsonObject entry;
+        for (qsizetype i = 0; i < row.size() && i < qsizetype(std::size(EntryKeys)); ++i) {
+            if (!row.at(i).isNull())
+                entry.insert(QLatin1String(EntryKeys[i]), row.at(i));
+        }
+        entries.append(entry);
+    }
+    sidecar.insert(QStringLiteral("transcript"), entries);
+    return QJsonDocument(sidecar).toJson(QJsonDocument::Compact);
 }
 
 bool MailSegment::read(const QString &path, qint64 offset, Kind kind, const QString &id,

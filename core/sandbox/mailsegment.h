@@ -35,8 +35,9 @@ public:
     // The head and id of a record whose data (dataSize bytes) has checksum dataChecksum.
     static QByteArray head(Kind kind, const QString &id, qint64 dataSize, quint32 dataChecksum);
     static QByteArray record(Kind kind, const QString &id, const QByteArray &data);
-    // A sidecar's JSON as a sidecar record holds it, compressed (zlib, as qCompress() writes
-    // it): a session transcript in JSON is three times the size of a small message.
+    // A sidecar's JSON as a sidecar record holds it: its transcript entries as arrays under
+    // "rows" instead of objects under "transcript", compressed (zlib, as qCompress() writes
+    // it); a session transcript in JSON is otherwise one and a half times a small message.
     static QByteArray packSidecar(const QByteArray &json);
     // The JSON back; empty when data is not what packSidecar() makes.
     static QByteArray unpackSidecar(const QByteArray &data);

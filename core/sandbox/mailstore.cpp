@@ -557,10 +557,10 @@ void MailStore::reclaim()
             m_live.remove(segment);
             continue;
         }
-        // A segment a seventh dead (mostly the first sidecar record of each message, once its
+        // A segment a tenth dead (mostly the first sidecar record of each message, once its
         // session ended and wrote the whole transcript): what is left is copied, so that the
-        // store stays within a sixth more than what it keeps.
-        const bool worth = live * 7 <= size * 6;
+        // store stays within about a tenth more than what it keeps.
+        const bool worth = live * 10 <= size * 9;
         if (segment == m_writer->currentSegment()) {
             // Still filling, and records of this process may be on their way into it: looked
             // at again after the next group, and once it is full; taken now only between
