@@ -143,15 +143,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString id;
+        StoredLocation at;
         {
             MailStore store(dir.path());
             id = add(store, QStringLiteral("a@example.org"), QStringLiteral("b@example.org"),
                      QStringLiteral("whole"), {QStringLiteral("b@example.org")});
+            at = store.message(id).location;
         }
-        QFile sidecar(dir.filePath(id + QStringLiteral(".json")));
-        QVERIFY(sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        sidecar.write("{broken");
-        sidecar.close();
+        // A changed byte in the sidecar record: it fails its checksum.
+        QFile segment(dir.filePath(at.sidecarSegment));
+        QVERIFY(segment.open(QIODevice::ReadWrite));
+        QVERIFY(segment.seek(at.sidecar + at.sidecarSize - 2));
+        segment.write("#");
+        segment.close();
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("index.pwi"))));
         MailStore store(dir.path());
         InboxModel model(&store);

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -87,23 +88,25 @@ QByteArray unescape(const QByteArray &in)
     return out;
 }
 
-// The files of messages in the store's folder (stored or on their way in), without its index.
+// The files of messages in the store's folder (segments, or content on its way in), without
+// its index.
 QStringList messageFiles(const QString &folder)
 {
-    return QDir(folder).entryList(
-        {QStringLiteral("*.eml"), QStringLiteral("*.json"), QStringLiteral("*.incoming")},
-        QDir::Files | QDir::Hidden | QDir::System);
+    return QDir(folder).entryList({QStringLiteral("*.pws"), QStringLiteral("*.incoming")},
+                                  QDir::Files | QDir::Hidden | QDir::System);
 }
 
 // Files this process has open inside folder: a message being received is one, even while
-// it has no name yet (an O_TMPFILE file shows as "folder/#123 (deleted)").
+// it has no name yet (an O_TMPFILE file shows as "folder/#123 (deleted)"). The segment the
+// store appends to is not one.
 int openFilesIn(const QString &folder)
 {
     const QString prefix = QFileInfo(folder).canonicalFilePath() + QLatin1Char('/');
     int count = 0;
     const QDir fds(QStringLiteral("/proc/self/fd"));
     for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
-        if (QFile::symLinkTarget(fds.filePath(fd)).startsWith(prefix))
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.startsWith(prefix) && !target.endsWith(QLatin1String(".pws")))
             ++count;
     }
     return count;
@@ -523,10 +526,17 @@ private Q_SLOTS:
         const StoredMessage m = m_store->messages().first();
         QCOMPARE(m.authMechanism, QString::fromLatin1(mechanism));
         QCOMPARE(m.authUser, QStringLiteral("sandbox"));
-        // No secret in the transcript, in the signals or on disk.
-        QFile sidecar(m_store->folder() + QLatin1Char('/') + m.id + QStringLiteral(".json"));
-        QVERIFY(sidecar.open(QIODevice::ReadOnly));
-        const QByteArray json = sidecar.readAll();
+        // No secret in the transcript, in the signals or on disk (the sidecar as stored, and
+        // every byte the store wrote).
+        const StoredMessage onDisk = m_store->message(m.id);
+        QVERIFY(onDisk.transcript.size() > 0);
+        QByteArray json = QJsonDocument(onDisk.toJson()).toJson();
+        QVERIFY(json.contains("AUTH"));
+        for (const QFileInfo &file : QDir(m_store->folder()).entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            json += f.readAll();
+        }
         QVERIFY(!json.contains(Password.toUtf8()));
         QVERIFY(!json.contains(plain.toBase64()));
         QVERIFY(!json.contains(Password.toUtf8().toBase64()));
@@ -714,7 +724,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 2);
         QTRY_COMPARE(openFilesIn(folder), 0);
         QCOMPARE(m_store->count(), 1);
-        QTRY_COMPARE(messageFiles(folder).size(), 2);
+        QTRY_COMPARE(messageFiles(folder).size(), 1); // the segment
     }
 
     void delayHoldsEveryReply()
@@ -783,8 +793,8 @@ private Q_SLOTS:
         QCOMPARE(m_store->content(m_store->messages().first().id),
                  QByteArray("Subject: small\r\n\r\nx\r\n"));
         const QStringList files = messageFiles(m_store->folder());
-        // The small message's .eml and sidecar, nothing else.
-        QVERIFY2(files.size() == 2, qPrintable(files.join(QLatin1Char(' '))));
+        // The segment with the small message's records, nothing else.
+        QVERIFY2(files.size() == 1, qPrintable(files.join(QLatin1Char(' '))));
     }
 
     void transcriptIsBounded()

@@ -237,7 +237,7 @@ private Q_SLOTS:
         panel.deleteCurrent();
         QCOMPARE(store.count(), 2);
         QVERIFY(!store.contains(b));
-        QVERIFY(!QFile::exists(store.emlPath(b)));
+        QVERIFY(store.content(b).isEmpty());
         QVERIFY(store.contains(a));
         panel.deleteAll();
         QMessageBox *box = nullptr;
@@ -247,10 +247,9 @@ private Q_SLOTS:
         QTRY_COMPARE(store.count(), 0);
         QCOMPARE(panel.findChild<QTableView *>(QStringLiteral("inboxList"))->model()->rowCount(),
                  0);
-        QCOMPARE(QDir(store.folder())
-                     .entryList({QStringLiteral("*.eml"), QStringLiteral("*.json")}, QDir::Files)
-                     .size(),
-                 0);
+        // Their segments are gone.
+        QTRY_COMPARE(QDir(store.folder()).entryList({QStringLiteral("*.pws")}, QDir::Files).size(),
+                     0);
     }
 
     void behaviourFormDrivesServer()

@@ -1,11 +1,13 @@
 // The sandbox's mail store on disk: atomic messages, newest first, a size cap, deletion,
 // and what survives a restart (and what a crash mid-write leaves).
 #include "sandbox/mailindex.h"
+#include "sandbox/mailsegment.h"
 #include "sandbox/mailstore.h"
 #include "sandbox/parsedmail.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,6 +26,32 @@ private:
         meta.rcptTo = {QStringLiteral("x@y.example")};
         QString error;
         return store.add(meta, content, &error);
+    }
+
+    // Bytes of the folder's files whose names end with suffix (all of them when empty).
+    static qint64 bytesOf(const QString &folder, const QString &suffix = {})
+    {
+        qint64 total = 0;
+        const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden);
+        for (const QFileInfo &file : files) {
+            if (file.fileName().endsWith(suffix))
+                total += file.size();
+        }
+        return total;
+    }
+    static QStringList segments(const QString &folder)
+    {
+        return QDir(folder).entryList({QStringLiteral("*.pws")}, QDir::Files, QDir::Name);
+    }
+    // Changes the byte at offset of the file at path.
+    static void flip(const QString &path, qint64 offset)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(offset));
+        const char c = file.read(1).at(0);
+        QVERIFY(file.seek(offset));
+        file.write(QByteArray(1, char(c ^ 0x55)));
     }
 
 private Q_SLOTS:
@@ -55,11 +83,14 @@ private Q_SLOTS:
         MailStore store(dir.path());
         QSignalSpy evicted(&store, &MailStore::evicted);
         const QString a = add(store, QByteArray(100, 'a'));
-        // The cap counts what the store writes: the .eml, its sidecar and its index record.
-        const qint64 each = store.message(a).diskSize;
-        QCOMPARE(each, QFileInfo(store.emlPath(a)).size() +
-                           QFileInfo(dir.filePath(a + QStringLiteral(".json"))).size() +
-                           MailIndex::record(store.message(a)).size());
+        // The cap counts what the store writes: the message's record, its sidecar record and
+        // its index record; the segment holds the two records and nothing else.
+        const StoredMessage first = store.message(a);
+        const qint64 each = first.diskSize;
+        const qint64 index = MailIndex::record(first).size();
+        QCOMPARE(each, MailSegment::recordSize(a, 100) + first.location.sidecarSize + index);
+        QCOMPARE(bytesOf(dir.path(), QStringLiteral(".pws")), each - index);
+        QCOMPARE(store.diskUsage(), bytesOf(dir.path()));
         QVERIFY(each > 100);
         store.setSizeCap(each * 5 / 2);
         const QString b = add(store, QByteArray(100, 'b'));
@@ -68,7 +99,7 @@ private Q_SLOTS:
         const QString c = add(store, QByteArray(100, 'c'));
         QCOMPARE(store.count(), 2);
         QVERIFY(!store.contains(a));
-        QVERIFY(!QFile::exists(store.emlPath(a)));
+        QVERIFY(store.content(a).isEmpty());
         QVERIFY(store.contains(b) && store.contains(c));
         QCOMPARE(evicted.count(), 1);
         QCOMPARE(evicted.first().at(0).toInt(), 1);
@@ -79,7 +110,130 @@ private Q_SLOTS:
         QVERIFY(store.contains(d));
         QCOMPARE(evicted.count(), 2);
         QCOMPARE(evicted.last().at(0).toInt(), 2);
-        QCOMPARE(store.diskUsage(), store.message(d).diskSize);
+        QCOMPARE(store.content(d), QByteArray(each * 3, 'd'));
+        QCOMPARE(store.diskUsage(), bytesOf(dir.path()));
+    }
+
+    void spaceComesBack_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("removed one by one") << QStringLiteral("remove");
+        QTest::newRow("evicted by the cap") << QStringLiteral("cap");
+        QTest::newRow("all removed") << QStringLiteral("all");
+    }
+    void spaceComesBack()
+    {
+        // Deleted messages leave dead records in their segments: a segment nothing is live in
+        // is deleted, one mostly dead is compacted, and what is left reads as before.
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        MailStore store(dir.path());
+        store.setSegmentSize(4 * 1024); // a few messages per segment
+        QStringList ids;
+        for (int i = 0; i < 40; ++i)
+            ids << add(store, "Subject: " + QByteArray::number(i) + "\r\n\r\n" +
+                                  QByteArray(500, char('a' + i % 26)) + "\r\n");
+        const qint64 full = bytesOf(dir.path(), QStringLiteral(".pws"));
+        const int segmentsBefore = int(segments(dir.path()).size());
+        QVERIFY2(segmentsBefore > 4, qPrintable(QString::number(segmentsBefore)));
+        QStringList kept;
+        if (how == QLatin1String("remove")) {
+            // Every other message, and then all of the oldest ten.
+            for (int i = 0; i < 40; ++i) {
+                if (i < 10 || i % 2 == 1)
+                    QVERIFY(store.remove(ids.at(i)));
+                else
+                    kept << ids.at(i);
+            }
+        } else if (how == QLatin1String("cap")) {
+            QSignalSpy evicted(&store, &MailStore::evicted);
+            qint64 newest = 0; // what the ten newest take
+            for (const QString &id : ids.mid(30))
+                newest += store.message(id).diskSize;
+            store.setSizeCap(newest);
+            QCOMPARE(evicted.count(), 1);
+            QCOMPARE(evicted.first().at(0).toInt(), 30);
+            kept = ids.mid(30);
+        } else {
+            store.removeAll();
+            QCOMPARE(segments(dir.path()), QStringList());
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                     QStringList{QFileInfo(MailIndex::path(dir.path())).fileName()});
+            return;
+        }
+        qint64 live = 0;
+        for (const QString &id : std::as_const(kept)) {
+            const StoredMessage m = store.message(id);
+            live += MailSegment::recordSize(id, m.size) + m.location.sidecarSize;
+        }
+        // Compaction runs on the writer thread: at most as much dead as live is left.
+        QTRY_VERIFY2(bytesOf(dir.path(), QStringLiteral(".pws")) <= 2 * live,
+                     qPrintable(QStringLiteral("%1 bytes in segments for %2 live of %3")
+                                    .arg(bytesOf(dir.path(), QStringLiteral(".pws")))
+                                    .arg(live)
+                                    .arg(full)));
+        QVERIFY(int(segments(dir.path()).size()) < segmentsBefore);
+        QCOMPARE(store.diskUsage(), bytesOf(dir.path()));
+        QCOMPARE(store.count(), kept.size());
+        const auto check = [&](MailStore &s) {
+            for (const QString &id : std::as_const(kept)) {
+                const int i = int(ids.indexOf(id));
+                QCOMPARE(s.content(id), "Subject: " + QByteArray::number(i) + "\r\n\r\n" +
+                                            QByteArray(500, char('a' + i % 26)) + "\r\n");
+                QVERIFY(s.message(id).damage.isEmpty());
+                QCOMPARE(s.message(id).headers.subject, QString::number(i));
+            }
+        };
+        check(store);
+        // Also after a restart, from the index and from the segments alone.
+        {
+            MailStore again(dir.path());
+            QCOMPARE(again.count(), kept.size());
+            check(again);
+        }
+        QVERIFY(QFile::remove(MailIndex::path(dir.path())));
+        MailStore rebuilt(dir.path());
+        QCOMPARE(rebuilt.indexState(), MailStore::IndexState::Rebuilt);
+        QCOMPARE(rebuilt.count(), kept.size());
+        check(rebuilt);
+    }
+
+    void closingLeavesTheFolderCompact()
+    {
+        // Each message's first sidecar record is dead once its session ended and wrote the
+        // whole transcript: by the time the store is closed, the segments hold only what is
+        // live, and it all reads back.
+        QTemporaryDir dir;
+        QStringList ids;
+        qint64 live = 0;
+        QList<TranscriptEntry> transcript;
+        for (int i = 0; i < 20; ++i) {
+            TranscriptEntry e;
+            e.direction = TranscriptEntry::Direction::Server;
+            e.text = QStringLiteral("250 line %1 of the session").arg(i);
+            transcript << e;
+        }
+        {
+            MailStore store(dir.path());
+            for (int i = 0; i < 10; ++i)
+                ids << add(store, "Subject: " + QByteArray::number(i) + "\r\n\r\nbody\r\n");
+            QSignalSpy updated(&store, &MailStore::messageUpdated);
+            for (const QString &id : std::as_const(ids))
+                QVERIFY(store.updateTranscript(id, transcript));
+            QTRY_COMPARE(updated.count(), 10);
+            for (const QString &id : std::as_const(ids)) {
+                const StoredMessage m = store.message(id);
+                live += MailSegment::recordSize(id, m.size) + m.location.sidecarSize;
+            }
+        }
+        QCOMPARE(bytesOf(dir.path(), QStringLiteral(".pws")), live);
+        MailStore again(dir.path());
+        QCOMPARE(again.indexState(), MailStore::IndexState::Read);
+        QCOMPARE(again.count(), 10);
+        for (const QString &id : std::as_const(ids)) {
+            QCOMPARE(again.message(id).transcript.size(), 20);
+            QVERIFY(again.content(id).endsWith("\r\n\r\nbody\r\n"));
+        }
     }
 
     void removeAndRemoveAll()
@@ -92,11 +246,23 @@ private Q_SLOTS:
         QVERIFY(store.remove(a));
         QVERIFY(!store.remove(a));
         QCOMPARE(removed.count(), 1);
+        // Gone for good: not listed again when the index is rebuilt from the segments.
+        {
+            QTemporaryDir copy;
+            for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+                QVERIFY(QFile::copy(dir.filePath(name), copy.filePath(name)));
+            QVERIFY(QFile::remove(MailIndex::path(copy.path())));
+            MailStore rebuilt(copy.path());
+            QCOMPARE(rebuilt.indexState(), MailStore::IndexState::Rebuilt);
+            QCOMPARE(rebuilt.count(), 1);
+            QVERIFY(!rebuilt.contains(a));
+        }
         store.removeAll();
         QCOMPARE(store.count(), 0);
-        // Only the index is left, listing nothing.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
-                 QStringList{QFileInfo(MailIndex::path(dir.path())).fileName()});
+        // Only the index is left, listing nothing (once a compaction the removal began is
+        // done).
+        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files),
+                     QStringList{QFileInfo(MailIndex::path(dir.path())).fileName()});
         QCOMPARE(MailStore(dir.path()).count(), 0);
     }
 
@@ -117,9 +283,10 @@ private Q_SLOTS:
         const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         QCOMPARE(QFileInfo(folder).permissions() & ~QFileDevice::Permissions(0x0700),
                  ownerOnly | QFileDevice::ExeOwner);
-        const QString sidecar = folder + QLatin1Char('/') + id + QStringLiteral(".json");
-        for (const QString &path : {store.emlPath(id), sidecar})
-            QCOMPARE(QFileInfo(path).permissions() & ~QFileDevice::Permissions(0x0700), ownerOnly);
+        const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden);
+        QCOMPARE(files.size(), 2); // a segment and the index
+        for (const QFileInfo &file : files)
+            QCOMPARE(file.permissions() & ~QFileDevice::Permissions(0x0700), ownerOnly);
     }
 
     void halfWrittenMessageIsNotListed()
@@ -133,10 +300,31 @@ private Q_SLOTS:
         QVERIFY(orphan.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
                                    QFileDevice::FileModificationTime));
         orphan.close();
+        // In a segment: a message record without its sidecar record (a crash between the
+        // two), and after a whole message a record cut off (a crash in the middle of it).
+        const QString whole = QStringLiteral("20260101T000000000-0002-abcd");
+        const QString half = QStringLiteral("20260101T000000000-0003-abcd");
+        const QString cut = QStringLiteral("20260101T000000000-0004-abcd");
+        QFile segment(dir.filePath(QStringLiteral("20260101T000000000-0001-0000.pws")));
+        QVERIFY(segment.open(QIODevice::WriteOnly));
+        StoredMessage meta;
+        meta.id = whole;
+        meta.size = 12;
+        segment.write(MailSegment::record(MailSegment::Kind::Content, half, "Subject: h\r\n"));
+        segment.write(MailSegment::record(MailSegment::Kind::Content, whole, "Subject: w\r\n"));
+        segment.write(
+            MailSegment::record(MailSegment::Kind::Sidecar, whole,
+                                MailSegment::packSidecar(QJsonDocument(meta.toJson()).toJson())));
+        segment.write(
+            MailSegment::record(MailSegment::Kind::Content, cut, QByteArray(1000, 'c')).left(500));
+        segment.close();
         MailStore store(dir.path());
-        QCOMPARE(store.count(), 0);
+        QCOMPARE(store.count(), 1);
+        QVERIFY(store.contains(whole));
+        QCOMPARE(store.content(whole), QByteArray("Subject: w\r\n"));
         QVERIFY(!orphan.exists()); // an old orphan is cleaned away
         QVERIFY(store.content(QStringLiteral("20260101T000000000-0001-abcd")).isEmpty());
+        QVERIFY(store.content(half).isEmpty());
     }
 
     void transcriptUpdate()
@@ -247,7 +435,7 @@ private Q_SLOTS:
                          [&](const StoredMessage &m, const QString &error) {
                              QVERIFY2(error.isEmpty(), qPrintable(error));
                              QVERIFY(store.contains(m.id));
-                             QVERIFY(QFile::exists(store.emlPath(m.id)));
+                             QVERIFY(!store.content(m.id).isEmpty());
                              done << m.id;
                          });
         }
@@ -263,46 +451,56 @@ private Q_SLOTS:
         {
             MailStore::IncomingFile file = store.beginMessage(&error);
         }
-        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2 * Count + 1);
+        // One segment and the index.
+        QTRY_COMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 
     void damagedMessageIsListedAsDamaged_data()
     {
         QTest::addColumn<bool>("withIndex");
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("record");
         QTest::addColumn<QString>("damage");
         // Read from the index, the damage shows when the message is read; rebuilt, at once.
         for (const bool withIndex : {true, false}) {
             const char *how = withIndex ? "indexed" : "rebuilt";
-            QTest::addRow("%s: truncated .eml", how)
-                << withIndex << QStringLiteral("eml") << QByteArray("Subj")
-                << QStringLiteral("bytes long");
+            QTest::addRow("%s: message record changed", how)
+                << withIndex << QStringLiteral("content") << QStringLiteral("checksum");
         }
-        // The index lists a message without its sidecar: a broken one shows when rebuilt.
-        QTest::addRow("rebuilt: sidecar not JSON")
-            << false << QStringLiteral("json") << QByteArray("not json")
-            << QStringLiteral("cannot be read");
+        QTest::addRow("indexed: segment cut off in the message")
+            << true << QStringLiteral("cut") << QStringLiteral("cut off");
+        // The index lists a message without reading its sidecar: a broken one shows when
+        // rebuilt.
+        QTest::addRow("rebuilt: sidecar record changed")
+            << false << QStringLiteral("sidecar") << QStringLiteral("cannot be read");
     }
     void damagedMessageIsListedAsDamaged()
     {
-        // What a power cut or a person can leave: a sidecar whose .eml did not reach its full
-        // size, a sidecar that is not JSON. Listed, never hidden, never fatal.
+        // What a failing disk or a person can leave: a record whose bytes changed, a segment
+        // cut short. Listed, never hidden, never fatal.
         QFETCH(bool, withIndex);
-        QFETCH(QString, file);
-        QFETCH(QByteArray, content);
+        QFETCH(QString, record);
         QFETCH(QString, damage);
         QTemporaryDir dir;
         QString id, sound;
+        StoredLocation at;
+        const QByteArray original = "Subject: whole\r\n\r\nbody\r\n";
         {
             MailStore store(dir.path());
             sound = add(store, "Subject: fine\r\n\r\nbody\r\n");
-            id = add(store, "Subject: whole\r\n\r\nbody\r\n");
+            id = add(store, original);
+            at = store.message(id).location;
         }
-        QFile damaged(dir.filePath(id + QLatin1Char('.') + file));
-        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        damaged.write(content);
-        damaged.close();
+        const QString segment = dir.filePath(at.segment);
+        QByteArray expected = original;
+        if (record == QLatin1String("content")) {
+            flip(segment, at.content + MailSegment::HeadSize + id.size() + 3);
+            expected[3] = char(expected.at(3) ^ 0x55);
+        } else if (record == QLatin1String("sidecar")) {
+            flip(segment, at.sidecar + MailSegment::HeadSize + id.size() + 3);
+        } else {
+            QVERIFY(QFile::resize(segment, at.content + MailSegment::HeadSize + id.size() + 4));
+            expected = original.left(4);
+        }
         if (!withIndex)
             QVERIFY(QFile::remove(MailIndex::path(dir.path())));
         MailStore again(dir.path());
@@ -310,16 +508,16 @@ private Q_SLOTS:
         QVERIFY(again.contains(id));
         QVERIFY(again.message(sound).damage.isEmpty());
         QSignalSpy updated(&again, &MailStore::messageUpdated);
-        if (withIndex && file == QLatin1String("eml")) {
+        if (withIndex) {
             QVERIFY(again.message(id).damage.isEmpty());
-            QCOMPARE(again.content(id), content);
+            QCOMPARE(again.content(id), expected); // what there is of it
             QCOMPARE(updated.count(), 1);
         }
         QVERIFY2(again.message(id).damage.contains(damage), qPrintable(again.message(id).damage));
         QVERIFY(again.content(sound).startsWith("Subject: fine"));
         QVERIFY(again.message(sound).damage.isEmpty());
         // And it stays damaged after the next start, until it is deleted.
-        if (withIndex && file == QLatin1String("eml")) {
+        if (withIndex) {
             MailStore third(dir.path());
             QVERIFY(third.message(id).damage.contains(damage));
         }
@@ -352,11 +550,15 @@ private Q_SLOTS:
         const QString index = MailIndex::path(dir.path());
         QStringList ids;
         QByteArray older;
+        QString contentSegment;
         {
             MailStore store(dir.path());
+            store.setSegmentSize(1);
             for (int i = 0; i < 4; ++i) {
                 ids << add(store, "From: a" + QByteArray::number(i) + "@example.org\r\nSubject: s" +
                                       QByteArray::number(i) + "\r\n\r\nx\r\n");
+                if (i == 2)
+                    contentSegment = store.message(ids.last()).location.segment;
                 if (i == 1) {
                     QFile file(index);
                     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -378,8 +580,8 @@ private Q_SLOTS:
         } else if (change == QLatin1String("older")) {
             bytes = older; // messages stored while the index was not written
         } else if (change == QLatin1String("deleted")) {
-            QVERIFY(QFile::remove(dir.filePath(ids.at(2) + QStringLiteral(".json"))));
-            QVERIFY(QFile::remove(dir.filePath(ids.at(2) + QStringLiteral(".eml"))));
+            // Each record has a segment of its own here.
+            QVERIFY(QFile::remove(dir.filePath(contentSegment)));
         }
         if (file.exists()) {
             file.resize(0);
@@ -395,7 +597,7 @@ private Q_SLOTS:
         QCOMPARE(newest.headers.subject, QStringLiteral("s3"));
         QCOMPARE(newest.headers.from, QStringLiteral("a3@example.org"));
         QCOMPARE(newest.rcptTo, QStringList{QStringLiteral("x@y.example")});
-        QCOMPARE(newest.size, qint64(QFileInfo(store.emlPath(newest.id)).size()));
+        QCOMPARE(newest.size, qint64(store.content(newest.id).size()));
         QVERIFY(newest.damage.isEmpty());
         // Brought up to date: the next start reads it as it is.
         MailStore again(dir.path());
@@ -437,12 +639,69 @@ private Q_SLOTS:
         QCOMPARE(m.received, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 6), Qt::UTC));
         QCOMPARE(m.transcript.size(), 1);
         QCOMPARE(store.content(id), content);
+        // Migrated into a segment: the old files are gone.
+        QVERIFY(!QFile::exists(eml.fileName()));
+        QVERIFY(!QFile::exists(sidecar.fileName()));
+        QCOMPARE(segments(dir.path()).size(), 1);
         // From the index from then on, with the same facts.
         MailStore again(dir.path());
         QCOMPARE(again.indexState(), MailStore::IndexState::Read);
         QCOMPARE(again.message(id).received, m.received);
         QCOMPARE(again.message(id).headers.subject, QStringLiteral("from 0.1"));
         QCOMPARE(again.message(id).transcript.size(), 1);
+    }
+
+    void oldLayoutDamagedPairIsKept()
+    {
+        // A 0.1 pair whose sidecar is not JSON: migrated with its message, listed as damaged.
+        QTemporaryDir dir;
+        const QString id = QStringLiteral("20250102T030405006-0002-abcd");
+        const QByteArray content = "Subject: kept\r\n\r\nbody\r\n";
+        QFile eml(dir.filePath(id + QStringLiteral(".eml")));
+        QVERIFY(eml.open(QIODevice::WriteOnly));
+        eml.write(content);
+        eml.close();
+        QFile sidecar(dir.filePath(id + QStringLiteral(".json")));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("{not json");
+        sidecar.close();
+        MailStore store(dir.path());
+        QCOMPARE(store.count(), 1);
+        QVERIFY2(store.message(id).damage.contains(QLatin1String("cannot be read")),
+                 qPrintable(store.message(id).damage));
+        QCOMPARE(store.content(id), content);
+        QCOMPARE(store.message(id).headers.subject, QStringLiteral("kept"));
+        QVERIFY(!eml.exists());
+        QCOMPARE(MailStore(dir.path()).message(id).damage, store.message(id).damage);
+    }
+
+    void compactionIsFollowedByAnotherStore()
+    {
+        // One process compacts what it removed; another that lists the same messages reads
+        // them from their new places.
+        QTemporaryDir dir;
+        MailStore window(dir.path());
+        MailStore headless(dir.path());
+        headless.setSegmentSize(2 * 1024);
+        QStringList ids;
+        for (int i = 0; i < 12; ++i)
+            ids << add(headless, "Subject: " + QByteArray::number(i) + "\r\n\r\n" +
+                                     QByteArray(400, char('a' + i)) + "\r\n");
+        window.readIndexTail();
+        QCOMPARE(window.count(), 12);
+        const QStringList before = segments(dir.path());
+        for (int i = 0; i < 12; ++i) {
+            if (i % 3 != 0)
+                QVERIFY(headless.remove(ids.at(i)));
+        }
+        QTRY_VERIFY(headless.compactionCount() > 0);
+        QTRY_COMPARE(window.count(), 4);
+        for (int i = 0; i < 12; i += 3) {
+            QCOMPARE(window.content(ids.at(i)), "Subject: " + QByteArray::number(i) + "\r\n\r\n" +
+                                                    QByteArray(400, char('a' + i)) + "\r\n");
+            QVERIFY(window.message(ids.at(i)).damage.isEmpty());
+        }
+        QVERIFY(segments(dir.path()) != before);
     }
 
     void otherStoreOnTheFolderIsFollowed()

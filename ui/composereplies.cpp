@@ -61,8 +61,15 @@ void ComposeWindow::createReplyActions(QMenu *menu)
     }
     connect(m_sandboxPanel->inbox(), &InboxPanel::replyRequested, this,
             [this](const QString &id, ReplyBuilder::Kind kind) {
-                // The store's one public way to the message's bytes.
-                replyToFile(m_sandbox->store()->emlPath(id), kind);
+                // The message comes from the store's segments, not from a file of its own.
+                const QByteArray content = m_sandbox->store()->content(id);
+                if (content.isEmpty()) {
+                    m_result->showMessage(
+                        ResultPanel::Kind::Problem, tr("Cannot answer the message"),
+                        tr("Message %1 is no longer in the sandbox inbox.").arg(id));
+                    return;
+                }
+                replyToContent(id, content, kind);
             });
 }
 
@@ -105,14 +112,22 @@ void ComposeWindow::setBodyText(const QString &text, int cursorPosition)
 
 void ComposeWindow::replyToFile(const QString &path, ReplyBuilder::Kind kind)
 {
+    replyToContent(path, std::nullopt, kind);
+}
+
+void ComposeWindow::replyToContent(const QString &path, const std::optional<QByteArray> &content,
+                                   ReplyBuilder::Kind kind)
+{
     using K = ReplyBuilder::Kind;
     const QString title = m_replyActions[int(kind)]
                               ? m_replyActions[int(kind)]->text().remove(QLatin1Char('&'))
                               : tr("Reply");
-    replaceForm(title, [this, path, kind] {
+    replaceForm(title, [this, path, content, kind] {
         const QString folder = m_drafts.attachmentFolder();
         QString error;
-        const std::optional<Message> original = EmlParser::parseFile(path, folder, &error);
+        const std::optional<Message> original = content
+                                                    ? EmlParser::parse(*content, folder, &error)
+                                                    : EmlParser::parseFile(path, folder, &error);
         if (!original) {
             m_drafts.removeAttachmentFolder(folder);
             m_result->showMessage(ResultPanel::Kind::Problem, tr("Cannot answer the message"),
@@ -124,7 +139,10 @@ void ComposeWindow::replyToFile(const QString &path, ReplyBuilder::Kind kind)
             // A copy beside the draft: the inbox message or the .eml may go before the send.
             attached = QDir(folder).filePath(QStringLiteral(".forwarded-message.eml"));
             QFile::remove(attached);
-            if (!QFile::copy(path, attached)) {
+            QFile copy(attached);
+            if (content
+                    ? !copy.open(QIODevice::WriteOnly) || copy.write(*content) != content->size()
+                    : !QFile::copy(path, attached)) {
                 m_drafts.removeAttachmentFolder(folder);
                 m_result->showMessage(ResultPanel::Kind::Problem, tr("Cannot forward the message"),
                                       tr("%1 could not be copied to %2").arg(path, folder));

@@ -141,9 +141,12 @@ public Q_SLOTS:
     void checkServer();
     // Shows the sandbox dock and puts the keyboard in its inbox.
     void showSandboxInbox();
-    // Reply, reply all or forward the message in the file at path (an .eml, a sandbox
-    // message): the form is replaced, after asking when it holds a message.
+    // Reply, reply all or forward the message in the file at path (an .eml): the form is
+    // replaced, after asking when it holds a message.
     void replyToFile(const QString &path, ReplyBuilder::Kind kind);
+    // As replyToFile(), with the message's bytes at hand (a sandbox message): path names it.
+    void replyToContent(const QString &path, const std::optional<QByteArray> &content,
+                        ReplyBuilder::Kind kind);
     // Message > Reply...: to the sandbox inbox's message when the inbox has the keyboard (or
     // no .eml was opened), else to the .eml opened last; asks for a file when there is none.
     void reply(ReplyBuilder::Kind kind);

@@ -11,7 +11,7 @@ IncomingMessage::~IncomingMessage()
         return;
     // After the pieces already handed over, in the writer's order.
     if (m_writer)
-        m_writer->enqueue({MailStoreWriter::Job::Kind::Discard, 0, {}, m_content, {}});
+        m_writer->enqueue({MailStoreWriter::Job::Kind::Discard, 0, {}, m_content, {}, {}, {}});
     else
         MailStoreWriter::discard(*m_content);
 }
@@ -29,7 +29,7 @@ void IncomingMessage::handOver()
     if (m_buffer.isEmpty())
         return;
     m_content->backlog += m_buffer.size();
-    m_writer->enqueue({MailStoreWriter::Job::Kind::Write, 0, {}, m_content, m_buffer});
+    m_writer->enqueue({MailStoreWriter::Job::Kind::Write, 0, {}, m_content, m_buffer, {}, {}});
     m_buffer = QByteArray();
 }
 

@@ -13,11 +13,14 @@
 
 namespace {
 
-const QByteArray Magic = QByteArrayLiteral("PWIDX1\n");
+// Version 2 adds where each message's records are (segments); a version 1 index (beside .eml
+// files) is not read: the store migrates those messages and writes a new one.
+const QByteArray Magic = QByteArrayLiteral("PWIDX2\n");
 constexpr qsizetype HeaderSize = 7 + 8;     // magic, generation
 constexpr qsizetype RecordHead = 1 + 4 + 2; // kind, payload length, checksum
 constexpr char Added = 'A';
 constexpr char Removed = 'D';
+constexpr char Updated = 'U'; // a newer sidecar record: only where it is, and the disk size
 // No record comes near this; a length beyond it is damage, not a message.
 constexpr quint32 MaxPayload = 16 * 1024 * 1024;
 
@@ -84,6 +87,11 @@ bool decode(const QByteArray &payload, StoredMessage *m)
     m->headers.cc = take(in);
     m->headers.subject = take(in);
     m->damage = take(in);
+    m->location.segment = take(in);
+    m->location.sidecarSegment = take(in);
+    if (m->location.sidecarSegment.isEmpty())
+        m->location.sidecarSegment = m->location.segment;
+    in >> m->location.content >> m->location.sidecar >> m->location.sidecarSize;
     return in.status() == QDataStream::Ok && !m->id.isEmpty();
 }
 
@@ -130,10 +138,43 @@ QByteArray MailIndex::record(const StoredMessage &m)
          {&m.helo, &m.peer, &m.tls, &m.authMechanism, &m.authUser, &m.transferCommand})
         put(out, *s);
     out << m.sessionId;
-    for (const QString *s :
-         {&m.headers.from, &m.headers.to, &m.headers.cc, &m.headers.subject, &m.damage})
+    for (const QString *s : {&m.headers.from, &m.headers.to, &m.headers.cc, &m.headers.subject,
+                             &m.damage, &m.location.segment})
         put(out, *s);
+    // Mostly the same segment: then not said twice.
+    put(out,
+        m.location.sidecarSegment == m.location.segment ? QString() : m.location.sidecarSegment);
+    out << m.location.content << m.location.sidecar << m.location.sidecarSize;
     return framed(Added, payload);
+}
+
+QByteArray MailIndex::update(const StoredMessage &m, bool contentMoved)
+{
+    QByteArray payload;
+    QDataStream out(&payload, QIODevice::WriteOnly);
+    put(out, m.id);
+    // Empty: where it was.
+    put(out, contentMoved ? m.location.segment : QString());
+    out << m.location.content;
+    // Empty: in the segment of the message's content.
+    put(out,
+        m.location.sidecarSegment == m.location.segment ? QString() : m.location.sidecarSegment);
+    out << m.location.sidecar << m.location.sidecarSize << m.diskSize;
+    return framed(Updated, payload);
+}
+
+void MailIndex::apply(const StoredMessage &update, StoredMessage *m)
+{
+    const StoredLocation &from = update.location;
+    if (!from.segment.isEmpty()) {
+        m->location.segment = from.segment;
+        m->location.content = from.content;
+    }
+    m->location.sidecarSegment =
+        from.sidecarSegment.isEmpty() ? m->location.segment : from.sidecarSegment;
+    m->location.sidecar = from.sidecar;
+    m->location.sidecarSize = from.sidecarSize;
+    m->diskSize = update.diskSize;
 }
 
 QByteArray MailIndex::removal(const QString &id)
@@ -144,7 +185,8 @@ QByteArray MailIndex::removal(const QString &id)
     return framed(Removed, payload);
 }
 
-MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 generation)
+MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 generation,
+                                const std::function<void(Entry &)> &each)
 {
     Read result;
     QFile file(path(folder));
@@ -169,7 +211,7 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
         const char kind = data.at(at);
         const quint32 length = qFromLittleEndian<quint32>(data.constData() + at + 1);
         const quint16 checksum = qFromLittleEndian<quint16>(data.constData() + at + 5);
-        if ((kind != Added && kind != Removed) || length > MaxPayload) {
+        if ((kind != Added && kind != Removed && kind != Updated) || length > MaxPayload) {
             result.damaged = true;
             break;
         }
@@ -178,11 +220,21 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
         const QByteArray payload = data.mid(at + RecordHead, length);
         Entry entry;
         entry.removal = kind == Removed;
+        entry.update = kind == Updated;
         bool ok = qChecksum(payload) == checksum;
         if (ok && entry.removal) {
             QDataStream in(payload);
             entry.message.id = take(in);
             ok = in.status() == QDataStream::Ok && !entry.message.id.isEmpty();
+        } else if (ok && entry.update) {
+            QDataStream in(payload);
+            StoredMessage &m = entry.message;
+            m.id = take(in);
+            m.location.segment = take(in);
+            in >> m.location.content;
+            m.location.sidecarSegment = take(in);
+            in >> m.location.sidecar >> m.location.sidecarSize >> m.diskSize;
+            ok = in.status() == QDataStream::Ok && !m.id.isEmpty();
         } else if (ok) {
             ok = decode(payload, &entry.message);
         }
@@ -192,7 +244,10 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
             result.damaged = at + RecordHead + qsizetype(length) < data.size();
             break;
         }
-        result.entries << std::move(entry);
+        if (each)
+            each(entry);
+        else
+            result.entries << std::move(entry);
         at += RecordHead + length;
     }
     result.end = offset + at;

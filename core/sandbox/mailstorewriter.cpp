@@ -1,6 +1,7 @@
 #include "sandbox/mailstorewriter.h"
 
 #include "sandbox/mailindex.h"
+#include "sandbox/mailsegment.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,22 +21,56 @@ QString systemError()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
+bool writeAt(int fd, const char *data, qint64 size, qint64 offset)
+{
+    while (size > 0) {
+        const ssize_t n = ::pwrite(fd, data, size_t(size), off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= n;
+        offset += n;
+    }
+    return true;
+}
+
+// Copies length bytes at from in source to at in target, in pieces (a message may be large).
+bool copyRange(int source, qint64 from, qint64 length, int target, qint64 at)
+{
+    QByteArray buffer(qMin<qint64>(length, 1024 * 1024), Qt::Uninitialized);
+    while (length > 0) {
+        const ssize_t n = ::pread(source, buffer.data(),
+                                  size_t(qMin<qint64>(length, buffer.size())), off_t(from));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0)
+                errno = EIO; // shorter than it should be
+            return false;
+        }
+        if (!writeAt(target, buffer.constData(), n, at))
+            return false;
+        from += n;
+        at += n;
+        length -= n;
+    }
+    return true;
+}
+
+QString segmentPath(const QString &folder, const QString &name)
+{
+    return folder + QLatin1Char('/') + name;
+}
+
 } // namespace
 
 MailStoreWriter::MailStoreWriter(const QString &folder)
     : m_folder(folder)
+    , m_rollSize(MailSegment::RollSize)
 {
     qRegisterMetaType<QList<MailStoreWriter::Result>>();
-}
-
-QString MailStoreWriter::sidecarPath(const QString &folder, const QString &id)
-{
-    return folder + QLatin1Char('/') + id + QStringLiteral(".json");
-}
-
-QString MailStoreWriter::emlPath(const QString &folder, const QString &id)
-{
-    return folder + QLatin1Char('/') + id + QStringLiteral(".eml");
 }
 
 MailStoreWriter::~MailStoreWriter()
@@ -43,6 +79,7 @@ MailStoreWriter::~MailStoreWriter()
         if (job.content && job.content->fd >= 0)
             discard(*job.content);
     }
+    closeSegmentLocked();
 }
 
 MailStoreWriter::ContentPtr MailStoreWriter::create(const QString &path, QString *error)
@@ -50,8 +87,9 @@ MailStoreWriter::ContentPtr MailStoreWriter::create(const QString &path, QString
     auto content = std::make_shared<Content>();
     content->path = path;
     // Owner-only from the start, whatever the umask: the inbox holds other people's mail.
-    content->fd = ::open(QFile::encodeName(path).constData(),
-                         O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    // Read back by the writer when the message is committed into a segment.
+    content->fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC,
+                         S_IRUSR | S_IWUSR);
     if (content->fd < 0) {
         *error = systemError();
         return nullptr;
@@ -61,19 +99,15 @@ MailStoreWriter::ContentPtr MailStoreWriter::create(const QString &path, QString
 
 void MailStoreWriter::append(Content &content, const QByteArray &data)
 {
-    const char *at = data.constData();
-    qsizetype left = data.size();
-    while (left > 0 && !content.failed) {
-        const ssize_t n = ::write(content.fd, at, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
+    if (!content.failed) {
+        if (writeAt(content.fd, data.constData(), data.size(), content.written)) {
+            content.checksum =
+                MailSegment::checksum(data.constData(), data.size(), content.checksum);
+            content.written += data.size();
+        } else {
             content.error = systemError();
             content.failed = true;
-            break;
         }
-        at += n;
-        left -= n;
     }
     content.backlog -= data.size();
 }
@@ -88,6 +122,10 @@ void MailStoreWriter::discard(Content &content)
 
 void MailStoreWriter::enqueue(Job job)
 {
+    if (job.kind == Job::Kind::Compact) {
+        const QMutexLocker lock(&m_segmentMutex);
+        ++m_compactions;
+    }
     const QMutexLocker lock(&m_mutex);
     m_queue << std::move(job);
     if (m_scheduled)
@@ -118,9 +156,14 @@ void MailStoreWriter::drain()
         case Job::Kind::Discard:
             discard(*job.content);
             break;
+        case Job::Kind::Compact:
+            // Flushed on its own before its old segment goes.
+            results << compact(job);
+            committed << &job;
+            break;
         case Job::Kind::Commit:
         case Job::Kind::Update:
-            results << commit(m_folder, job);
+            results << commit(job);
             committed << &job;
             anyWritten = anyWritten || results.last().error.isEmpty();
             break;
@@ -132,101 +175,331 @@ void MailStoreWriter::drain()
         return;
     QString error;
     if (anyWritten)
-        index(m_folder, results);
+        index(results);
     if (anyWritten && !flush(m_folder, &error)) {
         // Not known to be durable: a new message is taken back rather than promised.
         for (qsizetype i = 0; i < committed.size(); ++i) {
             if (!results.at(i).error.isEmpty() || committed.at(i)->kind != Job::Kind::Commit)
                 continue;
-            QFile::remove(sidecarPath(m_folder, committed.at(i)->meta.id));
-            QFile::remove(emlPath(m_folder, committed.at(i)->meta.id));
+            StoredMessage gone = committed.at(i)->meta;
+            gone.location = results.at(i).location;
+            remove(gone);
             results[i].error = error;
-            QString ignored;
-            MailIndex::append(m_folder, MailIndex::removal(committed.at(i)->meta.id), &ignored);
         }
     }
     Q_EMIT written(results);
 }
 
-MailStoreWriter::Result MailStoreWriter::commit(const QString &folder, const Job &job)
+void MailStoreWriter::openSegmentLocked(QString *error)
+{
+    if (m_segmentFd >= 0 && m_segmentSize < m_rollSize)
+        return;
+    closeSegmentLocked();
+    const QString name = MailSegment::newName();
+    const int fd = ::open(QFile::encodeName(segmentPath(m_folder, name)).constData(),
+                          O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        *error = systemError();
+        return;
+    }
+    // Held while this process appends to it: another process sharing the folder never drops
+    // or compacts it meanwhile (dropSegment()). Released by close(), or by a crash.
+    ::flock(fd, LOCK_EX | LOCK_NB);
+    m_segmentFd = fd;
+    m_segment = name;
+    m_segmentSize = 0;
+}
+
+void MailStoreWriter::closeSegmentLocked()
+{
+    if (m_segmentFd >= 0)
+        ::close(m_segmentFd);
+    m_segmentFd = -1;
+    m_segment.clear();
+    m_segmentSize = 0;
+}
+
+QString MailStoreWriter::closeSegment()
+{
+    const QMutexLocker lock(&m_segmentMutex);
+    const QString name = m_segment;
+    closeSegmentLocked();
+    return name;
+}
+
+void MailStoreWriter::setRollSize(qint64 bytes)
+{
+    const QMutexLocker lock(&m_segmentMutex);
+    m_rollSize = bytes;
+}
+
+bool MailStoreWriter::settled(const QString &segment, quint64 done)
+{
+    const QMutexLocker lock(&m_segmentMutex);
+    return segment != m_segment && m_lastTicket.value(segment) <= done;
+}
+
+QString MailStoreWriter::currentSegment()
+{
+    const QMutexLocker lock(&m_segmentMutex);
+    return m_segment;
+}
+
+qint64 MailStoreWriter::appendRecord(const QByteArray &head, int source, qint64 from, qint64 length,
+                                     const QByteArray &data, QString *error)
+{
+    openSegmentLocked(error);
+    if (m_segmentFd < 0)
+        return -1;
+    const qint64 start = m_segmentSize;
+    qint64 at = start;
+    bool ok = writeAt(m_segmentFd, head.constData(), head.size(), at);
+    at += head.size();
+    if (ok && length > 0) {
+        ok = copyRange(source, from, length, m_segmentFd, at);
+        at += length;
+    }
+    if (ok) {
+        ok = writeAt(m_segmentFd, data.constData(), data.size(), at);
+        at += data.size();
+    }
+    if (!ok) {
+        *error = systemError();
+        // No half record stays behind for the next one to follow.
+        if (::ftruncate(m_segmentFd, start) != 0)
+            closeSegmentLocked();
+        return -1;
+    }
+    m_segmentSize = at;
+    return start;
+}
+
+MailStoreWriter::Result MailStoreWriter::commit(const Job &job)
 {
     Result result;
     result.ticket = job.ticket;
     const QString id = job.meta.id;
-    const QString eml = emlPath(folder, id);
-    const QString sidecar = sidecarPath(folder, id);
     const bool isNew = job.kind == Job::Kind::Commit;
-    const QString incoming = isNew ? job.content->path : QString();
-    const auto fail = [&](const QString &error) {
-        result.error = error;
+    StoredMessage meta = job.meta;
+    const auto done = [&] {
         if (isNew)
-            QFile::remove(incoming);
+            discard(*job.content);
         return result;
     };
     if (isNew) {
-        Content &content = *job.content;
-        // close() can be where a delayed write error shows.
-        if (::close(content.fd) != 0 && !content.failed) {
-            content.error = systemError();
-            content.failed = true;
+        const Content &content = *job.content;
+        if (content.failed) {
+            result.error = tr("Sandbox inbox: cannot write in %1: %2").arg(m_folder, content.error);
+            return done();
         }
-        content.fd = -1;
-        if (content.failed)
-            return fail(tr("Sandbox inbox: cannot write in %1: %2").arg(folder, content.error));
-    } else if (!QFile::exists(eml)) {
-        // A transcript may come after its message was deleted: nothing to update then.
-        return fail(tr("Sandbox inbox: message %1 is gone").arg(id));
+        QByteArray head(qMin<qint64>(content.written, 64 * 1024), Qt::Uninitialized);
+        head.resize(qMax<ssize_t>(0, ::pread(content.fd, head.data(), size_t(head.size()), 0)));
+        meta.headers = result.headers = MessageHeaders::read(head);
     }
-    StoredMessage meta = job.meta;
-    if (isNew)
-        meta.headers = result.headers = MessageHeaders::read(incoming);
-    // Both files are written in full under names the store never lists, and renamed only
-    // then: whoever reads the folder, even after a crash, sees a message whole or not at all
-    // (reload() also checks the .eml against the size the sidecar records).
-    const QString temporary = sidecar + QStringLiteral(".incoming");
-    QFile file(temporary);
     const QByteArray json = QJsonDocument(meta.toJson()).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(json) != json.size() || !file.flush()) {
-        const QString why = file.errorString();
-        file.remove();
-        return fail(tr("Sandbox inbox: cannot write the sidecar of %1: %2").arg(id, why));
+    const QByteArray sidecar =
+        MailSegment::record(MailSegment::Kind::Sidecar, id, MailSegment::packSidecar(json));
+    const QMutexLocker lock(&m_segmentMutex);
+    QString why;
+    if (isNew) {
+        const Content &content = *job.content;
+        const QByteArray head =
+            MailSegment::head(MailSegment::Kind::Content, id, content.written, content.checksum);
+        meta.location.content = appendRecord(head, content.fd, 0, content.written, {}, &why);
+        meta.location.segment = m_segment;
+        if (meta.location.content < 0) {
+            result.error = tr("Sandbox inbox: cannot write in %1: %2").arg(m_folder, why);
+            return done();
+        }
     }
-    file.close();
-    // The .eml first, the sidecar last: the sidecar is what makes a message exist.
-    if (isNew && ::rename(QFile::encodeName(incoming).constData(),
-                          QFile::encodeName(eml).constData()) != 0) {
-        QFile::remove(temporary);
-        return fail(tr("Sandbox inbox: cannot write %1: renaming %2 failed").arg(eml, incoming));
+    // The sidecar last: a crash between the two leaves a content record without a sidecar,
+    // which is no message (it was never acknowledged).
+    const qint64 sidecarAt = appendRecord({}, -1, 0, 0, sidecar, &why);
+    if (sidecarAt < 0) {
+        if (isNew && m_segment == meta.location.segment) {
+            m_segmentSize = meta.location.content; // the content record goes too
+            if (::ftruncate(m_segmentFd, m_segmentSize) != 0)
+                closeSegmentLocked();
+        }
+        result.error = tr("Sandbox inbox: cannot write the sidecar of %1: %2").arg(id, why);
+        return done();
     }
-    if (::rename(QFile::encodeName(temporary).constData(),
-                 QFile::encodeName(sidecar).constData()) != 0) {
-        QFile::remove(temporary);
-        if (isNew)
-            QFile::remove(eml);
-        return fail(tr("Sandbox inbox: cannot write the sidecar of %1").arg(id));
-    }
+    meta.location.sidecarSegment = m_segment;
+    meta.location.sidecar = sidecarAt;
+    m_lastTicket.insert(m_segment, job.ticket);
+    if (isNew)
+        m_lastTicket.insert(meta.location.segment, job.ticket);
+    meta.location.sidecarSize = sidecar.size();
     // The index record counts itself: its size does not depend on the numbers in it.
-    meta.diskSize = meta.size + json.size();
+    meta.diskSize = MailSegment::recordSize(id, meta.size) + sidecar.size();
     meta.diskSize += MailIndex::record(meta).size();
     result.diskSize = meta.diskSize;
-    result.indexRecord = MailIndex::record(meta);
+    result.location = meta.location;
+    // A transcript update says only where the newer sidecar is: the index stays about one
+    // record per message.
+    result.indexRecord = isNew ? MailIndex::record(meta) : MailIndex::update(meta);
+    return done();
+}
+
+void MailStoreWriter::remove(const StoredMessage &m)
+{
+    const QMutexLocker lock(&m_segmentMutex);
+    // A compaction queued before this must not list the message again.
+    if (m_compactions > 0)
+        m_removedMeanwhile.insert(m.id);
+    // The removal names the segments that still hold the message's records: once they are
+    // gone, so is the need for it (compaction leaves it behind then).
+    QByteArray names = m.location.segment.toUtf8();
+    if (m.location.sidecarSegment != m.location.segment)
+        names += '\n' + m.location.sidecarSegment.toUtf8();
+    QString ignored;
+    appendRecord({}, -1, 0, 0, MailSegment::record(MailSegment::Kind::Removal, m.id, names),
+                 &ignored);
+    MailIndex::append(m_folder, MailIndex::removal(m.id), &ignored);
+}
+
+MailStoreWriter::Result MailStoreWriter::compact(const Job &job)
+{
+    Result result;
+    result.ticket = job.ticket;
+    const QString old = segmentPath(m_folder, job.segment);
+    const int source = ::open(QFile::encodeName(old).constData(), O_RDONLY | O_CLOEXEC);
+    if (source < 0) {
+        result.error = systemError();
+        const QMutexLocker lock(&m_segmentMutex);
+        if (--m_compactions == 0)
+            m_removedMeanwhile.clear();
+        return result;
+    }
+    // Removal records are kept while a segment they name is still there.
+    QByteArray removals;
+    for (const MailSegment::Record &r : MailSegment::scan(old)) {
+        if (r.kind != MailSegment::Kind::Removal || !r.intact)
+            continue;
+        for (const QByteArray &name : r.data.split('\n')) {
+            const QString segment = QString::fromUtf8(name);
+            if (segment != job.segment && QFile::exists(segmentPath(m_folder, segment))) {
+                removals += MailSegment::record(r.kind, r.id, r.data);
+                break;
+            }
+        }
+    }
+    QByteArray records;
+    {
+        const QMutexLocker lock(&m_segmentMutex);
+        if (m_segment == job.segment)
+            closeSegmentLocked();
+        QString error;
+        for (StoredMessage m : job.messages) {
+            if (m_removedMeanwhile.contains(m.id))
+                continue;
+            bool ok = true;
+            const bool contentMoves = m.location.segment == job.segment;
+            // Byte for byte: a record keeps its checksum, and a damaged one stays damaged.
+            if (contentMoves) {
+                m.location.content =
+                    appendRecord({}, source, m.location.content,
+                                 MailSegment::recordSize(m.id, m.size), {}, &error);
+                m.location.segment = m_segment;
+                m_lastTicket.insert(m_segment, job.ticket);
+                ok = m.location.content >= 0;
+            }
+            if (ok && m.location.sidecarSegment == job.segment) {
+                m.location.sidecar = appendRecord({}, source, m.location.sidecar,
+                                                  m.location.sidecarSize, {}, &error);
+                m.location.sidecarSegment = m_segment;
+                ok = m.location.sidecar >= 0;
+            }
+            if (!ok) {
+                result.error = error;
+                break;
+            }
+            m_lastTicket.insert(m_segment, job.ticket);
+            records += MailIndex::update(m, contentMoves);
+            result.moved << m;
+        }
+        if (result.error.isEmpty() && !removals.isEmpty())
+            appendRecord({}, -1, 0, 0, removals, &result.error);
+        if (result.error.isEmpty() && !records.isEmpty())
+            MailIndex::append(m_folder, records, &error);
+    }
+    ::close(source);
+    {
+        const QMutexLocker lock(&m_segmentMutex);
+        if (--m_compactions == 0)
+            m_removedMeanwhile.clear();
+    }
+    // The old segment may go once the copies are durable; the store drops it when it has taken
+    // the new places, so that it never reads from a segment that is gone.
+    if (result.error.isEmpty())
+        flush(m_folder, &result.error);
+    if (!result.error.isEmpty())
+        result.moved.clear();
     return result;
 }
 
-void MailStoreWriter::index(const QString &folder, const QList<Result> &results)
+MailStoreWriter::Result MailStoreWriter::compactNow(const Job &job)
 {
+    {
+        const QMutexLocker lock(&m_segmentMutex);
+        ++m_compactions;
+    }
+    return compact(job);
+}
+
+bool MailStoreWriter::isWritten(const QString &folder, const QString &name)
+{
+    const int fd =
+        ::open(QFile::encodeName(segmentPath(folder, name)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // A lock held by the process appending to it, this one included (flock() locks belong
+    // to an open file, not to a process).
+    const bool written = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    ::close(fd);
+    return written;
+}
+
+bool MailStoreWriter::dropSegment(const QString &folder, const QString &name)
+{
+    const QByteArray path = QFile::encodeName(segmentPath(folder, name));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT;
+    // A process still appending to it holds its lock.
+    const bool unused = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    const bool gone = unused && ::unlink(path.constData()) == 0;
+    ::close(fd);
+    return gone;
+}
+
+void MailStoreWriter::index(const QList<Result> &results)
+{
+    const QMutexLocker lock(&m_segmentMutex);
     QByteArray records;
     for (const Result &result : results) {
         if (result.error.isEmpty())
             records += result.indexRecord;
     }
-    // The index is rebuilt from the messages when it misses one, so a failed append costs a
+    // The index is rebuilt from the segments when it misses one, so a failed append costs a
     // slower start, never a message.
     QString ignored;
     if (!records.isEmpty())
-        MailIndex::append(folder, records, &ignored);
+        MailIndex::append(m_folder, records, &ignored);
+}
+
+void MailStoreWriter::appendIndex(const QByteArray &records)
+{
+    const QMutexLocker lock(&m_segmentMutex);
+    QString ignored;
+    MailIndex::append(m_folder, records, &ignored);
+}
+
+bool MailStoreWriter::rewriteIndex(const QList<StoredMessage> &messages, quint64 *generation,
+                                   QString *error)
+{
+    const QMutexLocker lock(&m_segmentMutex);
+    return MailIndex::rewrite(m_folder, messages, generation, error);
 }
 
 bool MailStoreWriter::flush(const QString &folder, QString *error)

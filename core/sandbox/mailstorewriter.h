@@ -1,15 +1,19 @@
 // The MailStore's disk work, on a thread of its own so that no write or flush stalls a session
-// or the window: message content is written as its pieces arrive, files get their final names
-// in order, and every message that arrived together is made durable by one flush (group
-// commit) before it is reported.
+// or the window: message content is written to an incoming file as its pieces arrive, then
+// copied with its sidecar into the segment this process appends to (MailSegment), and every
+// message that arrived together is made durable by one flush (group commit) before it is
+// reported. Compaction (copying what is still live out of a mostly dead segment) runs here too.
 #pragma once
 
 #include "sandbox/storedmessage.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -27,7 +31,9 @@ public:
         int fd = -1;
         std::atomic<qint64> backlog{0}; // bytes handed over and not written yet
         std::atomic<bool> failed{false};
-        QString error; // set by the writer thread before failed
+        QString error;        // set by the writer thread before failed
+        quint32 checksum = 0; // of what was written, for the content record
+        qint64 written = 0;
     };
     using ContentPtr = std::shared_ptr<Content>;
 
@@ -36,23 +42,29 @@ public:
         enum class Kind
         {
             Write,   // data goes to the end of content
-            Commit,  // content becomes meta.id's .eml, with meta as its sidecar
-            Update,  // only the sidecar of meta.id is replaced (a transcript update)
+            Commit,  // content becomes meta.id's content record, with meta as its sidecar
+            Update,  // a newer sidecar record of meta.id (a transcript update)
             Discard, // content is given up: its file goes
+            Compact, // the live records of segment (listed in messages) move to a new segment
         };
         Kind kind = Kind::Commit;
         quint64 ticket = 0;
         StoredMessage meta;
         ContentPtr content;
         QByteArray data;
+        QString segment;
+        QList<StoredMessage> messages;
     };
     struct Result
     {
         quint64 ticket = 0;
         QString error;          // empty: written and flushed
-        qint64 diskSize = 0;    // of everything written for the message: .eml, sidecar, index
+        qint64 diskSize = 0;    // of everything written for the message: records, index entry
         MessageHeaders headers; // of a new message, read from its content
+        StoredLocation location;
         QByteArray indexRecord; // appended to the index before the group's flush
+        // Compact: the messages moved, with their new locations.
+        QList<StoredMessage> moved;
     };
 
     explicit MailStoreWriter(const QString &folder);
@@ -66,26 +78,62 @@ public:
     // In the caller's thread. append() and commit() record a failure in content.
     static void append(Content &content, const QByteArray &data);
     static void discard(Content &content);
-    // Commit or Update, without the flush; the files are gone on failure.
-    static Result commit(const QString &folder, const Job &job);
-    // Appends the index records of results that succeeded, in one write.
-    static void index(const QString &folder, const QList<Result> &results);
+    // Commit or Update, without the flush, from any thread; nothing of it stays on failure.
+    Result commit(const Job &job);
+    // A Compact job done at once in the caller's thread (the store closing), flushed.
+    Result compactNow(const Job &job);
+    // Appends the index records of results that succeeded, in one write. The index is written
+    // only through these (from any thread), so that a rewrite never loses an append.
+    void index(const QList<Result> &results);
+    void appendIndex(const QByteArray &records);
+    bool rewriteIndex(const QList<StoredMessage> &messages, quint64 *generation, QString *error);
     // One flush of everything written in the folder's file system.
     static bool flush(const QString &folder, QString *error);
-    static QString sidecarPath(const QString &folder, const QString &id);
-    static QString emlPath(const QString &folder, const QString &id);
+    // From any thread: a removal record for m (not flushed: a removal a crash loses shows the
+    // message again, never loses one) and its removal from the index.
+    void remove(const StoredMessage &m);
+    // From any thread: the segment written now is closed (it can then be dropped or
+    // compacted); the next record begins a new one. Its name is returned.
+    QString closeSegment();
+    // Segments are rolled past this size (MailSegment::RollSize unless a test says otherwise).
+    void setRollSize(qint64 bytes);
+    // The segment this process appends to now; empty before the first record.
+    QString currentSegment();
+    // From any thread: no one appends to segment any more, and of what this process wrote in
+    // it, nothing after ticket done is unreported.
+    bool settled(const QString &segment, quint64 done);
+    // Whether a process (this one too) is still appending to the segment.
+    static bool isWritten(const QString &folder, const QString &name);
+    // Deletes the segment unless a process is still appending to it; true when it is gone.
+    static bool dropSegment(const QString &folder, const QString &name);
 
 Q_SIGNALS:
-    // One group's commits and updates, in the order they came; received queued.
+    // One group's commits, updates and compactions, in the order they came; received queued.
     void written(const QList<MailStoreWriter::Result> &results);
     // Pieces of content were written: backlogs shrank.
     void contentWritten();
 
 private:
     void drain();
+    // Appends head, length bytes of source from offset from, and data to the segment (a new
+    // one when there is none or it is full); the offset it starts at, or -1 with *error.
+    qint64 appendRecord(const QByteArray &head, int source, qint64 from, qint64 length,
+                        const QByteArray &data, QString *error);
+    void openSegmentLocked(QString *error);
+    void closeSegmentLocked();
+    Result compact(const Job &job);
 
     const QString m_folder;
     QMutex m_mutex;
     QList<Job> m_queue;
     bool m_scheduled = false;
+    // The segment this process appends to (locked against being dropped while it is).
+    QMutex m_segmentMutex;
+    int m_segmentFd = -1;
+    QString m_segment;
+    qint64 m_segmentSize = 0;
+    qint64 m_rollSize;
+    QHash<QString, quint64> m_lastTicket; // the last job that wrote in a segment
+    int m_compactions = 0;                // queued and not done
+    QSet<QString> m_removedMeanwhile;
 };

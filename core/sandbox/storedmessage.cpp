@@ -1,9 +1,8 @@
 #include "sandbox/storedmessage.h"
 
-#include "sandbox/mailstorewriter.h"
+#include "sandbox/mailsegment.h"
 #include "sandbox/parsedmail.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -29,22 +28,23 @@ QStringList fromArray(const QJsonValue &value)
 
 } // namespace
 
-QJsonObject readSidecar(const QString &folder, const QString &id)
+QJsonObject readSidecar(const QString &path, qint64 offset)
 {
-    QFile file(MailStoreWriter::sidecarPath(folder, id));
-    if (!file.open(QIODevice::ReadOnly))
+    QByteArray json;
+    QString ignored;
+    // Segments are append-only and their names never reused: a record stays where it was
+    // written until its segment goes, so any id will do.
+    if (path.isEmpty() ||
+        !MailSegment::read(path, offset, MailSegment::Kind::Sidecar, {}, &json, &ignored))
         return QJsonObject();
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(MailSegment::unpackSidecar(json)).object();
 }
 
-MessageHeaders MessageHeaders::read(const QString &path)
+MessageHeaders MessageHeaders::read(QByteArray head)
 {
     MessageHeaders headers;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return headers;
     // Only the header block is needed for the list.
-    QByteArray head = file.read(64 * 1024);
+    head.truncate(64 * 1024);
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end >= 0)
         head.truncate(end + 4);

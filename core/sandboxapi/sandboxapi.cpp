@@ -41,17 +41,16 @@ void error(QHttpServerResponder &&responder, Status status, const QString &messa
     reply(std::move(responder), QJsonObject{{QStringLiteral("error"), message}}, status);
 }
 
-QByteArray headerBlock(const QString &path)
+// The header block of a stored message, read no further than it needs.
+QByteArray headerBlock(const MailStore &store, const QString &id)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QByteArray block;
-    while (block.size() < MaxHeaderBytes && !file.atEnd()) {
-        const QByteArray line = file.readLine(MaxHeaderBytes);
-        block += line;
-        if (line == "\r\n" || line == "\n")
+    QByteArray block = store.head(id, MaxHeaderBytes);
+    for (const char *blank : {"\r\n\r\n", "\n\n"}) {
+        const qsizetype end = block.indexOf(blank);
+        if (end >= 0) {
+            block.truncate(end + qsizetype(qstrlen(blank)));
             break;
+        }
     }
     return block;
 }
@@ -265,7 +264,7 @@ QJsonObject SandboxApi::summary(const StoredMessage &m)
 {
     if (const auto it = m_summaries.constFind(m.id); it != m_summaries.cend())
         return *it;
-    const ParsedMail head = ParsedMail::parse(headerBlock(m_store->emlPath(m.id)));
+    const ParsedMail head = ParsedMail::parse(headerBlock(*m_store, m.id));
     QJsonObject headers;
     for (const char *name : {"From", "To", "Cc", "Subject", "Date", "Message-ID"}) {
         const QString key = QString::fromLatin1(name).toLower();

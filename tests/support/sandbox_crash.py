@@ -3,21 +3,22 @@
 
 Starts `postwire sandbox --port 0` with its own store, runs S concurrent sessions that each
 send messages one after another (pipelined MAIL/RCPT/DATA, distinct bodies), and kills the
-server with SIGKILL in the middle of the burst. Then, with the server gone: every message
-that got its `250 ... queued as ID` must be in the store as ID.eml (byte for byte what was
-sent) and ID.json (valid JSON naming it); every .eml that has a sidecar must be one whole
-message that was sent. A restarted server must list at least the acknowledged messages.
+server with SIGKILL in the middle of the burst. Then, with the server gone, reading the
+store's segments with an independent reader (pwstore.py): every message that got its
+`250 ... queued as ID` must be in the store as ID, its content record byte for byte what was
+sent and its sidecar record valid JSON naming it; every message the segments hold must be
+one whole message that was sent. A restarted server must list at least the acknowledged messages.
 Prints the figures; exit 0 and "PASSED" when all held.
 
 Usage: sandbox_crash.py POSTWIRE_BINARY WORKDIR [--sessions 20] [--kill-after 150]
 """
 import asyncio
 import glob
-import json
 import os
 import signal
 import sys
 
+import pwstore
 from sandbox_load import Failure, sandbox_command, script_main, start_sandbox
 
 
@@ -74,26 +75,20 @@ async def sender(port, session, acked, stop):
 
 
 def check_store(store, acked, sent):
-    emls = {os.path.basename(p)[:-4] for p in glob.glob(os.path.join(store, "*.eml"))}
-    sidecars = {os.path.basename(p)[:-5] for p in glob.glob(os.path.join(store, "*.json"))}
+    stored = pwstore.messages(store)
     for ident, content in acked.items():
-        if ident not in emls or ident not in sidecars:
+        if ident not in stored:
             raise Failure("message %s got a 250 but is not in the store" % ident)
-        with open(os.path.join(store, ident + ".eml"), "rb") as f:
-            if f.read() != content:
-                raise Failure("message %s got a 250 but is not whole on disk" % ident)
-    for ident in emls & sidecars:
-        with open(os.path.join(store, ident + ".json"), "rb") as f:
-            try:
-                meta = json.load(f)
-            except ValueError:
-                raise Failure("the sidecar of %s is not whole" % ident)
-        if meta.get("id") != ident:
-            raise Failure("the sidecar of %s names %r" % (ident, meta.get("id")))
-        with open(os.path.join(store, ident + ".eml"), "rb") as f:
-            if f.read() not in sent:
-                raise Failure("stored message %s is not a whole message that was sent" % ident)
-    return len(emls & sidecars)
+        if stored[ident].content != content or not stored[ident].intact:
+            raise Failure("message %s got a 250 but is not whole on disk" % ident)
+    for ident, m in stored.items():
+        if m.sidecar is None:
+            raise Failure("the sidecar of %s is not whole" % ident)
+        if m.sidecar.get("id") != ident:
+            raise Failure("the sidecar of %s names %r" % (ident, m.sidecar.get("id")))
+        if m.content not in sent:
+            raise Failure("stored message %s is not a whole message that was sent" % ident)
+    return len(stored)
 
 
 async def run(args):

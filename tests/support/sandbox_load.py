@@ -16,7 +16,6 @@ Usage: sandbox_load.py POSTWIRE_BINARY WORKDIR [--sessions 200] [--big-sessions 
 """
 import argparse
 import asyncio
-import glob
 import os
 import shutil
 import signal
@@ -24,6 +23,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+import pwstore
 
 
 class Failure(Exception):
@@ -187,9 +188,11 @@ async def noop_flood(port, count):
 
 
 def stored(store):
-    emls = glob.glob(os.path.join(store, "*.eml"))
-    sidecars = glob.glob(os.path.join(store, "*.json"))
-    return emls, sidecars
+    """The messages in the store's segments (pwstore.py): their contents, and how many have
+    a sidecar that reads."""
+    found = pwstore.messages(store)
+    return ([m.content for m in found.values() if m.intact],
+            [m.sidecar for m in found.values() if m.sidecar is not None])
 
 
 def peak_rss_kib(pid):
@@ -255,11 +258,10 @@ async def run(args):
         if len(emls) != args.big_sessions or len(sidecars) != args.big_sessions:
             raise Failure("store holds %d .eml / %d .json after %d big messages"
                           % (len(emls), len(sidecars), args.big_sessions))
-        for path in emls:
-            index = int(open(path, "rb").readline().split()[-1])
-            with open(path, "rb") as f:
-                if f.read() != big_message(index, args.big_mib):
-                    raise Failure("big message %d not stored byte for byte: %s" % (index, path))
+        for content in emls:
+            index = int(content.split(b"\r\n", 1)[0].split()[-1])
+            if content != big_message(index, args.big_mib):
+                raise Failure("big message %d not stored byte for byte" % index)
 
         begin = time.monotonic()
         durations = await asyncio.gather(*(session(port, i) for i in range(args.sessions)),
@@ -279,7 +281,7 @@ async def run(args):
         emls, sidecars = stored(store)
         if (len(emls) != args.sessions + args.big_sessions
                 or len(sidecars) != args.sessions + args.big_sessions):
-            raise Failure("store holds %d .eml / %d .json after %d + %d sessions"
+            raise Failure("store holds %d messages / %d sidecars after %d + %d sessions"
                           % (len(emls), len(sidecars), args.big_sessions, args.sessions))
 
         results = []
@@ -293,14 +295,13 @@ async def run(args):
         emls, sidecars = stored(store)
         # index.pwi lists the messages for a fast start; anything else is a leftover.
         leftovers = [f for f in os.listdir(store)
-                     if not f.endswith((".eml", ".json")) and f != "index.pwi"]
+                     if not f.endswith(".pws") and f != "index.pwi"]
         if len(emls) != expected or len(sidecars) != expected or leftovers:
-            raise Failure("store holds %d .eml / %d .json / other %r, expected %d complete"
-                          % (len(emls), len(sidecars), leftovers, expected))
-        for path in emls:
-            with open(path, "rb") as f:
-                if b"only half" in f.read():
-                    raise Failure("a half message was stored: %s" % path)
+            raise Failure("store holds %d messages / %d sidecars / other %r, expected %d "
+                          "complete" % (len(emls), len(sidecars), leftovers, expected))
+        for content in emls:
+            if b"only half" in content:
+                raise Failure("a half message was stored: %r" % content[:60])
         print("store: %d complete messages, no half message" % expected)
         print("server peak RSS: %d KiB" % peak_rss_kib(server.pid))
 
