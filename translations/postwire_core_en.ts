@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>MailSegment</name>
+    <message numerus="yes">
+        <source>its record in %1 is cut off: %n bytes of it are missing</source>
+        <translation>
+            <numerusform>its record in %1 is cut off: %n byte of it is missing</numerusform>
+            <numerusform>its record in %1 is cut off: %n bytes of it are missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailStore</name>
     <message numerus="yes">
         <source>its message file is %n bytes long, %1 were stored</source>

@@ -1882,6 +1882,33 @@ Repeat it with:
     </message>
 </context>
 <context>
+    <name>MailSegment</name>
+    <message>
+        <source>its segment %1 cannot be read</source>
+        <translation>его сегмент %1 не читается</translation>
+    </message>
+    <message>
+        <source>its record at %1 in %2 is missing</source>
+        <translation>его записи по смещению %1 в %2 нет</translation>
+    </message>
+    <message>
+        <source>its record at %1 in %2 is damaged</source>
+        <translation>его запись по смещению %1 в %2 повреждена</translation>
+    </message>
+    <message numerus="yes">
+        <source>its record in %1 is cut off: %n bytes of it are missing</source>
+        <translation>
+            <numerusform>его запись в %1 обрезана: не хватает %n байта</numerusform>
+            <numerusform>его запись в %1 обрезана: не хватает %n байтов</numerusform>
+            <numerusform>его запись в %1 обрезана: не хватает %n байтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its record in %1 does not match its checksum</source>
+        <translation>его запись в %1 не сходится с контрольной суммой</translation>
+    </message>
+</context>
+<context>
     <name>MailStore</name>
     <message>
         <source>Sandbox inbox: cannot create folder %1</source>
@@ -1915,6 +1942,18 @@ Repeat it with:
         <source>Sandbox inbox: cannot write its index in %1: %2</source>
         <translation>Входящие песочницы: не удаётся записать индекс в %1: %2</translation>
     </message>
+    <message>
+        <source>Sandbox inbox: compacting %1 failed: %2</source>
+        <translation>Входящие песочницы: не удалось уплотнить %1: %2</translation>
+    </message>
+    <message>
+        <source>its envelope record cannot be read</source>
+        <translation>запись с его конвертом не читается</translation>
+    </message>
+    <message>
+        <source>its message record does not match its checksum</source>
+        <translation>запись письма не сходится с контрольной суммой</translation>
+    </message>
 </context>
 <context>
     <name>MailStoreWriter</name>
@@ -1923,20 +1962,8 @@ Repeat it with:
         <translation>Входящие песочницы: не удаётся записать в %1: %2</translation>
     </message>
     <message>
-        <source>Sandbox inbox: message %1 is gone</source>
-        <translation>Входящие песочницы: письма %1 больше нет</translation>
-    </message>
-    <message>
         <source>Sandbox inbox: cannot write the sidecar of %1: %2</source>
         <translation>Входящие песочницы: не удаётся записать сопроводительный файл %1: %2</translation>
-    </message>
-    <message>
-        <source>Sandbox inbox: cannot write %1: renaming %2 failed</source>
-        <translation>Входящие песочницы: не удаётся записать %1: переименование %2 не удалось</translation>
-    </message>
-    <message>
-        <source>Sandbox inbox: cannot write the sidecar of %1</source>
-        <translation>Входящие песочницы: не удаётся записать сопроводительный файл %1</translation>
     </message>
     <message>
         <source>Sandbox inbox: cannot open %1 to flush it</source>

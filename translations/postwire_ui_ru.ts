@@ -1337,6 +1337,10 @@ The message is kept; send it again when you are ready.</source>
         <source>Getting an OAuth 2 access token…</source>
         <translation>Получение маркера доступа OAuth 2…</translation>
     </message>
+    <message>
+        <source>Message %1 is no longer in the sandbox inbox.</source>
+        <translation>Письма %1 больше нет во входящих песочницы.</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePanel</name>
