@@ -19,6 +19,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDockWidget>
@@ -165,7 +166,7 @@ private Q_SLOTS:
         QSignalSpy finished(w, &ComposeWindow::sendFinished);
         pressSend(w);
         QVERIFY2(w->isSending() || finished.count() == 1, qPrintable(w->resultPanel()->text()));
-        QVERIFY(w->toField()->isReadOnly() || finished.count() == 1);
+        QVERIFY(w->toField()->isLocked() || finished.count() == 1);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.report()));
         const SendResult result = finished.first().first().value<SendResult>();
@@ -175,7 +176,7 @@ private Q_SLOTS:
         QVERIFY2(w->resultPanel()->text().contains(QStringLiteral("4F2A1")),
                  qPrintable(w->resultPanel()->text()));
         QVERIFY(!w->isSending());
-        QVERIFY(!w->toField()->isReadOnly());
+        QVERIFY(!w->toField()->isLocked());
         QVERIFY(w->sendAction()->isEnabled());
 
         // The message went out with the body dot-stuffed and no Bcc header.
@@ -482,6 +483,27 @@ private Q_SLOTS:
         QVERIFY(w->isSending());
         QVERIFY(w->subjectField()->isReadOnly());
         QVERIFY(w->cancelAction()->isEnabled());
+        // The addresses cannot change under the send (typing, deleting, cutting, pasting,
+        // undoing), and can still be selected and copied.
+        AddressField *to = w->toField();
+        QVERIFY(to->isLocked());
+        const QString addresses = to->text();
+        QVERIFY(!addresses.isEmpty());
+        to->setFocus();
+        to->end(false);
+        QTest::keyClicks(to, QStringLiteral(", x@example.org"));
+        QTest::keyClick(to, Qt::Key_Backspace);
+        QTest::keyClick(to, Qt::Key_Home);
+        QTest::keyClick(to, Qt::Key_Delete);
+        QTest::keyClick(to, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(to->selectedText(), addresses);
+        QTest::keyClick(to, Qt::Key_X, Qt::ControlModifier);
+        QApplication::clipboard()->setText(QStringLiteral("z@example.org"));
+        QTest::keyClick(to, Qt::Key_V, Qt::ControlModifier);
+        QTest::keyClick(to, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(to->text(), addresses);
+        QTest::keyClick(to, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), addresses);
         QTRY_VERIFY_WITH_TIMEOUT(server.scenarioComplete(), 10000);
         w->cancelAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
@@ -489,9 +511,13 @@ private Q_SLOTS:
                  SendResult::Outcome::Cancelled);
         QVERIFY(!w->isSending());
         QVERIFY(!w->subjectField()->isReadOnly());
-        QVERIFY(!w->toField()->isReadOnly());
+        QVERIFY(!w->toField()->isLocked());
         QVERIFY(w->sendAction()->isEnabled());
         QVERIFY(w->draft() == before);
+        // And after the send it takes typing again.
+        to->end(false);
+        QTest::keyClicks(to, QStringLiteral(", y@example.org"));
+        QCOMPARE(to->text(), addresses + QStringLiteral(", y@example.org"));
     }
 
     void closingWhileSendingAsksAndKeepsTheDraft()

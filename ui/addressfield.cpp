@@ -3,10 +3,15 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCompleter>
+#include <QContextMenuEvent>
+#include <QDropEvent>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QStyle>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 
 AddressField::AddressField(const QString &fieldName, bool single, QWidget *parent)
@@ -151,8 +156,81 @@ void AddressField::focusOutEvent(QFocusEvent *event)
     showVerdict();
 }
 
+namespace {
+
+// What a locked field still does with a key: copy, select, move the cursor, leave.
+bool changesText(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::SelectAll))
+        return false;
+    for (const auto edit : {QKeySequence::Cut, QKeySequence::Paste, QKeySequence::Undo,
+                            QKeySequence::Redo, QKeySequence::Delete, QKeySequence::Backspace,
+                            QKeySequence::DeleteEndOfWord, QKeySequence::DeleteStartOfWord,
+                            QKeySequence::DeleteEndOfLine, QKeySequence::DeleteCompleteLine}) {
+        if (event->matches(edit))
+            return true;
+    }
+    switch (event->key()) {
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+    case Qt::Key_Insert:
+        return true;
+    default:
+        break;
+    }
+    const QString text = event->text();
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint(); });
+}
+
+} // namespace
+
+void AddressField::inputMethodEvent(QInputMethodEvent *event)
+{
+    if (m_locked) {
+        event->ignore();
+        return;
+    }
+    QLineEdit::inputMethodEvent(event);
+}
+
+void AddressField::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_locked) {
+        event->ignore();
+        return;
+    }
+    QLineEdit::dragEnterEvent(event);
+}
+
+void AddressField::dropEvent(QDropEvent *event)
+{
+    if (m_locked) {
+        event->ignore();
+        return;
+    }
+    QLineEdit::dropEvent(event);
+}
+
+void AddressField::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_locked) {
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator() && a->objectName() != QLatin1String("edit-copy") &&
+                a->objectName() != QLatin1String("select-all"))
+                a->setEnabled(false);
+        }
+    }
+    menu->popup(event->globalPos());
+}
+
 void AddressField::keyPressEvent(QKeyEvent *event)
 {
+    if (m_locked && changesText(event)) {
+        event->accept(); // taken, and nothing happens: the message is on its way
+        return;
+    }
     // While the completion list is open, Enter/Tab/Escape belong to it.
     if (m_completer->popup() && m_completer->popup()->isVisible()) {
         switch (event->key()) {

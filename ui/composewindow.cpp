@@ -675,10 +675,10 @@ QString ComposeWindow::statusText() const
 void ComposeWindow::setSending(bool sending)
 {
     m_sending = sending;
-    for (QLineEdit *f : {static_cast<QLineEdit *>(m_from), static_cast<QLineEdit *>(m_to),
-                         static_cast<QLineEdit *>(m_cc), static_cast<QLineEdit *>(m_bcc),
-                         static_cast<QLineEdit *>(m_replyTo), m_subject})
-        f->setReadOnly(sending);
+    // Locked, not read-only: see AddressField::setLocked().
+    for (AddressField *f : {m_from, m_to, m_cc, m_bcc, m_replyTo})
+        f->setLocked(sending);
+    m_subject->setReadOnly(sending);
     m_editor->setReadOnly(sending);
     m_attachments->setReadOnly(sending);
     m_account->setReadOnly(sending);
