@@ -1613,6 +1613,8 @@ void SmtpClient::failIn(State step, Error error, const QString &message, const S
 
 void SmtpClient::onTimeout()
 {
+    if (handleWaitingReplies() || m_timer->isActive())
+        return; // what waited ended the session, or answered and armed the next wait
     if (!isBusy() || (m_s->paused && m_s->extraId < 0))
         return; // a person decides: no timeout (but an inserted command's reply has one)
     if (m_state == State::Quit && m_s->decided) {
@@ -1665,12 +1667,8 @@ void SmtpClient::onDisconnected()
 {
     if (m_state == State::Finished)
         return;
-    // Replies that came before the close and wait for their slice are part of the dialogue.
-    if ((m_s->parser.hasReply() || !m_s->unlogged.isEmpty()) && m_socket) {
-        handleReplies(true);
-        if (m_state == State::Finished)
-            return;
-    }
+    if (handleWaitingReplies())
+        return;
     if (m_s->decided && (m_s->quitSent || m_state == State::Quit)) {
         finish(m_s->result);
         return;
@@ -1684,9 +1682,18 @@ void SmtpClient::onDisconnected()
              : tr("the server closed the connection %1").arg(stepLabel(m_state)));
 }
 
+bool SmtpClient::handleWaitingReplies()
+{
+    // Replies that came before a close, an error or a timeout and wait for their slice are part
+    // of the dialogue (a 250 for the message among them decides the delivery).
+    if ((m_s->parser.hasReply() || !m_s->unlogged.isEmpty()) && m_socket)
+        handleReplies(true);
+    return m_state == State::Finished;
+}
+
 void SmtpClient::onSocketError()
 {
-    if (m_state == State::Finished || !m_socket)
+    if (m_state == State::Finished || !m_socket || handleWaitingReplies())
         return;
     const auto error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError) {

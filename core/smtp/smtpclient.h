@@ -357,6 +357,9 @@ private:
     // Handles the replies the parser holds: all of them, or (a long pipelined burst) those that
     // fit in one slice of the thread's time, the rest after the events waiting meanwhile.
     void handleReplies(bool all);
+    // Handles what waits for its slice before a close, an error or a timeout is judged; true
+    // when that ended the session.
+    bool handleWaitingReplies();
     // Every line of the transcript leaves through here, after the lines still unlogged.
     void log(const TranscriptEntry &entry);
     // Reports the lines of a written group not yet reported: all, or those that fit in the
