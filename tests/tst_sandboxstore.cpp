@@ -540,6 +540,84 @@ private Q_SLOTS:
         QCOMPARE(MailStore(dir.path()).count(), 1);
     }
 
+    void indexRecordKeepsEveryField()
+    {
+        // Every field the list shows and sorts by comes back from an index record as it went
+        // in, whatever its size (numbers are varints, strings UTF-8 with their length).
+        StoredMessage m;
+        m.id = QStringLiteral("20261130T120000000-0001-abcd");
+        m.received = QDateTime::fromMSecsSinceEpoch(1'796'000'000'123);
+        m.mailFrom = QStringLiteral("отправитель@пример.рф");
+        for (int i = 0; i < 300; ++i)
+            m.rcptTo << QStringLiteral("r%1@example.org").arg(i);
+        m.mailParameters = {QStringLiteral("BODY=8BITMIME"), QStringLiteral("SMTPUTF8")};
+        m.rcptParameters = QStringList(300, QString());
+        m.rcptParameters[7] = QStringLiteral("NOTIFY=SUCCESS,FAILURE");
+        m.size = 5'000'000'000; // more than 32 bits
+        m.helo = QStringLiteral("client.example");
+        m.peer = QStringLiteral("[::1]:40000");
+        m.tls = QStringLiteral("TLSv1.3 TLS_AES_256_GCM_SHA384");
+        m.authMechanism = QStringLiteral("PLAIN");
+        m.authUser = QStringLiteral("sandbox");
+        m.transferCommand = QStringLiteral("BDAT");
+        m.sessionId = 1ULL << 40;
+        m.headers.from = QStringLiteral("Ann <a@example.org>");
+        m.headers.to = QStringLiteral("Bob <b@example.org>");
+        m.headers.cc = QStringLiteral("c@example.org");
+        m.headers.subject =
+            QStringLiteral("Привет, 世界 — %1").arg(QString(2000, QLatin1Char('x')));
+        m.damage = QStringLiteral("its sidecar record is damaged");
+        m.location = {QStringLiteral("a.pws"), 3'000'000'000, QStringLiteral("b.pws"), 127, 128};
+        QTemporaryDir dir;
+        QString error;
+        quint64 generation = 0;
+        QVERIFY(MailIndex::rewrite(dir.path(), {m}, &generation, &error));
+        const MailIndex::Read read = MailIndex::read(dir.path(), 0, 0);
+        QVERIFY(read.valid && !read.damaged);
+        QCOMPARE(read.entries.size(), 1);
+        const StoredMessage back = read.entries.first().message;
+        QCOMPARE(back.id, m.id);
+        QCOMPARE(back.received, m.received);
+        QCOMPARE(back.mailFrom, m.mailFrom);
+        QCOMPARE(back.rcptTo, m.rcptTo);
+        QCOMPARE(back.mailParameters, m.mailParameters);
+        QCOMPARE(back.rcptParameters, m.rcptParameters);
+        QCOMPARE(back.size, m.size);
+        for (const auto field : {&StoredMessage::helo, &StoredMessage::peer, &StoredMessage::tls,
+                                 &StoredMessage::authMechanism, &StoredMessage::authUser,
+                                 &StoredMessage::transferCommand, &StoredMessage::damage})
+            QCOMPARE(back.*field, m.*field);
+        QCOMPARE(back.sessionId, m.sessionId);
+        QCOMPARE(back.headers.from, m.headers.from);
+        QCOMPARE(back.headers.to, m.headers.to);
+        QCOMPARE(back.headers.cc, m.headers.cc);
+        QCOMPARE(back.headers.subject, m.headers.subject);
+        QCOMPARE(back.location.segment, m.location.segment);
+        QCOMPARE(back.location.content, m.location.content);
+        QCOMPARE(back.location.sidecarSegment, m.location.sidecarSegment);
+        QCOMPARE(back.location.sidecar, m.location.sidecar);
+        QCOMPARE(back.location.sidecarSize, m.location.sidecarSize);
+        // What the store wrote for it: its two records and this one.
+        QCOMPARE(back.diskSize, MailIndex::diskSize(m));
+        QCOMPARE(back.diskSize,
+                 MailSegment::recordSize(m.id, m.size) + 128 + MailIndex::record(m).size());
+        // An update record says where the records are now.
+        StoredMessage moved = m;
+        moved.location = {QStringLiteral("c.pws"), 1, QStringLiteral("c.pws"), 5'000'000'000, 9};
+        QVERIFY(MailIndex::append(dir.path(), MailIndex::update(moved, true), &error));
+        const MailIndex::Read both = MailIndex::read(dir.path(), 0, 0);
+        QCOMPARE(both.entries.size(), 2);
+        QVERIFY(both.entries.at(1).update);
+        StoredMessage applied = back;
+        MailIndex::apply(both.entries.at(1).message, &applied);
+        QCOMPARE(applied.location.segment, QStringLiteral("c.pws"));
+        QCOMPARE(applied.location.content, qint64(1));
+        QCOMPARE(applied.location.sidecarSegment, QStringLiteral("c.pws"));
+        QCOMPARE(applied.location.sidecar, qint64(5'000'000'000));
+        QCOMPARE(applied.location.sidecarSize, qint64(9));
+        QCOMPARE(applied.diskSize, MailIndex::diskSize(moved));
+    }
+
     void indexRebuiltWhenMissingStaleOrDamaged_data()
     {
         QTest::addColumn<QString>("change");
@@ -551,6 +629,8 @@ private Q_SLOTS:
         QTest::newRow("a record damaged") << "flip" << int(MailStore::IndexState::Rebuilt) << 4;
         QTest::newRow("cut off in its last record")
             << "cut" << int(MailStore::IndexState::Updated) << 4;
+        QTest::newRow("of the previous version")
+            << "version" << int(MailStore::IndexState::Rebuilt) << 4;
         QTest::newRow("stale: misses messages")
             << "older" << int(MailStore::IndexState::Updated) << 4;
         QTest::newRow("stale: lists a message deleted behind it")
@@ -592,6 +672,9 @@ private Q_SLOTS:
             bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x55);
         } else if (change == QLatin1String("cut")) {
             bytes.chop(3); // what a crash in the middle of an append leaves
+        } else if (change == QLatin1String("version")) {
+            QVERIFY(bytes.startsWith("PWIDX3\n"));
+            bytes[5] = '2'; // version 2 wrote its numbers fixed-size: not read as version 3
         } else if (change == QLatin1String("older")) {
             bytes = older; // messages stored while the index was not written
         } else if (change == QLatin1String("deleted")) {

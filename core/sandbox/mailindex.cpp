@@ -1,6 +1,7 @@
 #include "sandbox/mailindex.h"
 
-#include <QDataStream>
+#include "sandbox/mailsegment.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QtEndian>
@@ -10,49 +11,114 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
-// Version 2 adds where each message's records are (segments); a version 1 index (beside .eml
-// files) is not read: the store migrates those messages and writes a new one.
-const QByteArray Magic = QByteArrayLiteral("PWIDX2\n");
+// Version 3 writes numbers and string lengths as varints and no disk size (it is what the
+// message's records and this record take), about 100 bytes less per message than version 2;
+// an index of another version is not read: the store rebuilds it from the segments.
+const QByteArray Magic = QByteArrayLiteral("PWIDX3\n");
 constexpr qsizetype HeaderSize = 7 + 8;     // magic, generation
 constexpr qsizetype RecordHead = 1 + 4 + 2; // kind, payload length, checksum
 constexpr char Added = 'A';
 constexpr char Removed = 'D';
-constexpr char Updated = 'U'; // a newer sidecar record: only where it is, and the disk size
+constexpr char Updated = 'U'; // a newer sidecar record or a move: only where the records are
 // No record comes near this; a length beyond it is damage, not a message.
 constexpr quint32 MaxPayload = 16 * 1024 * 1024;
 
-// Strings as UTF-8: half the bytes of QDataStream's UTF-16 for the ASCII most mail is.
-void put(QDataStream &out, const QString &text)
+// A record's fields, in order: unsigned LEB128 varints (signed values zigzagged), strings as
+// their UTF-8 length and bytes, lists as their count and strings.
+class Writer
 {
-    out << text.toUtf8();
-}
+public:
+    void number(quint64 v)
+    {
+        while (v >= 0x80) {
+            m_out += char(v | 0x80);
+            v >>= 7;
+        }
+        m_out += char(v);
+    }
+    void signedNumber(qint64 v) { number((quint64(v) << 1) ^ quint64(v >> 63)); }
+    void text(const QString &s)
+    {
+        const QByteArray bytes = s.toUtf8();
+        number(quint64(bytes.size()));
+        m_out += bytes;
+    }
+    void list(const QStringList &list)
+    {
+        number(quint64(list.size()));
+        for (const QString &s : list)
+            text(s);
+    }
+    QByteArray take() { return std::exchange(m_out, {}); }
 
-QString take(QDataStream &in)
-{
-    QByteArray bytes;
-    in >> bytes;
-    return QString::fromUtf8(bytes);
-}
+private:
+    QByteArray m_out;
+};
 
-void put(QDataStream &out, const QStringList &list)
+class Reader
 {
-    out << quint32(list.size());
-    for (const QString &s : list)
-        put(out, s);
-}
+public:
+    explicit Reader(const QByteArray &data)
+        : m_data(data)
+    {}
+    quint64 number()
+    {
+        quint64 v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_at >= m_data.size()) {
+                m_ok = false;
+                return 0;
+            }
+            const auto byte = quint8(m_data.at(m_at++));
+            v |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return v;
+        }
+        m_ok = false; // longer than any 64-bit number
+        return 0;
+    }
+    qint64 signedNumber()
+    {
+        const quint64 v = number();
+        return qint64(v >> 1) ^ -qint64(v & 1);
+    }
+    QString text()
+    {
+        const quint64 n = number();
+        if (!m_ok || n > quint64(m_data.size() - m_at)) {
+            m_ok = false;
+            return QString();
+        }
+        const QString s = QString::fromUtf8(m_data.constData() + m_at, qsizetype(n));
+        m_at += qsizetype(n);
+        return s;
+    }
+    QStringList list()
+    {
+        const quint64 n = number();
+        QStringList list;
+        // Each string takes at least a byte: a count beyond what is left is damage.
+        if (!m_ok || n > quint64(m_data.size() - m_at)) {
+            m_ok = false;
+            return list;
+        }
+        list.reserve(qsizetype(n));
+        for (quint64 i = 0; i < n && m_ok; ++i)
+            list << text();
+        return list;
+    }
+    // Every field read, and nothing left over.
+    bool done() const { return m_ok && m_at == m_data.size(); }
 
-QStringList takeList(QDataStream &in)
-{
-    quint32 n = 0;
-    in >> n;
-    QStringList list;
-    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i)
-        list << take(in);
-    return list;
-}
+private:
+    const QByteArray &m_data;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
 
 QByteArray framed(char kind, const QByteArray &payload)
 {
@@ -63,36 +129,42 @@ QByteArray framed(char kind, const QByteArray &payload)
     return out + payload;
 }
 
+// Mostly the same segment as the content's: then not said twice.
+QString sidecarSegmentOf(const StoredMessage &m)
+{
+    return m.location.sidecarSegment == m.location.segment ? QString() : m.location.sidecarSegment;
+}
+
+qint64 recordsSize(const StoredMessage &m)
+{
+    return MailSegment::recordSize(m.id, m.size) + m.location.sidecarSize;
+}
+
 bool decode(const QByteArray &payload, StoredMessage *m)
 {
-    QDataStream in(payload);
-    m->id = take(in);
-    qint64 received = 0;
-    in >> received;
-    m->received = QDateTime::fromMSecsSinceEpoch(received);
-    m->mailFrom = take(in);
-    m->rcptTo = takeList(in);
-    m->mailParameters = takeList(in);
-    m->rcptParameters = takeList(in);
-    in >> m->size >> m->diskSize;
-    m->helo = take(in);
-    m->peer = take(in);
-    m->tls = take(in);
-    m->authMechanism = take(in);
-    m->authUser = take(in);
-    m->transferCommand = take(in);
-    in >> m->sessionId;
-    m->headers.from = take(in);
-    m->headers.to = take(in);
-    m->headers.cc = take(in);
-    m->headers.subject = take(in);
-    m->damage = take(in);
-    m->location.segment = take(in);
-    m->location.sidecarSegment = take(in);
+    Reader in(payload);
+    m->id = in.text();
+    m->received = QDateTime::fromMSecsSinceEpoch(in.signedNumber());
+    m->mailFrom = in.text();
+    m->rcptTo = in.list();
+    m->mailParameters = in.list();
+    m->rcptParameters = in.list();
+    m->size = qint64(in.number());
+    for (QString *s :
+         {&m->helo, &m->peer, &m->tls, &m->authMechanism, &m->authUser, &m->transferCommand})
+        *s = in.text();
+    m->sessionId = in.number();
+    for (QString *s : {&m->headers.from, &m->headers.to, &m->headers.cc, &m->headers.subject,
+                       &m->damage, &m->location.segment, &m->location.sidecarSegment})
+        *s = in.text();
     if (m->location.sidecarSegment.isEmpty())
         m->location.sidecarSegment = m->location.segment;
-    in >> m->location.content >> m->location.sidecar >> m->location.sidecarSize;
-    return in.status() == QDataStream::Ok && !m->id.isEmpty();
+    m->location.content = qint64(in.number());
+    m->location.sidecar = qint64(in.number());
+    m->location.sidecarSize = qint64(in.number());
+    // This record is the message's index entry.
+    m->diskSize = recordsSize(*m) + RecordHead + payload.size();
+    return in.done() && !m->id.isEmpty();
 }
 
 QString systemError()
@@ -125,42 +197,45 @@ QString MailIndex::path(const QString &folder)
 
 QByteArray MailIndex::record(const StoredMessage &m)
 {
-    QByteArray payload;
-    QDataStream out(&payload, QIODevice::WriteOnly);
-    put(out, m.id);
-    out << qint64(m.received.toMSecsSinceEpoch());
-    put(out, m.mailFrom);
-    put(out, m.rcptTo);
-    put(out, m.mailParameters);
-    put(out, m.rcptParameters);
-    out << m.size << m.diskSize;
+    Writer out;
+    out.text(m.id);
+    out.signedNumber(m.received.toMSecsSinceEpoch());
+    out.text(m.mailFrom);
+    out.list(m.rcptTo);
+    out.list(m.mailParameters);
+    out.list(m.rcptParameters);
+    out.number(quint64(m.size));
     for (const QString *s :
          {&m.helo, &m.peer, &m.tls, &m.authMechanism, &m.authUser, &m.transferCommand})
-        put(out, *s);
-    out << m.sessionId;
+        out.text(*s);
+    out.number(m.sessionId);
     for (const QString *s : {&m.headers.from, &m.headers.to, &m.headers.cc, &m.headers.subject,
                              &m.damage, &m.location.segment})
-        put(out, *s);
-    // Mostly the same segment: then not said twice.
-    put(out,
-        m.location.sidecarSegment == m.location.segment ? QString() : m.location.sidecarSegment);
-    out << m.location.content << m.location.sidecar << m.location.sidecarSize;
-    return framed(Added, payload);
+        out.text(*s);
+    out.text(sidecarSegmentOf(m));
+    out.number(quint64(m.location.content));
+    out.number(quint64(m.location.sidecar));
+    out.number(quint64(m.location.sidecarSize));
+    return framed(Added, out.take());
+}
+
+qint64 MailIndex::diskSize(const StoredMessage &m)
+{
+    return recordsSize(m) + record(m).size();
 }
 
 QByteArray MailIndex::update(const StoredMessage &m, bool contentMoved)
 {
-    QByteArray payload;
-    QDataStream out(&payload, QIODevice::WriteOnly);
-    put(out, m.id);
+    Writer out;
+    out.text(m.id);
     // Empty: where it was.
-    put(out, contentMoved ? m.location.segment : QString());
-    out << m.location.content;
+    out.text(contentMoved ? m.location.segment : QString());
+    out.number(quint64(m.location.content));
     // Empty: in the segment of the message's content.
-    put(out,
-        m.location.sidecarSegment == m.location.segment ? QString() : m.location.sidecarSegment);
-    out << m.location.sidecar << m.location.sidecarSize << m.diskSize;
-    return framed(Updated, payload);
+    out.text(sidecarSegmentOf(m));
+    out.number(quint64(m.location.sidecar));
+    out.number(quint64(m.location.sidecarSize));
+    return framed(Updated, out.take());
 }
 
 void MailIndex::apply(const StoredMessage &update, StoredMessage *m)
@@ -174,17 +249,15 @@ void MailIndex::apply(const StoredMessage &update, StoredMessage *m)
         from.sidecarSegment.isEmpty() ? m->location.segment : from.sidecarSegment;
     m->location.sidecar = from.sidecar;
     m->location.sidecarSize = from.sidecarSize;
-    m->diskSize = update.diskSize;
+    m->diskSize = diskSize(*m);
 }
 
 QByteArray MailIndex::removal(const QString &id)
 {
-    QByteArray payload;
-    QDataStream out(&payload, QIODevice::WriteOnly);
-    put(out, id);
-    return framed(Removed, payload);
+    Writer out;
+    out.text(id);
+    return framed(Removed, out.take());
 }
-
 MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 generation,
                                 const std::function<void(Entry &)> &each)
 {
@@ -223,18 +296,19 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
         entry.update = kind == Updated;
         bool ok = qChecksum(payload) == checksum;
         if (ok && entry.removal) {
-            QDataStream in(payload);
-            entry.message.id = take(in);
-            ok = in.status() == QDataStream::Ok && !entry.message.id.isEmpty();
+            Reader in(payload);
+            entry.message.id = in.text();
+            ok = in.done() && !entry.message.id.isEmpty();
         } else if (ok && entry.update) {
-            QDataStream in(payload);
+            Reader in(payload);
             StoredMessage &m = entry.message;
-            m.id = take(in);
-            m.location.segment = take(in);
-            in >> m.location.content;
-            m.location.sidecarSegment = take(in);
-            in >> m.location.sidecar >> m.location.sidecarSize >> m.diskSize;
-            ok = in.status() == QDataStream::Ok && !m.id.isEmpty();
+            m.id = in.text();
+            m.location.segment = in.text();
+            m.location.content = qint64(in.number());
+            m.location.sidecarSegment = in.text();
+            m.location.sidecar = qint64(in.number());
+            m.location.sidecarSize = qint64(in.number());
+            ok = in.done() && !m.id.isEmpty();
         } else if (ok) {
             ok = decode(payload, &entry.message);
         }

@@ -42,6 +42,9 @@ public:
     static Read read(const QString &folder, qint64 offset, quint64 generation,
                      const std::function<void(Entry &)> &each = {});
     static QByteArray record(const StoredMessage &message);
+    // What the store wrote for a message at its location: its content and sidecar records and
+    // its index record.
+    static qint64 diskSize(const StoredMessage &message);
     // Where a message's records are now: a newer sidecar (a transcript update), or its
     // records moved (contentMoved) by a compaction. Small, so that the log stays near one
     // record per message.

@@ -795,8 +795,7 @@ QList<StoredMessage> MailStore::recover(const QHash<QString, qint64> &from) cons
         m.size = f.meta.size;
         m.location = f.meta.location;
         m.headers = MessageHeaders::read(f.head);
-        m.diskSize = MailSegment::recordSize(m.id, m.size) + m.location.sidecarSize;
-        m.diskSize += MailIndex::record(m).size();
+        m.diskSize = MailIndex::diskSize(m);
         // The large parts stay in the sidecar record.
         m.transcript = StoredTranscript();
         m.receivedHeader = StoredText();

@@ -330,9 +330,8 @@ MailStoreWriter::Result MailStoreWriter::commit(const Job &job)
     if (isNew)
         m_lastTicket.insert(meta.location.segment, job.ticket);
     meta.location.sidecarSize = sidecar.size();
-    // The index record counts itself: its size does not depend on the numbers in it.
-    meta.diskSize = MailSegment::recordSize(id, meta.size) + sidecar.size();
-    meta.diskSize += MailIndex::record(meta).size();
+    // With its index record, which holds no disk size and so can count itself.
+    meta.diskSize = MailIndex::diskSize(meta);
     result.diskSize = meta.diskSize;
     result.location = meta.location;
     // A transcript update says only where the newer sidecar is: the index stays about one
