@@ -7,7 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -366,6 +368,34 @@ private Q_SLOTS:
         QCOMPARE(back.replyCode, 221);
         QCOMPARE(back.latencyMs, 3);
         QVERIFY(back.redacted);
+    }
+
+    void sidecarRowsLeaveOffWhatAnEntryLacks()
+    {
+        // The sidecar record keeps transcript entries as rows of values in a fixed order; the
+        // values an entry lacks at the end are left off (most lines are a time, a direction
+        // and a text), the ones before a value it has are null.
+        StoredMessage meta;
+        meta.id = QStringLiteral("x");
+        TranscriptEntry plain;
+        plain.elapsedMs = 4;
+        plain.direction = TranscriptEntry::Direction::Client;
+        plain.text = QStringLiteral("QUIT");
+        TranscriptEntry redacted = plain;
+        redacted.direction = TranscriptEntry::Direction::Server;
+        redacted.replyCode = 221;
+        redacted.redacted = true;
+        meta.transcript << plain << redacted;
+        const QByteArray packed = MailSegment::packSidecar(QJsonDocument(meta.toJson()).toJson());
+        const QJsonArray rows =
+            QJsonDocument::fromJson(qUncompress(packed)).object().value("rows").toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toArray(), (QJsonArray{4, "Client", "QUIT"}));
+        QCOMPARE(rows.at(1).toArray(),
+                 (QJsonArray{4, "Server", "QUIT", 221, QJsonValue(), QJsonValue(), true}));
+        const QJsonObject back =
+            QJsonDocument::fromJson(MailSegment::unpackSidecar(packed)).object();
+        QCOMPARE(back, meta.toJson());
     }
 
     void transcriptIsReadOnDemand_data()

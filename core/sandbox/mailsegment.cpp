@@ -125,15 +125,15 @@ QByteArray MailSegment::packSidecar(const QByteArray &json)
     QJsonArray rows;
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
+        // What an entry does not have is left off the end, and is null before what it has (a
+        // QJsonArray holds no undefined value: it would be null, and not left off).
+        qsizetype used = std::size(EntryKeys);
+        while (used > 0 && !entry.contains(QLatin1String(EntryKeys[used - 1])))
+            --used;
         QJsonArray row;
-        for (const char *key : EntryKeys)
-            row.append(entry.value(QLatin1String(key)));
-        // What an entry does not have is left off the end.
-        while (!row.isEmpty() && row.last().isUndefined())
-            row.removeLast();
-        for (QJsonValueRef cell : row) {
-            if (cell.isUndefined())
-                cell = QJsonValue();
+        for (qsizetype i = 0; i < used; ++i) {
+            const QJsonValue cell = entry.value(QLatin1String(EntryKeys[i]));
+            row.append(cell.isUndefined() ? QJsonValue() : cell);
         }
         rows.append(row);
     }
