@@ -11,6 +11,7 @@
 #include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <dirent.h>
@@ -126,17 +127,26 @@ MailStore::MailStore(const QString &folder, QObject *parent)
 
 MailStore::~MailStore()
 {
-    // Joins the writer at shutdown: a group being flushed finishes; messages still queued
-    // were never acknowledged and are cleaned away as leftovers by a later reload().
+    // Joins the writer at shutdown: a group being flushed finishes.
     m_thread.quit();
     m_thread.wait();
+    m_stopped = true;
+    // What it was given and did not start is done now, in this thread, and what it did since
+    // its last notice is taken in (a compaction done and not handled would leave its new
+    // segment unlisted and its old one in place), quietly: no one is told of it any more, and
+    // no session is answered now (a message made durable without its 250 is kept, as one whose
+    // flush ended as the store closed always was).
+    const QSignalBlocker quiet(this);
+    for (Pending &pending : m_pending)
+        pending.context = nullptr;
+    m_writer->finish();
+    handleWritten(m_writer->takeWritten());
     // Closing, with nothing on its way: what the last burst left dead in the segment written
-    // last goes now (a moment for a full segment), and the index is rewritten when stale, so
-    // that the folder is left compact.
+    // last (and in any other the last results touched) goes now, and the index is rewritten
+    // when stale, so that the folder is left compact.
     if (m_pending.isEmpty() && m_compacting.isEmpty()) {
         m_closing = true;
-        const QString last = m_writer->closeSegment();
-        m_touched = {last};
+        m_touched.insert(m_writer->closeSegment());
         reclaim();
     }
 }
@@ -407,7 +417,12 @@ void MailStore::clearIndex()
     m_touched.clear();
 }
 
-void MailStore::onWritten(const QList<MailStoreWriter::Result> &results)
+void MailStore::onWritten()
+{
+    handleWritten(m_writer->takeWritten());
+}
+
+void MailStore::handleWritten(const QList<MailStoreWriter::Result> &results)
 {
     ++m_flushes;
     for (const MailStoreWriter::Result &result : results) {
@@ -547,6 +562,9 @@ bool MailStore::settled(const QString &segment) const
 
 void MailStore::reclaim()
 {
+    // Stopped and not yet closing: what is touched is reclaimed when it closes.
+    if (m_stopped && !m_closing)
+        return;
     const QSet<QString> touched = std::exchange(m_touched, {});
     for (const QString &segment : touched) {
         if (segment.isEmpty() || m_compacting.values().contains(segment))

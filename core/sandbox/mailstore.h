@@ -152,7 +152,9 @@ private:
     void clearIndex();
     QString incomingPath() const;
     QString segmentPath(const QString &name) const;
-    void onWritten(const QList<MailStoreWriter::Result> &results);
+    // The writer has results: taken and handled.
+    void onWritten();
+    void handleWritten(const QList<MailStoreWriter::Result> &results);
     void onCompacted(const MailStoreWriter::Result &result);
     MailStoreWriter::ContentPtr createContent(QString *error);
     void enforceCap();
@@ -178,11 +180,12 @@ private:
     QHash<quint64, Pending> m_pending;
     int m_compactions = 0;
     bool m_closing = false;
-    QHash<QString, qint64> m_live;        // bytes of live records per segment
-    qint64 m_liveTotal = 0;               // of records and index entries of listed messages
-    qint64 m_liveIndex = 0;               // of index entries of listed messages
-    quint64 m_doneTicket = 0;             // the last the writer reported
-    QSet<QString> m_touched;              // segments that lost live records since reclaim()
+    bool m_stopped = false;        // the writer's thread has stopped: nothing more is queued to it
+    QHash<QString, qint64> m_live; // bytes of live records per segment
+    qint64 m_liveTotal = 0;        // of records and index entries of listed messages
+    qint64 m_liveIndex = 0;        // of index entries of listed messages
+    quint64 m_doneTicket = 0;      // the last the writer reported
+    QSet<QString> m_touched;       // segments that lost live records since reclaim()
     QHash<quint64, QString> m_compacting; // ticket: segment
     // Transcript updates of messages whose segment is being compacted: sent once it is done.
     QHash<QString, QList<TranscriptEntry>> m_deferredUpdates;

@@ -13,6 +13,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
@@ -187,7 +188,26 @@ void MailStoreWriter::drain()
             results[i].error = error;
         }
     }
-    Q_EMIT written(results);
+    bool first = false;
+    {
+        const QMutexLocker lock(&m_mutex);
+        first = m_written.isEmpty();
+        m_written << results;
+    }
+    // One notice for whatever the store has not taken yet.
+    if (first)
+        Q_EMIT written();
+}
+
+QList<MailStoreWriter::Result> MailStoreWriter::takeWritten()
+{
+    const QMutexLocker lock(&m_mutex);
+    return std::exchange(m_written, {});
+}
+
+void MailStoreWriter::finish()
+{
+    drain();
 }
 
 void MailStoreWriter::openSegmentLocked(QString *error)

@@ -68,7 +68,7 @@ public:
     };
 
     explicit MailStoreWriter(const QString &folder);
-    // Once its thread has stopped: what is still queued was never acknowledged, and goes.
+    // Once its thread has stopped (and finish() ran).
     ~MailStoreWriter() override;
 
     // Creates the content file owner-only; null with *error when it cannot.
@@ -107,9 +107,17 @@ public:
     // Deletes the segment unless a process is still appending to it; true when it is gone.
     static bool dropSegment(const QString &folder, const QString &name);
 
+    // The results of the groups done since the last call (commits, updates and compactions in
+    // the order they came); written() says there are some. Taken by the store's thread, and by
+    // the store closing once the thread has stopped, so that no result done is lost.
+    QList<Result> takeWritten();
+    // Once the thread has stopped: what is still queued is done in the caller's thread, so that
+    // a transcript update or a compaction asked for just before the store closed is not lost.
+    void finish();
+
 Q_SIGNALS:
-    // One group's commits, updates and compactions, in the order they came; received queued.
-    void written(const QList<MailStoreWriter::Result> &results);
+    // Results are waiting to be taken (takeWritten()); received queued.
+    void written();
     // Pieces of content were written: backlogs shrank.
     void contentWritten();
 
@@ -127,6 +135,7 @@ private:
     QMutex m_mutex;
     QList<Job> m_queue;
     bool m_scheduled = false;
+    QList<Result> m_written; // done, and not taken yet
     // The segment this process appends to (locked against being dropped while it is).
     QMutex m_segmentMutex;
     int m_segmentFd = -1;
