@@ -575,12 +575,13 @@ void MailStore::reclaim()
             m_live.remove(segment);
             continue;
         }
-        // A segment a tenth dead (mostly the first sidecar record of each message, once its
+        // A segment a twentieth dead (mostly the first sidecar record of each message, once its
         // session ended and wrote the whole transcript): what is left is copied, so that the
-        // store stays within about a tenth more than what it keeps.
+        // store stays within about a twentieth more than what it keeps (a move costs the index
+        // a record of about 45 bytes, and the index is rewritten once that adds up).
         // When the store closes, whatever is dead goes: the folder is left at rest with no more
         // than what it keeps (1,000 dead first records of 100,000 messages were 0.1x of it).
-        const bool worth = m_closing ? live < size : live * 10 <= size * 9;
+        const bool worth = m_closing ? live < size : live * 20 <= size * 19;
         if (segment == m_writer->currentSegment()) {
             // Still filling, and records of this process may be on their way into it: looked
             // at again after the next group, and once it is full; taken now only between
