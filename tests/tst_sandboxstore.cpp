@@ -385,13 +385,31 @@ private Q_SLOTS:
         QVERIFY(back.redacted);
     }
 
-    void sidecarRowsLeaveOffWhatAnEntryLacks()
+    void sidecarIsPackedAndUnpacked_data()
     {
-        // The sidecar record keeps transcript entries as rows of values in a fixed order; the
-        // values an entry lacks at the end are left off (most lines are a time, a direction
-        // and a text), the ones before a value it has are null.
+        QTest::addColumn<QString>("extra"); // a key added to the sidecar
+        QTest::addColumn<bool>("compact");
+        QTest::newRow("as the store writes it") << QString() << true;
+        QTest::newRow("a key the compact form does not know") << "note" << false;
+        QTest::newRow("a size that is not a whole number") << "size" << false;
+        QTest::newRow("an entry's flag set false") << "last" << true;
+    }
+    void sidecarIsPackedAndUnpacked()
+    {
+        // A sidecar record holds the envelope and transcript in the compact form (varints,
+        // keys known by their place) or, for a sidecar outside that form, compressed JSON with
+        // the entries as rows. Either unpacks to the JSON it was made from.
+        QFETCH(QString, extra);
+        QFETCH(bool, compact);
         StoredMessage meta;
-        meta.id = QStringLiteral("x");
+        meta.id = QStringLiteral("20261130T120000000-0001-abcd");
+        meta.received = QDateTime::currentDateTime();
+        meta.mailFrom = QStringLiteral("a@example.org");
+        meta.rcptTo = {QStringLiteral("b@example.org"), QStringLiteral("в@пример.рф")};
+        meta.rcptParameters = {QString(), QStringLiteral("NOTIFY=NEVER")};
+        meta.size = 1157;
+        meta.sessionId = 12;
+        meta.receivedHeader = QStringLiteral("Received: from x\r\n\tby y; now");
         TranscriptEntry plain;
         plain.elapsedMs = 4;
         plain.direction = TranscriptEntry::Direction::Client;
@@ -400,17 +418,57 @@ private Q_SLOTS:
         redacted.direction = TranscriptEntry::Direction::Server;
         redacted.replyCode = 221;
         redacted.redacted = true;
-        meta.transcript << plain << redacted;
-        const QByteArray packed = MailSegment::packSidecar(QJsonDocument(meta.toJson()).toJson());
+        TranscriptEntry full = redacted;
+        full.elapsedMs = -1;
+        full.latencyMs = 7;
+        full.lastLineOfReply = true;
+        full.details = QStringLiteral("From: a\r\nTo: b");
+        meta.transcript << plain << redacted << full;
+        QJsonObject json = meta.toJson();
+        if (extra == QLatin1String("note"))
+            json.insert(extra, 1);
+        else if (extra == QLatin1String("size"))
+            json.insert(extra, 1.5);
+        QJsonArray entries = json.value(QLatin1String("transcript")).toArray();
+        if (extra == QLatin1String("last")) {
+            QJsonObject entry = entries.at(0).toObject();
+            entry.insert(extra, false);
+            entries[0] = entry;
+            json.insert(QLatin1String("transcript"), entries);
+        }
+        const QByteArray packed = MailSegment::packSidecar(QJsonDocument(json).toJson());
+        QCOMPARE(packed.startsWith('P'), compact);
+        const QJsonObject back =
+            QJsonDocument::fromJson(MailSegment::unpackSidecar(packed)).object();
+        QCOMPARE(back, json);
+        QCOMPARE(StoredMessage::fromJson(back).transcript.size(), 3);
+        if (compact)
+            return;
+        // The JSON form leaves off the values an entry lacks at the end of its row (most lines
+        // are a time, a direction and a text), and has null for those before one it has.
         const QJsonArray rows =
             QJsonDocument::fromJson(qUncompress(packed)).object().value("rows").toArray();
-        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).toArray(), (QJsonArray{4, "Client", "QUIT"}));
         QCOMPARE(rows.at(1).toArray(),
                  (QJsonArray{4, "Server", "QUIT", 221, QJsonValue(), QJsonValue(), true}));
-        const QJsonObject back =
-            QJsonDocument::fromJson(MailSegment::unpackSidecar(packed)).object();
-        QCOMPARE(back, meta.toJson());
+    }
+
+    void damagedCompactSidecarIsNotRead()
+    {
+        // A compact sidecar whose fields do not read to their end gives no JSON (the message is
+        // then listed as damaged), whatever was cut or changed.
+        StoredMessage meta;
+        meta.id = QStringLiteral("x");
+        meta.rcptTo = {QStringLiteral("b@example.org")};
+        const QByteArray packed = MailSegment::packSidecar(QJsonDocument(meta.toJson()).toJson());
+        QVERIFY(packed.startsWith('P'));
+        const QByteArray fields = qUncompress(packed.mid(1));
+        QVERIFY(!MailSegment::unpackSidecar(packed).isEmpty());
+        for (qsizetype cut = 0; cut < fields.size(); ++cut)
+            QVERIFY2(MailSegment::unpackSidecar('P' + qCompress(fields.left(cut))).isEmpty(),
+                     qPrintable(QString::number(cut)));
+        QVERIFY(MailSegment::unpackSidecar('P' + qCompress(fields + 'x')).isEmpty());
     }
 
     void transcriptIsReadOnDemand_data()

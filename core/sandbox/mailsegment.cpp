@@ -1,5 +1,7 @@
 #include "sandbox/mailsegment.h"
 
+#include "sandbox/varint.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -8,7 +10,9 @@
 #include <QRandomGenerator>
 #include <QtEndian>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 namespace {
 
@@ -113,14 +117,196 @@ QByteArray MailSegment::record(Kind kind, const QString &id, const QByteArray &d
     return head(kind, id, data.size(), checksum(data.constData(), data.size())) + data;
 }
 
+namespace {
+
 // A transcript entry's keys, in the order its array holds their values: the keys of every
 // entry would otherwise be most of what a transcript costs, even compressed.
 const char *const EntryKeys[] = {"ms",      "dir",  "text",     "code",
                                  "latency", "last", "redacted", "details"};
+enum EntryKey
+{
+    Ms,
+    Dir,
+    Text,
+    Code,
+    Latency,
+    Last,
+    Redacted,
+    Details
+};
+// In the compact form, a row's flags: a bit per key it has, then the values of the two flags.
+constexpr quint64 LastValue = 1 << 8;
+constexpr quint64 RedactedValue = 1 << 9;
+
+// The compact form of a sidecar record (version 2) starts with this, then qCompress() of the
+// fields below in the encoding of varint.h; version 1 is qCompress() of JSON, whose first byte
+// (of a 4-byte size) is 0 for any sidecar.
+constexpr char Compact = 'P';
+// The sidecar's keys in the compact form, in order: texts, lists of texts, the size, the
+// transcript. A key outside them (or a value of another type) keeps the sidecar in JSON.
+const char *const SidecarTexts[] = {
+    "id",       "received",        "mailFrom",  "helo",          "peer", "tls", "authMechanism",
+    "authUser", "transferCommand", "sessionId", "receivedHeader"};
+const char *const SidecarLists[] = {"rcptTo", "mailParameters", "rcptParameters"};
+constexpr int TextCount = int(std::size(SidecarTexts));
+constexpr int ListCount = int(std::size(SidecarLists));
+constexpr int SizeField = TextCount + ListCount;
+constexpr int TranscriptField = SizeField + 1;
+
+std::optional<qint64> integer(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    // toInteger() is 0 for a value that is not a whole number.
+    const qint64 n = v.toInteger();
+    return double(n) == v.toDouble() ? std::optional<qint64>(n) : std::nullopt;
+}
+
+bool compactEntry(const QJsonObject &entry, VarintWriter &out)
+{
+    quint64 flags = 0;
+    for (auto it = entry.begin(); it != entry.end(); ++it) {
+        const auto key = std::find_if(std::begin(EntryKeys), std::end(EntryKeys),
+                                      [&](const char *k) { return it.key() == QLatin1String(k); });
+        if (key == std::end(EntryKeys))
+            return false;
+        flags |= 1u << (key - std::begin(EntryKeys));
+    }
+    const auto value = [&](EntryKey k) { return entry.value(QLatin1String(EntryKeys[k])); };
+    for (const EntryKey k : {Last, Redacted}) {
+        if ((flags & (1u << k)) && !value(k).isBool())
+            return false;
+    }
+    if (value(Last).toBool())
+        flags |= LastValue;
+    if (value(Redacted).toBool())
+        flags |= RedactedValue;
+    out.number(flags);
+    for (const EntryKey k : {Ms, Dir, Text, Code, Latency, Details}) {
+        if (!(flags & (1u << k)))
+            continue;
+        if (k == Dir || k == Text || k == Details) {
+            if (!value(k).isString())
+                return false;
+            out.text(value(k).toString());
+        } else {
+            const std::optional<qint64> n = integer(value(k));
+            if (!n)
+                return false;
+            out.signedNumber(*n);
+        }
+    }
+    return true;
+}
+
+// The fields of sidecar in the compact form; nothing when one does not fit it.
+std::optional<QByteArray> compactSidecar(const QJsonObject &sidecar)
+{
+    quint64 present = 0;
+    VarintWriter out;
+    for (int i = 0; i < TextCount; ++i) {
+        const QJsonValue v = sidecar.value(QLatin1String(SidecarTexts[i]));
+        if (v.isUndefined())
+            continue;
+        if (!v.isString())
+            return std::nullopt;
+        present |= 1u << i;
+        out.text(v.toString());
+    }
+    for (int i = 0; i < ListCount; ++i) {
+        const QJsonValue v = sidecar.value(QLatin1String(SidecarLists[i]));
+        if (v.isUndefined())
+            continue;
+        if (!v.isArray())
+            return std::nullopt;
+        QStringList list;
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                return std::nullopt;
+            list << item.toString();
+        }
+        present |= 1u << (TextCount + i);
+        out.list(list);
+    }
+    if (const QJsonValue v = sidecar.value(QLatin1String("size")); !v.isUndefined()) {
+        const std::optional<qint64> n = integer(v);
+        if (!n)
+            return std::nullopt;
+        present |= 1u << SizeField;
+        out.signedNumber(*n);
+    }
+    if (const QJsonValue v = sidecar.value(QLatin1String("transcript")); !v.isUndefined()) {
+        if (!v.isArray())
+            return std::nullopt;
+        const QJsonArray entries = v.toArray();
+        present |= 1u << TranscriptField;
+        out.number(quint64(entries.size()));
+        for (const QJsonValue &entry : entries) {
+            if (!entry.isObject() || !compactEntry(entry.toObject(), out))
+                return std::nullopt;
+        }
+    }
+    // Every key is one of these.
+    if (qsizetype(qPopulationCount(present)) != sidecar.size())
+        return std::nullopt;
+    VarintWriter head;
+    head.number(present);
+    return head.take() + out.take();
+}
+
+// The JSON of a sidecar in the compact form; empty when the data is not whole.
+QByteArray expandSidecar(const QByteArray &data)
+{
+    VarintReader in(data);
+    const quint64 present = in.number();
+    QJsonObject sidecar;
+    for (int i = 0; i < TextCount; ++i) {
+        if (present & (1u << i))
+            sidecar.insert(QLatin1String(SidecarTexts[i]), in.text());
+    }
+    for (int i = 0; i < ListCount; ++i) {
+        if (present & (1u << (TextCount + i)))
+            sidecar.insert(QLatin1String(SidecarLists[i]), QJsonArray::fromStringList(in.list()));
+    }
+    if (present & (1u << SizeField))
+        sidecar.insert(QLatin1String("size"), in.signedNumber());
+    if (present & (1u << TranscriptField)) {
+        const quint64 count = in.number();
+        QJsonArray entries;
+        for (quint64 n = 0; n < count && in.ok(); ++n) {
+            const quint64 flags = in.number();
+            if (flags >> 10)
+                return QByteArray();
+            QJsonObject entry;
+            for (const EntryKey k : {Ms, Dir, Text, Code, Latency, Details}) {
+                if (!(flags & (1u << k)))
+                    continue;
+                const QLatin1String key(EntryKeys[k]);
+                if (k == Dir || k == Text || k == Details)
+                    entry.insert(key, in.text());
+                else
+                    entry.insert(key, in.signedNumber());
+            }
+            if (flags & (1u << Last))
+                entry.insert(QLatin1String(EntryKeys[Last]), bool(flags & LastValue));
+            if (flags & (1u << Redacted))
+                entry.insert(QLatin1String(EntryKeys[Redacted]), bool(flags & RedactedValue));
+            entries.append(entry);
+        }
+        sidecar.insert(QLatin1String("transcript"), entries);
+    }
+    if (!in.done() || present >> (TranscriptField + 1))
+        return QByteArray();
+    return QJsonDocument(sidecar).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
 
 QByteArray MailSegment::packSidecar(const QByteArray &json)
 {
     QJsonObject sidecar = QJsonDocument::fromJson(json).object();
+    if (const std::optional<QByteArray> compact = compactSidecar(sidecar))
+        return Compact + qCompress(*compact, 9);
     const QJsonArray entries = sidecar.take(QStringLiteral("transcript")).toArray();
     QJsonArray rows;
     for (const QJsonValue &value : entries) {
@@ -143,6 +329,8 @@ QByteArray MailSegment::packSidecar(const QByteArray &json)
 
 QByteArray MailSegment::unpackSidecar(const QByteArray &data)
 {
+    if (data.startsWith(Compact))
+        return expandSidecar(qUncompress(data.mid(1)));
     const QByteArray packed = data.size() > 4 ? qUncompress(data) : QByteArray();
     QJsonObject sidecar = QJsonDocument::fromJson(packed).object();
     if (!sidecar.contains(QStringLiteral("rows")))

@@ -35,9 +35,12 @@ public:
     // The head and id of a record whose data (dataSize bytes) has checksum dataChecksum.
     static QByteArray head(Kind kind, const QString &id, qint64 dataSize, quint32 dataChecksum);
     static QByteArray record(Kind kind, const QString &id, const QByteArray &data);
-    // A sidecar's JSON as a sidecar record holds it: its transcript entries as arrays under
-    // "rows" instead of objects under "transcript", compressed (zlib, as qCompress() writes
-    // it); a session transcript in JSON is otherwise one and a half times a small message.
+    // A sidecar's JSON as a sidecar record holds it: its fields in the compact encoding of
+    // varint.h (keys known by their place, numbers as varints, a transcript entry as a row of
+    // the values it has), compressed (zlib, as qCompress() writes it), after a 'P'; a JSON
+    // session transcript is otherwise one and a half times a small message, and the keys are a
+    // fifth of what is compressed. A sidecar with a key or value outside that form is kept as
+    // compressed JSON, its entries as arrays under "rows" (as version 1 wrote every sidecar).
     static QByteArray packSidecar(const QByteArray &json);
     // The JSON back; empty when data is not what packSidecar() makes.
     static QByteArray unpackSidecar(const QByteArray &data);

@@ -3,7 +3,8 @@ reader must, independently of the C++ code: every record whose head checks out, 
 a message is listed when it has a content record and a sidecar record and no removal record.
 
 messages(folder) -> {id: Message}; a Message has .content (bytes), .intact (its checksum
-holds), .sidecar (the parsed JSON, or None when it does not parse or check out).
+holds), .sidecar (the JSON the store made it from, its transcript under "transcript", or None
+when it does not read or check out).
 """
 import glob
 import json
@@ -52,6 +53,84 @@ def records(path):
         at = start + size
 
 
+ENTRY_KEYS = ["ms", "dir", "text", "code", "latency", "last", "redacted", "details"]
+TEXTS = ["id", "received", "mailFrom", "helo", "peer", "tls", "authMechanism", "authUser",
+         "transferCommand", "sessionId", "receivedHeader"]
+LISTS = ["rcptTo", "mailParameters", "rcptParameters"]
+
+
+class Fields:
+    """Reads the compact encoding (core/sandbox/varint.h): LEB128 varints, signed ones
+    zigzagged, texts as a length and UTF-8 bytes, lists as a count and texts."""
+
+    def __init__(self, data):
+        self.data, self.at = data, 0
+
+    def number(self):
+        value, shift = 0, 0
+        while True:
+            byte = self.data[self.at]  # IndexError when cut off
+            self.at += 1
+            value |= (byte & 0x7F) << shift
+            if not byte & 0x80:
+                return value
+            shift += 7
+            if shift >= 64:
+                raise ValueError("varint longer than 64 bits")
+
+    def signed(self):
+        value = self.number()
+        return (value >> 1) ^ -(value & 1)
+
+    def text(self):
+        n = self.number()
+        if self.at + n > len(self.data):
+            raise ValueError("text cut off")
+        value = self.data[self.at:self.at + n].decode("utf-8")
+        self.at += n
+        return value
+
+
+def sidecar(body):
+    """A sidecar record's data as the JSON the store made it from (StoredMessage::toJson):
+    the compact form ('P', then qCompress() of the fields) or compressed JSON with the
+    transcript entries as rows. qCompress() writes a 4-byte length before the zlib stream."""
+    if body[:1] != b"P":
+        packed = json.loads(zlib.decompress(body[4:]))
+        if "rows" in packed:
+            packed["transcript"] = [{k: v for k, v in zip(ENTRY_KEYS, row) if v is not None}
+                                    for row in packed.pop("rows")]
+        return packed
+    f = Fields(zlib.decompress(body[5:]))
+    present = f.number()
+    out = {}
+    for i, key in enumerate(TEXTS):
+        if present & (1 << i):
+            out[key] = f.text()
+    for i, key in enumerate(LISTS):
+        if present & (1 << (len(TEXTS) + i)):
+            out[key] = [f.text() for _ in range(f.number())]
+    field = len(TEXTS) + len(LISTS)
+    if present & (1 << field):
+        out["size"] = f.signed()
+    if present & (1 << (field + 1)):
+        entries = []
+        for _ in range(f.number()):
+            flags = f.number()
+            entry = {}
+            for k in (0, 1, 2, 3, 4, 7):  # ms, dir, text, code, latency, details
+                if flags & (1 << k):
+                    entry[ENTRY_KEYS[k]] = f.text() if k in (1, 2, 7) else f.signed()
+            for k, bit in ((5, 1 << 8), (6, 1 << 9)):  # last, redacted
+                if flags & (1 << k):
+                    entry[ENTRY_KEYS[k]] = bool(flags & bit)
+            entries.append(entry)
+        out["transcript"] = entries
+    if f.at != len(f.data) or present >> (field + 2):
+        raise ValueError("sidecar fields do not end where the record does")
+    return out
+
+
 def segments(folder):
     return sorted(glob.glob(os.path.join(folder, "*.pws")))
 
@@ -66,9 +145,8 @@ def messages(folder):
             elif kind == b"S":
                 m.has_sidecar = True
                 try:
-                    # zlib, after the 4-byte length qCompress() writes first
-                    m.sidecar = json.loads(zlib.decompress(body[4:])) if intact else None
-                except (ValueError, zlib.error):
+                    m.sidecar = sidecar(body) if intact else None
+                except (ValueError, IndexError, zlib.error):
                     m.sidecar = None
             elif kind == b"D":
                 m.removed = True
