@@ -268,6 +268,57 @@ private Q_SLOTS:
         }
     }
 
+    void compactionWaitsForTheSessionsToEnd()
+    {
+        // A message a session stored has its transcript written again when the session ends,
+        // and its first sidecar record dies then: a segment is compacted only once every
+        // session that stored a message in it has ended, so that what is copied stays live.
+        QTemporaryDir dir;
+        MailStore store(dir.path());
+        QSignalSpy updated(&store, &MailStore::messageUpdated);
+        QObject context;
+        const auto commit = [&](const QByteArray &body) {
+            QString error;
+            MailStore::IncomingFile file = store.beginMessage(&error);
+            file->write("Subject: s\r\n\r\n" + body + "\r\n");
+            StoredMessage meta;
+            meta.rcptTo = {QStringLiteral("x@y.example")};
+            QString id;
+            store.commit(meta, std::move(file), &context,
+                         [&](const StoredMessage &m, const QString &) { id = m.id; });
+            [&] { QTRY_VERIFY(!id.isEmpty()); }();
+            return id;
+        };
+        QList<TranscriptEntry> transcript;
+        for (int i = 0; i < 20; ++i) {
+            TranscriptEntry e;
+            e.direction = TranscriptEntry::Direction::Server;
+            e.text = QStringLiteral("250 line %1 of the session").arg(i);
+            transcript << e;
+        }
+        // Two sessions' messages in one segment; the first session ends.
+        const QString a = commit("a");
+        const QString b = commit("b");
+        const QString segment = store.message(a).location.segment;
+        QCOMPARE(store.message(b).location.segment, segment);
+        QVERIFY(store.updateTranscript(a, transcript));
+        QTRY_COMPARE(updated.count(), 1);
+        // Its first sidecar record is dead (over a twentieth of the segment), and the other
+        // session has not ended: nothing is copied. (The writer does jobs in order: a
+        // compaction asked for then would be done before the next message is.)
+        const QString c = commit("c");
+        QCOMPARE(store.compactionCount(), 0);
+        // They end: the segment is compacted, and nothing dead is left in it.
+        QVERIFY(store.updateTranscript(c, transcript));
+        QVERIFY(store.updateTranscript(b, transcript));
+        QTRY_COMPARE(store.compactionCount(), 1);
+        QTRY_VERIFY(!QFile::exists(dir.filePath(segment)));
+        for (const QString &id : {a, b, c}) {
+            QCOMPARE(store.message(id).transcript.size(), 20);
+            QVERIFY(store.content(id).startsWith("Subject: s\r\n\r\n"));
+        }
+    }
+
     void removeAndRemoveAll()
     {
         QTemporaryDir dir;

@@ -415,6 +415,8 @@ void MailStore::clearIndex()
     m_liveTotal = 0;
     m_liveIndex = 0;
     m_touched.clear();
+    m_awaiting.clear();
+    m_awaitingIn.clear();
 }
 
 void MailStore::onWritten()
@@ -456,10 +458,12 @@ void MailStore::handleWritten(const QList<MailStoreWriter::Result> &results)
             meta.headers = result.headers;
             meta.location = result.location;
             // Listed already when the index was read before this result came.
-            if (insert(meta))
+            if (insert(meta)) {
+                awaitUpdate(meta);
                 Q_EMIT messageAdded(withSidecar(m_messages.at(indexOf(meta.id))));
-            else
+            } else {
                 meta = message(meta.id);
+            }
         }
         if (pending.context && pending.done)
             pending.done(meta, result.error);
@@ -514,8 +518,25 @@ void MailStore::onCompacted(const MailStoreWriter::Result &result)
         updateTranscript(it.key(), it.value());
 }
 
+void MailStore::awaitUpdate(const StoredMessage &m)
+{
+    m_awaiting.insert(m.id, m.location.sidecarSegment);
+    ++m_awaitingIn[m.location.sidecarSegment];
+}
+
+void MailStore::updateCame(const QString &id)
+{
+    const auto it = m_awaiting.constFind(id);
+    if (it == m_awaiting.cend())
+        return;
+    if (--m_awaitingIn[*it] <= 0)
+        m_awaitingIn.remove(*it);
+    m_awaiting.erase(it);
+}
+
 bool MailStore::updateTranscript(const QString &id, const QList<TranscriptEntry> &transcript)
 {
+    updateCame(id);
     const qsizetype i = indexOf(id);
     if (i < 0)
         return false;
@@ -547,6 +568,7 @@ bool MailStore::remove(const QString &id)
 void MailStore::removeAt(qsizetype i)
 {
     const StoredMessage m = m_messages.at(i);
+    updateCame(m.id);
     m_writer->remove(m);
     use(m, -1);
     m_messages.removeAt(i);
@@ -582,15 +604,19 @@ void MailStore::reclaim()
         // When the store closes, whatever is dead goes: the folder is left at rest with no more
         // than what it keeps (1,000 dead first records of 100,000 messages were 0.1x of it).
         const bool worth = m_closing ? live < size : live * 20 <= size * 19;
-        if (segment == m_writer->currentSegment()) {
-            // Still filling, and records of this process may be on their way into it: looked
-            // at again after the next group, and once it is full; taken now only between
-            // bursts.
+        // Sessions that stored messages in it have not ended: the first sidecar records of
+        // their messages die when they do. Looked at again then (their update touches it).
+        if (!m_closing && m_awaitingIn.contains(segment))
+            continue;
+        if (m_writer->appendsTo(segment)) {
+            // Still filling (with new records or a compaction's copies), and records of this
+            // process may be on their way into it: looked at again after the next group, and
+            // once it is full; taken now only between bursts.
             if (!worth || !m_pending.isEmpty() || !m_compacting.isEmpty()) {
                 m_touched.insert(segment);
                 continue;
             }
-            m_writer->closeSegment();
+            m_writer->closeSegment(segment);
         } else if (!worth) {
             continue;
         }
@@ -650,7 +676,7 @@ void MailStore::removeAll()
         QFile::remove(MailIndex::path(m_folder));
     m_indexEnd = QFileInfo(MailIndex::path(m_folder)).size();
     if (m_pending.isEmpty() && m_compacting.isEmpty())
-        m_writer->closeSegment();
+        m_writer->closeSegment(true);
     const QStringList names = fileNames(m_folder);
     for (const QString &name : names) {
         if (MailSegment::isSegment(name) && settled(name))

@@ -85,6 +85,9 @@ public:
     void commit(StoredMessage meta, IncomingFile content, QObject *context, Committed done);
     // Replaces the transcript kept with a message (the session goes on after the message);
     // written by the writer thread, then messageUpdated(). False when the id is unknown.
+    // A message commit() stored is expected to have its transcript replaced once, when its
+    // session ends: until then its segment is not compacted (its first sidecar record dies
+    // then, and copied before it would die in the new segment).
     bool updateTranscript(const QString &id, const QList<TranscriptEntry> &transcript);
     bool remove(const QString &id);
     void removeAll();
@@ -187,6 +190,12 @@ private:
     quint64 m_doneTicket = 0;      // the last the writer reported
     QSet<QString> m_touched;       // segments that lost live records since reclaim()
     QHash<quint64, QString> m_compacting; // ticket: segment
+    // Messages commit() stored whose transcript update has not come: the segment of their
+    // sidecar record, and how many there are per segment (not compacted while any is).
+    QHash<QString, QString> m_awaiting;
+    QHash<QString, int> m_awaitingIn;
+    void awaitUpdate(const StoredMessage &m);
+    void updateCame(const QString &id);
     // Transcript updates of messages whose segment is being compacted: sent once it is done.
     QHash<QString, QList<TranscriptEntry>> m_deferredUpdates;
     QSet<QString> m_texts;

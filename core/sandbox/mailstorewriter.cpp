@@ -80,7 +80,8 @@ MailStoreWriter::~MailStoreWriter()
         if (job.content && job.content->fd >= 0)
             discard(*job.content);
     }
-    closeSegmentLocked();
+    closeSegmentLocked(m_new);
+    closeSegmentLocked(m_copies);
 }
 
 MailStoreWriter::ContentPtr MailStoreWriter::create(const QString &path, QString *error)
@@ -210,11 +211,11 @@ void MailStoreWriter::finish()
     drain();
 }
 
-void MailStoreWriter::openSegmentLocked(QString *error)
+void MailStoreWriter::openSegmentLocked(Stream &stream, QString *error)
 {
-    if (m_segmentFd >= 0 && m_segmentSize < m_rollSize)
+    if (stream.fd >= 0 && stream.size < m_rollSize)
         return;
-    closeSegmentLocked();
+    closeSegmentLocked(stream);
     const QString name = MailSegment::newName();
     const int fd = ::open(QFile::encodeName(segmentPath(m_folder, name)).constData(),
                           O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
@@ -225,25 +226,23 @@ void MailStoreWriter::openSegmentLocked(QString *error)
     // Held while this process appends to it: another process sharing the folder never drops
     // or compacts it meanwhile (dropSegment()). Released by close(), or by a crash.
     ::flock(fd, LOCK_EX | LOCK_NB);
-    m_segmentFd = fd;
-    m_segment = name;
-    m_segmentSize = 0;
+    stream = {fd, name, 0};
 }
 
-void MailStoreWriter::closeSegmentLocked()
+void MailStoreWriter::closeSegmentLocked(Stream &stream)
 {
-    if (m_segmentFd >= 0)
-        ::close(m_segmentFd);
-    m_segmentFd = -1;
-    m_segment.clear();
-    m_segmentSize = 0;
+    if (stream.fd >= 0)
+        ::close(stream.fd);
+    stream = {};
 }
 
-QString MailStoreWriter::closeSegment()
+QString MailStoreWriter::closeSegment(bool copiesToo)
 {
     const QMutexLocker lock(&m_segmentMutex);
-    const QString name = m_segment;
-    closeSegmentLocked();
+    const QString name = m_new.name;
+    closeSegmentLocked(m_new);
+    if (copiesToo)
+        closeSegmentLocked(m_copies);
     return name;
 }
 
@@ -256,41 +255,50 @@ void MailStoreWriter::setRollSize(qint64 bytes)
 bool MailStoreWriter::settled(const QString &segment, quint64 done)
 {
     const QMutexLocker lock(&m_segmentMutex);
-    return segment != m_segment && m_lastTicket.value(segment) <= done;
+    return segment != m_new.name && segment != m_copies.name && m_lastTicket.value(segment) <= done;
 }
 
-QString MailStoreWriter::currentSegment()
+bool MailStoreWriter::appendsTo(const QString &segment)
 {
     const QMutexLocker lock(&m_segmentMutex);
-    return m_segment;
+    return !segment.isEmpty() && (segment == m_new.name || segment == m_copies.name);
 }
 
-qint64 MailStoreWriter::appendRecord(const QByteArray &head, int source, qint64 from, qint64 length,
-                                     const QByteArray &data, QString *error)
+void MailStoreWriter::closeSegment(const QString &segment)
 {
-    openSegmentLocked(error);
-    if (m_segmentFd < 0)
+    const QMutexLocker lock(&m_segmentMutex);
+    for (Stream *stream : {&m_new, &m_copies}) {
+        if (!segment.isEmpty() && stream->name == segment)
+            closeSegmentLocked(*stream);
+    }
+}
+
+qint64 MailStoreWriter::appendRecord(Stream &to, const QByteArray &head, int source, qint64 from,
+                                     qint64 length, const QByteArray &data, QString *error)
+{
+    openSegmentLocked(to, error);
+    if (to.fd < 0)
         return -1;
-    const qint64 start = m_segmentSize;
+    const qint64 start = to.size;
     qint64 at = start;
-    bool ok = writeAt(m_segmentFd, head.constData(), head.size(), at);
+    bool ok = writeAt(to.fd, head.constData(), head.size(), at);
     at += head.size();
     if (ok && length > 0) {
-        ok = copyRange(source, from, length, m_segmentFd, at);
+        ok = copyRange(source, from, length, to.fd, at);
         at += length;
     }
     if (ok) {
-        ok = writeAt(m_segmentFd, data.constData(), data.size(), at);
+        ok = writeAt(to.fd, data.constData(), data.size(), at);
         at += data.size();
     }
     if (!ok) {
         *error = systemError();
         // No half record stays behind for the next one to follow.
-        if (::ftruncate(m_segmentFd, start) != 0)
-            closeSegmentLocked();
+        if (::ftruncate(to.fd, start) != 0)
+            closeSegmentLocked(to);
         return -1;
     }
-    m_segmentSize = at;
+    to.size = at;
     return start;
 }
 
@@ -325,8 +333,8 @@ MailStoreWriter::Result MailStoreWriter::commit(const Job &job)
         const Content &content = *job.content;
         const QByteArray head =
             MailSegment::head(MailSegment::Kind::Content, id, content.written, content.checksum);
-        meta.location.content = appendRecord(head, content.fd, 0, content.written, {}, &why);
-        meta.location.segment = m_segment;
+        meta.location.content = appendRecord(m_new, head, content.fd, 0, content.written, {}, &why);
+        meta.location.segment = m_new.name;
         if (meta.location.content < 0) {
             result.error = tr("Sandbox inbox: cannot write in %1: %2").arg(m_folder, why);
             return done();
@@ -334,19 +342,19 @@ MailStoreWriter::Result MailStoreWriter::commit(const Job &job)
     }
     // The sidecar last: a crash between the two leaves a content record without a sidecar,
     // which is no message (it was never acknowledged).
-    const qint64 sidecarAt = appendRecord({}, -1, 0, 0, sidecar, &why);
+    const qint64 sidecarAt = appendRecord(m_new, {}, -1, 0, 0, sidecar, &why);
     if (sidecarAt < 0) {
-        if (isNew && m_segment == meta.location.segment) {
-            m_segmentSize = meta.location.content; // the content record goes too
-            if (::ftruncate(m_segmentFd, m_segmentSize) != 0)
-                closeSegmentLocked();
+        if (isNew && m_new.name == meta.location.segment) {
+            m_new.size = meta.location.content; // the content record goes too
+            if (::ftruncate(m_new.fd, m_new.size) != 0)
+                closeSegmentLocked(m_new);
         }
         result.error = tr("Sandbox inbox: cannot write the sidecar of %1: %2").arg(id, why);
         return done();
     }
-    meta.location.sidecarSegment = m_segment;
+    meta.location.sidecarSegment = m_new.name;
     meta.location.sidecar = sidecarAt;
-    m_lastTicket.insert(m_segment, job.ticket);
+    m_lastTicket.insert(m_new.name, job.ticket);
     if (isNew)
         m_lastTicket.insert(meta.location.segment, job.ticket);
     meta.location.sidecarSize = sidecar.size();
@@ -372,7 +380,7 @@ void MailStoreWriter::remove(const StoredMessage &m)
     if (m.location.sidecarSegment != m.location.segment)
         names += '\n' + m.location.sidecarSegment.toUtf8();
     QString ignored;
-    appendRecord({}, -1, 0, 0, MailSegment::record(MailSegment::Kind::Removal, m.id, names),
+    appendRecord(m_new, {}, -1, 0, 0, MailSegment::record(MailSegment::Kind::Removal, m.id, names),
                  &ignored);
     MailIndex::append(m_folder, MailIndex::removal(m.id), &ignored);
 }
@@ -406,8 +414,10 @@ MailStoreWriter::Result MailStoreWriter::compact(const Job &job)
     QByteArray records;
     {
         const QMutexLocker lock(&m_segmentMutex);
-        if (m_segment == job.segment)
-            closeSegmentLocked();
+        for (Stream *stream : {&m_new, &m_copies}) {
+            if (stream->name == job.segment)
+                closeSegmentLocked(*stream);
+        }
         QString error;
         for (StoredMessage m : job.messages) {
             if (m_removedMeanwhile.contains(m.id))
@@ -417,28 +427,28 @@ MailStoreWriter::Result MailStoreWriter::compact(const Job &job)
             // Byte for byte: a record keeps its checksum, and a damaged one stays damaged.
             if (contentMoves) {
                 m.location.content =
-                    appendRecord({}, source, m.location.content,
+                    appendRecord(m_copies, {}, source, m.location.content,
                                  MailSegment::recordSize(m.id, m.size), {}, &error);
-                m.location.segment = m_segment;
-                m_lastTicket.insert(m_segment, job.ticket);
+                m.location.segment = m_copies.name;
+                m_lastTicket.insert(m_copies.name, job.ticket);
                 ok = m.location.content >= 0;
             }
             if (ok && m.location.sidecarSegment == job.segment) {
-                m.location.sidecar = appendRecord({}, source, m.location.sidecar,
+                m.location.sidecar = appendRecord(m_copies, {}, source, m.location.sidecar,
                                                   m.location.sidecarSize, {}, &error);
-                m.location.sidecarSegment = m_segment;
+                m.location.sidecarSegment = m_copies.name;
                 ok = m.location.sidecar >= 0;
             }
             if (!ok) {
                 result.error = error;
                 break;
             }
-            m_lastTicket.insert(m_segment, job.ticket);
+            m_lastTicket.insert(m_copies.name, job.ticket);
             records += MailIndex::update(m, contentMoves);
             result.moved << m;
         }
         if (result.error.isEmpty() && !removals.isEmpty())
-            appendRecord({}, -1, 0, 0, removals, &result.error);
+            appendRecord(m_copies, {}, -1, 0, 0, removals, &result.error);
         if (result.error.isEmpty() && !records.isEmpty())
             MailIndex::append(m_folder, records, &error);
     }

@@ -92,13 +92,16 @@ public:
     // From any thread: a removal record for m (not flushed: a removal a crash loses shows the
     // message again, never loses one) and its removal from the index.
     void remove(const StoredMessage &m);
-    // From any thread: the segment written now is closed (it can then be dropped or
-    // compacted); the next record begins a new one. Its name is returned.
-    QString closeSegment();
+    // From any thread: the segment new records are written to now is closed (it can then be
+    // dropped or compacted), and with copiesToo the one compactions copy to; the next record
+    // begins a new one. The name of the first is returned.
+    QString closeSegment(bool copiesToo = false);
     // Segments are rolled past this size (MailSegment::RollSize unless a test says otherwise).
     void setRollSize(qint64 bytes);
-    // The segment this process appends to now; empty before the first record.
-    QString currentSegment();
+    // Whether this process appends to the segment now (new records or a compaction's copies).
+    bool appendsTo(const QString &segment);
+    // From any thread: no more is appended to the segment (if this process appends to it).
+    void closeSegment(const QString &segment);
     // From any thread: no one appends to segment any more, and of what this process wrote in
     // it, nothing after ticket done is unreported.
     bool settled(const QString &segment, quint64 done);
@@ -123,12 +126,19 @@ Q_SIGNALS:
 
 private:
     void drain();
-    // Appends head, length bytes of source from offset from, and data to the segment (a new
-    // one when there is none or it is full); the offset it starts at, or -1 with *error.
-    qint64 appendRecord(const QByteArray &head, int source, qint64 from, qint64 length,
+    // Appends head, length bytes of source from offset from, and data to the segment of to (a
+    // new one when there is none or it is full); the offset it starts at, or -1 with *error.
+    // A segment this process appends to.
+    struct Stream
+    {
+        int fd = -1;
+        QString name;
+        qint64 size = 0;
+    };
+    qint64 appendRecord(Stream &to, const QByteArray &head, int source, qint64 from, qint64 length,
                         const QByteArray &data, QString *error);
-    void openSegmentLocked(QString *error);
-    void closeSegmentLocked();
+    void openSegmentLocked(Stream &stream, QString *error);
+    static void closeSegmentLocked(Stream &stream);
     Result compact(const Job &job);
 
     const QString m_folder;
@@ -138,9 +148,13 @@ private:
     QList<Result> m_written; // done, and not taken yet
     // The segment this process appends to (locked against being dropped while it is).
     QMutex m_segmentMutex;
-    int m_segmentFd = -1;
-    QString m_segment;
-    qint64 m_segmentSize = 0;
+    // New records (messages, transcript updates, removals) go to one segment, the records a
+    // compaction copies to another: copies are live records of sessions that ended, so the
+    // segments they fill stay live (mixed with new records, whose first sidecar records die
+    // when their sessions end, they would leave segments a few per cent dead, under what is
+    // worth compacting again).
+    Stream m_new;
+    Stream m_copies;
     qint64 m_rollSize;
     QHash<QString, quint64> m_lastTicket; // the last job that wrote in a segment
     int m_compactions = 0;                // queued and not done
