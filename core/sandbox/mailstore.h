@@ -1,16 +1,19 @@
-// The sandbox's inbox on disk: each message byte for byte as received, plus a JSON sidecar
-// with the envelope and the session transcript, as records packed into append-only segment
-// files (MailSegment), and one index (MailIndex) that lists them all, with where their records
-// are, for a fast start. A message appears only once its records are complete and flushed, so
-// a client that vanishes mid-DATA leaves nothing behind. Writing and flushing happen on a
-// writer thread (MailStoreWriter); results come back queued. The index is watched, so messages
-// another process (a headless `postwire sandbox`) stores in the same folder appear here too;
-// each process appends only to segments it created.
+// The sandbox's inbox on disk: each message byte for byte as received, plus a sidecar with
+// the envelope and the session transcript, as records packed into append-only segment files
+// (MailSegment), and one index (MailIndex) that lists them all, with where their records are,
+// for a fast start. A message appears only once its records are complete and flushed, so a
+// client that vanishes mid-DATA leaves nothing behind. Writing and flushing happen on a writer
+// thread (MailStoreWriter); it reports back through a queued notice, and a closing store takes
+// in whatever it has not reported. The index is watched, so messages another process (a
+// headless `postwire sandbox`) stores in the same folder appear here too; each process appends
+// only to segments it created.
 //
-// Space comes back: a segment in which nothing is live any more is deleted, and one mostly
-// dead is compacted (what is live in it copied to a new segment) on the writer thread. Large
-// messages are copied into segments too: one kind of record keeps reading, crash recovery and
-// compaction single, and a copy within one file system costs less than the flush that follows.
+// Space comes back: a segment in which nothing is live any more is deleted, and one a
+// twentieth dead is compacted (what is live in it copied to a segment of copies) on the writer
+// thread, once every session that stored a message in it has ended (a session writes its
+// messages' transcripts again then). Large messages are copied into segments too: one kind of
+// record keeps reading, crash recovery and compaction single, and a copy within one file
+// system costs less than the flush that follows.
 // A folder of Postwire 0.1 (an .eml and a .json per message) is migrated into segments once.
 #pragma once
 
