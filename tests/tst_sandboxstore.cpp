@@ -41,6 +41,18 @@ private:
         }
         return total;
     }
+    // A session's transcript of lines lines, as a session gives it when it ends.
+    static QList<TranscriptEntry> sessionOf(int lines)
+    {
+        QList<TranscriptEntry> transcript;
+        for (int i = 0; i < lines; ++i) {
+            TranscriptEntry e;
+            e.direction = TranscriptEntry::Direction::Server;
+            e.text = QStringLiteral("250 line %1 of the session").arg(i);
+            transcript << e;
+        }
+        return transcript;
+    }
     static QStringList segments(const QString &folder)
     {
         return QDir(folder).entryList({QStringLiteral("*.pws")}, QDir::Files, QDir::Name);
@@ -226,13 +238,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QStringList ids;
         qint64 live = 0;
-        QList<TranscriptEntry> transcript;
-        for (int i = 0; i < 20; ++i) {
-            TranscriptEntry e;
-            e.direction = TranscriptEntry::Direction::Server;
-            e.text = QStringLiteral("250 line %1 of the session").arg(i);
-            transcript << e;
-        }
+        const QList<TranscriptEntry> transcript = sessionOf(20);
         {
             MailStore store(dir.path());
             for (int i = 0; i < 10; ++i)
@@ -289,13 +295,7 @@ private Q_SLOTS:
             [&] { QTRY_VERIFY(!id.isEmpty()); }();
             return id;
         };
-        QList<TranscriptEntry> transcript;
-        for (int i = 0; i < 20; ++i) {
-            TranscriptEntry e;
-            e.direction = TranscriptEntry::Direction::Server;
-            e.text = QStringLiteral("250 line %1 of the session").arg(i);
-            transcript << e;
-        }
+        const QList<TranscriptEntry> transcript = sessionOf(20);
         // Two sessions' messages in one segment; the first session ends.
         const QString a = commit("a");
         const QString b = commit("b");
