@@ -4,6 +4,7 @@
 #include "sandbox/mailsegment.h"
 #include "sandbox/mailstore.h"
 #include "sandbox/parsedmail.h"
+#include "sandbox/varint.h"
 
 #include <QDir>
 #include <QFile>
@@ -370,6 +371,39 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 2); // a segment and the index
         for (const QFileInfo &file : files)
             QCOMPARE(file.permissions() & ~QFileDevice::Permissions(0x0700), ownerOnly);
+    }
+
+    void rebuiltIndexTakesTheSessionsLastTranscript()
+    {
+        // A message's sidecar written when its session ended replaces the one written with
+        // the message whatever the order of their segments' names: a compaction's copies go to
+        // a segment opened earlier than the one new records go to, so the copy of the final
+        // sidecar may come first (here "a") and a dead first sidecar after it (here "b").
+        QTemporaryDir dir;
+        const QString id = QStringLiteral("20260101T000000000-0002-abcd");
+        StoredMessage meta;
+        meta.id = id;
+        meta.size = 12;
+        meta.rcptTo = {QStringLiteral("x@y.example")};
+        meta.transcript = StoredTranscript(sessionOf(3));
+        const QByteArray first = MailSegment::packSidecar(QJsonDocument(meta.toJson()).toJson());
+        meta.transcript = StoredTranscript(sessionOf(5));
+        const QByteArray last = MailSegment::packSidecar(QJsonDocument(meta.toJson()).toJson());
+        const auto write = [&](const QString &name, const QByteArray &records) {
+            QFile segment(dir.filePath(name));
+            QVERIFY(segment.open(QIODevice::WriteOnly));
+            segment.write(records);
+        };
+        write(QStringLiteral("a.pws"),
+              MailSegment::record(MailSegment::Kind::Content, id, "Subject: w\r\n") +
+                  MailSegment::record(MailSegment::Kind::Update, id, last));
+        write(QStringLiteral("b.pws"), MailSegment::record(MailSegment::Kind::Sidecar, id, first));
+        MailStore store(dir.path());
+        QCOMPARE(store.indexState(), MailStore::IndexState::Rebuilt);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.message(id).transcript.size(), 5);
+        QCOMPARE(store.message(id).location.sidecarSegment, QStringLiteral("a.pws"));
+        QVERIFY(store.message(id).damage.isEmpty());
     }
 
     void halfWrittenMessageIsNotListed()
@@ -770,6 +804,36 @@ private Q_SLOTS:
         QCOMPARE(applied.location.sidecar, qint64(5'000'000'000));
         QCOMPARE(applied.location.sidecarSize, qint64(9));
         QCOMPARE(applied.diskSize, MailIndex::diskSize(moved));
+    }
+
+    void varintReaderRefusesWhatNoNumberIs()
+    {
+        // The largest 64-bit number takes ten bytes, the last of them 1; more is damage, as is
+        // a size or an offset beyond what a qint64 holds, or a text longer than what is left.
+        const QByteArray largest = QByteArray(QByteArray(9, '\xff') + '\x01');
+        VarintReader max(largest);
+        QCOMPARE(max.number(), std::numeric_limits<quint64>::max());
+        QVERIFY(max.done());
+        VarintReader asSize(largest);
+        asSize.size();
+        QVERIFY(!asSize.ok());
+        const QList<QByteArray> bad = {QByteArray(QByteArray(9, '\xff') + '\x02'),
+                                       QByteArray(10, '\xff'), QByteArray(1, '\x80'),
+                                       QByteArray("\x05"
+                                                  "abc")};
+        for (const QByteArray &bytes : bad) {
+            VarintReader in(bytes);
+            in.text();
+            QVERIFY2(!in.ok(), bytes.toHex().constData());
+        }
+        VarintWriter out;
+        out.signedNumber(std::numeric_limits<qint64>::min());
+        out.signedNumber(-1);
+        const QByteArray written = out.take();
+        VarintReader back(written);
+        QCOMPARE(back.signedNumber(), std::numeric_limits<qint64>::min());
+        QCOMPARE(back.signedNumber(), qint64(-1));
+        QVERIFY(back.done());
     }
 
     void indexRebuiltWhenMissingStaleOrDamaged_data()

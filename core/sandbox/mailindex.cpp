@@ -62,7 +62,7 @@ bool decode(const QByteArray &payload, StoredMessage *m)
     m->rcptTo = in.list();
     m->mailParameters = in.list();
     m->rcptParameters = in.list();
-    m->size = qint64(in.number());
+    m->size = in.size();
     for (QString *s :
          {&m->helo, &m->peer, &m->tls, &m->authMechanism, &m->authUser, &m->transferCommand})
         *s = in.text();
@@ -72,9 +72,9 @@ bool decode(const QByteArray &payload, StoredMessage *m)
         *s = in.text();
     if (m->location.sidecarSegment.isEmpty())
         m->location.sidecarSegment = m->location.segment;
-    m->location.content = qint64(in.number());
-    m->location.sidecar = qint64(in.number());
-    m->location.sidecarSize = qint64(in.number());
+    m->location.content = in.size();
+    m->location.sidecar = in.size();
+    m->location.sidecarSize = in.size();
     // This record is the message's index entry.
     m->diskSize = recordsSize(*m) + RecordHead + payload.size();
     return in.done() && !m->id.isEmpty();
@@ -217,10 +217,10 @@ MailIndex::Read MailIndex::read(const QString &folder, qint64 offset, quint64 ge
             StoredMessage &m = entry.message;
             m.id = in.text();
             m.location.segment = in.text();
-            m.location.content = qint64(in.number());
+            m.location.content = in.size();
             m.location.sidecarSegment = in.text();
-            m.location.sidecar = qint64(in.number());
-            m.location.sidecarSize = qint64(in.number());
+            m.location.sidecar = in.size();
+            m.location.sidecarSize = in.size();
             ok = in.done() && !m.id.isEmpty();
         } else if (ok) {
             ok = decode(payload, &entry.message);

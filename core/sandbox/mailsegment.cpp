@@ -36,7 +36,7 @@ constexpr std::array<quint32, 256> CrcTable = crcTable();
 bool knownKind(char kind)
 {
     return kind == char(MailSegment::Kind::Content) || kind == char(MailSegment::Kind::Sidecar) ||
-           kind == char(MailSegment::Kind::Removal);
+           kind == char(MailSegment::Kind::Update) || kind == char(MailSegment::Kind::Removal);
 }
 
 struct Head
@@ -364,7 +364,8 @@ bool MailSegment::read(const QString &path, qint64 offset, Kind kind, const QStr
         return false;
     }
     Head h;
-    if (!parseHead(head.constData(), head.size(), &h) || h.kind != kind ||
+    if (!parseHead(head.constData(), head.size(), &h) ||
+        !(h.kind == kind || (kind == Kind::Sidecar && isSidecar(h.kind))) ||
         (!id.isEmpty() && h.id != id)) {
         *damage = tr("its record at %1 in %2 is damaged").arg(offset).arg(path);
         return false;

@@ -19,9 +19,15 @@ public:
     enum class Kind : char
     {
         Content = 'M', // the message as received, byte for byte
-        Sidecar = 'S', // its envelope and session as JSON; a later one replaces an earlier one
+        Sidecar = 'S', // its envelope and session (packSidecar()), written with the message
+        // A newer sidecar (the whole session, written when it ended): replaces the Sidecar
+        // record whatever the order of their segments (a compaction's copies go to segments of
+        // their own, named before newer segments of new records may be), and a later Update
+        // an earlier one.
+        Update = 'U',
         Removal = 'D', // the message was deleted (data: the segments that held its records)
     };
+    static bool isSidecar(Kind kind) { return kind == Kind::Sidecar || kind == Kind::Update; }
     static constexpr qsizetype HeadSize = 24;
     // A segment is closed and a new one begun past this size: small enough that dropping or
     // compacting one is quick, large enough that a folder of 100,000 messages has few files.
@@ -47,7 +53,8 @@ public:
     // CRC-32 (the zlib one), continued from crc.
     static quint32 checksum(const char *data, qsizetype size, quint32 crc = 0);
 
-    // The data of the record of id (any when empty) and kind at offset in the segment at path;
+    // The data of the record of id (any when empty) and kind (a Sidecar for either kind of
+    // sidecar) at offset in the segment at path;
     // false and *damage (for a person) when it is missing, another record, cut off or damaged
     // (*data is then what there is of it). With limit, only the first limit bytes are read,
     // unchecked.

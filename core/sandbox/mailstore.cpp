@@ -133,14 +133,22 @@ MailStore::~MailStore()
     m_stopped = true;
     // What it was given and did not start is done now, in this thread, and what it did since
     // its last notice is taken in (a compaction done and not handled would leave its new
-    // segment unlisted and its old one in place), quietly: no one is told of it any more, and
-    // no session is answered now (a message made durable without its 250 is kept, as one whose
-    // flush ended as the store closed always was).
+    // segment unlisted and its old one in place), quietly: its notices no longer reach the
+    // store, no one is told of it any more, and no session is answered now (a message made
+    // durable without its 250 is kept, as one whose flush ended as the store closed always
+    // was). What it hands back may queue more (a transcript update deferred while its segment
+    // was compacted): done in turn until nothing is left.
+    disconnect(m_writer.get(), nullptr, this, nullptr);
     const QSignalBlocker quiet(this);
     for (Pending &pending : m_pending)
         pending.context = nullptr;
-    m_writer->finish();
-    handleWritten(m_writer->takeWritten());
+    for (;;) {
+        const bool worked = m_writer->finish();
+        const QList<MailStoreWriter::Result> results = m_writer->takeWritten();
+        if (!worked && results.isEmpty())
+            break;
+        handleWritten(results);
+    }
     // Closing, with nothing on its way: what the last burst left dead in the segment written
     // last (and in any other the last results touched) goes now, and the index is rewritten
     // when stale, so that the folder is left compact.
@@ -459,7 +467,9 @@ void MailStore::handleWritten(const QList<MailStoreWriter::Result> &results)
             meta.location = result.location;
             // Listed already when the index was read before this result came.
             if (insert(meta)) {
-                awaitUpdate(meta);
+                // Its session's update comes when it ends; a session gone meanwhile sends none.
+                if (pending.context)
+                    awaitUpdate(meta);
                 Q_EMIT messageAdded(withSidecar(m_messages.at(indexOf(meta.id))));
             } else {
                 meta = message(meta.id);
@@ -786,12 +796,14 @@ QList<StoredMessage> MailStore::recover(const QHash<QString, qint64> &from) cons
         QByteArray head;
         bool content = false;
         bool hasSidecar = false;
+        bool updated = false; // the sidecar is an Update record
         bool intact = true;
         bool removed = false;
     };
     QHash<QString, Found> found;
     QStringList segments = from.keys();
-    // Oldest first, so that a later sidecar record of a message replaces an earlier one.
+    // Oldest first, so that a later sidecar record of a message replaces an earlier one of the
+    // same kind (an Update replaces a Sidecar whatever the order).
     std::sort(segments.begin(), segments.end());
     for (const QString &segment : std::as_const(segments)) {
         for (MailSegment::Record &r :
@@ -808,9 +820,14 @@ QList<StoredMessage> MailStore::recover(const QHash<QString, qint64> &from) cons
                 at.content = r.offset;
                 break;
             case MailSegment::Kind::Sidecar:
+            case MailSegment::Kind::Update:
+                if (f.updated && r.kind == MailSegment::Kind::Sidecar)
+                    break;
+                f.updated = r.kind == MailSegment::Kind::Update;
                 // A broken record is still a sidecar: the message was complete, and is damaged.
+                // Unpacked once it is known which one is kept.
                 f.hasSidecar = true;
-                f.sidecar = r.intact ? MailSegment::unpackSidecar(r.data) : QByteArray();
+                f.sidecar = r.intact ? std::move(r.data) : QByteArray();
                 at.sidecarSegment = segment;
                 at.sidecar = r.offset;
                 at.sidecarSize = MailSegment::recordSize(r.id, r.dataSize);
@@ -827,7 +844,8 @@ QList<StoredMessage> MailStore::recover(const QHash<QString, qint64> &from) cons
         // A message without its sidecar record never completed (a crash between the two).
         if (!f.content || !f.hasSidecar || f.removed)
             continue;
-        StoredMessage m = StoredMessage::fromJson(QJsonDocument::fromJson(f.sidecar).object());
+        StoredMessage m = StoredMessage::fromJson(
+            QJsonDocument::fromJson(MailSegment::unpackSidecar(f.sidecar)).object());
         if (m.id != it.key()) {
             m = StoredMessage();
             m.id = it.key();

@@ -206,9 +206,15 @@ QList<MailStoreWriter::Result> MailStoreWriter::takeWritten()
     return std::exchange(m_written, {});
 }
 
-void MailStoreWriter::finish()
+bool MailStoreWriter::finish()
 {
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_queue.isEmpty())
+            return false;
+    }
     drain();
+    return true;
 }
 
 void MailStoreWriter::openSegmentLocked(Stream &stream, QString *error)
@@ -326,7 +332,8 @@ MailStoreWriter::Result MailStoreWriter::commit(const Job &job)
     }
     const QByteArray json = QJsonDocument(meta.toJson()).toJson(QJsonDocument::Compact);
     const QByteArray sidecar =
-        MailSegment::record(MailSegment::Kind::Sidecar, id, MailSegment::packSidecar(json));
+        MailSegment::record(isNew ? MailSegment::Kind::Sidecar : MailSegment::Kind::Update, id,
+                            MailSegment::packSidecar(json));
     const QMutexLocker lock(&m_segmentMutex);
     QString why;
     if (isNew) {

@@ -116,7 +116,8 @@ public:
     QList<Result> takeWritten();
     // Once the thread has stopped: what is still queued is done in the caller's thread, so that
     // a transcript update or a compaction asked for just before the store closed is not lost.
-    void finish();
+    // True when there was anything queued.
+    bool finish();
 
 Q_SIGNALS:
     // Results are waiting to be taken (takeWritten()); received queued.

@@ -1027,8 +1027,13 @@ void SandboxSession::onStored(const StoredMessage &message, const QString &error
         reply(452, "4.3.1", "Insufficient system storage: " + error.toUtf8());
         return;
     }
-    if (m_store)
+    if (m_store) {
         m_deliveredIds << message.id;
+        // The client left while the message was being stored: the session's whole transcript
+        // is known now.
+        if (m_finished)
+            m_store->updateTranscript(message.id, transcript());
+    }
     Q_EMIT messageReceived(m_id, message);
     reply(250, "2.0.0", "Ok: queued as " + message.id.toUtf8());
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <utility>
 
 class VarintWriter
@@ -56,12 +57,22 @@ public:
                 return 0;
             }
             const auto byte = quint8(m_data.at(m_at++));
+            if (shift == 63 && byte > 1)
+                break; // more than 64 bits
             v |= quint64(byte & 0x7f) << shift;
             if (!(byte & 0x80))
                 return v;
         }
         m_ok = false; // longer than any 64-bit number
         return 0;
+    }
+    // A size or an offset: a number a qint64 holds.
+    qint64 size()
+    {
+        const quint64 v = number();
+        if (v > quint64(std::numeric_limits<qint64>::max()))
+            m_ok = false;
+        return m_ok ? qint64(v) : 0;
     }
     qint64 signedNumber()
     {
@@ -88,7 +99,6 @@ public:
             m_ok = false;
             return list;
         }
-        list.reserve(qsizetype(n));
         for (quint64 i = 0; i < n && m_ok; ++i)
             list << text();
         return list;

@@ -22,6 +22,7 @@ class Message:
         self.intact = False
         self.sidecar = None
         self.has_sidecar = False
+        self.updated = False
         self.removed = False
 
 
@@ -71,6 +72,8 @@ class Fields:
         while True:
             byte = self.data[self.at]  # IndexError when cut off
             self.at += 1
+            if shift == 63 and byte > 1:
+                raise ValueError("varint longer than 64 bits")
             value |= (byte & 0x7F) << shift
             if not byte & 0x80:
                 return value
@@ -117,6 +120,8 @@ def sidecar(body):
         entries = []
         for _ in range(f.number()):
             flags = f.number()
+            if flags >> 10:
+                raise ValueError("unknown transcript entry flags")
             entry = {}
             for k in (0, 1, 2, 3, 4, 7):  # ms, dir, text, code, latency, details
                 if flags & (1 << k):
@@ -142,7 +147,13 @@ def messages(folder):
             m = found.setdefault(ident, Message())
             if kind == b"M":
                 m.content, m.intact = body, intact
-            elif kind == b"S":
+            elif kind in (b"S", b"U"):
+                # An update (the whole session, written when it ended) replaces the sidecar
+                # written with the message whatever the order of their segments; otherwise
+                # a later record replaces an earlier one.
+                if m.updated and kind == b"S":
+                    continue
+                m.updated = kind == b"U"
                 m.has_sidecar = True
                 try:
                     m.sidecar = sidecar(body) if intact else None
